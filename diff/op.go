@@ -1,0 +1,290 @@
+package diff
+
+import "github.com/retortdb/retort/model"
+
+// An Op is one change to a database schema. The set of operations is closed:
+// every Op is one of the types in this file. Render turns each into SQL.
+//
+// Operations that remove something carry the whole object they remove, so a
+// plan can be shown, reviewed and reversed without the schema it came from.
+type Op interface{ isOp() }
+
+// CreateSchema creates a PostgreSQL schema (namespace).
+type CreateSchema struct{ Schema model.Namespace }
+
+// DropSchema drops an empty schema.
+type DropSchema struct{ Schema model.Namespace }
+
+// CreateExtension installs an extension at a given version into a schema.
+type CreateExtension struct{ Extension model.Extension }
+
+// DropExtension removes an extension.
+type DropExtension struct{ Extension model.Extension }
+
+// AlterExtensionVersion updates (or downgrades) an extension in place.
+type AlterExtensionVersion struct {
+	Name     string
+	From, To string
+}
+
+// CreateEnum creates an enum type.
+type CreateEnum struct{ Enum model.Enum }
+
+// DropEnum drops an enum type.
+type DropEnum struct{ Enum model.Enum }
+
+// AddEnumValue adds one label to an existing enum, placed before or after
+// an existing label (both empty: at the end).
+type AddEnumValue struct {
+	Enum          model.QualifiedName
+	Label         string
+	Before, After string
+}
+
+// RecreateEnum replaces an enum whose labels changed in a way ALTER TYPE
+// cannot express (a label removed or moved): the old type is renamed away,
+// the new one created, every column using it converted through text, and
+// the old type dropped.
+type RecreateEnum struct {
+	From, To model.Enum
+	Columns  []EnumColumn
+}
+
+// An EnumColumn is a column converted by RecreateEnum: its values are cast
+// through text (text[] for an array of the enum). A default must be dropped
+// first (DropDefault); the plan sets the new default in a later step.
+type EnumColumn struct {
+	Table       model.QualifiedName
+	Column      string
+	Array       bool
+	DropDefault bool
+}
+
+// CreateSequence creates a free-standing sequence (OWNED BY comes later,
+// through SetSequenceOwner, once the owning table exists).
+type CreateSequence struct{ Sequence model.Sequence }
+
+// DropSequence drops a free-standing sequence.
+type DropSequence struct{ Sequence model.Sequence }
+
+// AlterSequence changes a sequence's options (type, start, increment,
+// bounds, cache, cycle) from From to To.
+type AlterSequence struct{ From, To model.Sequence }
+
+// SetSequenceOwner sets OWNED BY; a nil Owner means OWNED BY NONE.
+type SetSequenceOwner struct {
+	Sequence model.QualifiedName
+	Owner    *model.ColumnRef
+	// From is the owner before the change, kept so the op can be reversed.
+	From *model.ColumnRef
+}
+
+// CreateTable creates a table with its columns and its primary key, unique,
+// check and exclusion constraints. Foreign keys and indexes are separate
+// operations, added once every table exists.
+type CreateTable struct{ Table model.Table }
+
+// DropTable drops a table. Table carries the whole table as it was.
+type DropTable struct{ Table model.Table }
+
+// SetTableOptions sets and resets storage parameters.
+type SetTableOptions struct {
+	Table model.QualifiedName
+	Set   []string // name=value
+	Reset []string // names
+}
+
+// SetTableLogged switches a table between LOGGED and UNLOGGED.
+type SetTableLogged struct {
+	Table    model.QualifiedName
+	Unlogged bool
+}
+
+// AddColumn adds a column to an existing table.
+type AddColumn struct {
+	Table  model.QualifiedName
+	Column model.Column
+}
+
+// DropColumn drops a column. Column carries the whole column as it was.
+type DropColumn struct {
+	Table  model.QualifiedName
+	Column model.Column
+}
+
+// AlterColumnType changes a column's type (and collation). Using is the
+// conversion expression, empty when PostgreSQL converts implicitly.
+type AlterColumnType struct {
+	Table     model.QualifiedName
+	Column    string
+	From, To  string // types
+	Collation *model.QualifiedName
+	Using     string
+}
+
+// SetColumnDefault sets a column's default expression.
+type SetColumnDefault struct {
+	Table   model.QualifiedName
+	Column  string
+	Default string
+}
+
+// DropColumnDefault removes a column's default; From is the dropped default.
+type DropColumnDefault struct {
+	Table  model.QualifiedName
+	Column string
+	From   string
+}
+
+// SetColumnNotNull adds (NotNull true) or removes a NOT NULL constraint.
+type SetColumnNotNull struct {
+	Table   model.QualifiedName
+	Column  string
+	NotNull bool
+}
+
+// AddIdentity makes a column an identity column.
+type AddIdentity struct {
+	Table    model.QualifiedName
+	Column   string
+	Identity model.Identity
+	Sequence *model.Sequence
+}
+
+// DropIdentity makes an identity column an ordinary one (its implicit
+// sequence goes with it). The fields keep what was dropped.
+type DropIdentity struct {
+	Table    model.QualifiedName
+	Column   string
+	Identity model.Identity
+	Sequence *model.Sequence
+}
+
+// AlterIdentity changes an identity column's kind or sequence options.
+type AlterIdentity struct {
+	Table    model.QualifiedName
+	Column   string
+	From, To model.Column
+}
+
+// DropColumnExpression turns a generated column into an ordinary one,
+// keeping its values.
+type DropColumnExpression struct {
+	Table  model.QualifiedName
+	Column string
+	From   string // the generation expression that was dropped
+}
+
+// SetColumnStatistics sets the per-column statistics target; nil restores
+// the default (SET STATISTICS -1).
+type SetColumnStatistics struct {
+	Table      model.QualifiedName
+	Column     string
+	Statistics *int
+}
+
+// SetColumnStorage sets a column's storage mode.
+type SetColumnStorage struct {
+	Table   model.QualifiedName
+	Column  string
+	Storage model.Storage
+	// Type is the column's type, needed to restore the type's default mode.
+	Type string
+}
+
+// AddConstraint adds a constraint to an existing table.
+type AddConstraint struct {
+	Table      model.QualifiedName
+	Constraint model.Constraint
+}
+
+// DropConstraint drops a constraint; Constraint carries it whole.
+type DropConstraint struct {
+	Table      model.QualifiedName
+	Constraint model.Constraint
+}
+
+// ValidateConstraint validates a NOT VALID foreign key or check.
+type ValidateConstraint struct {
+	Table model.QualifiedName
+	Name  string
+}
+
+// CreateIndex creates an index on a table.
+type CreateIndex struct {
+	Table model.QualifiedName
+	Index model.Index
+}
+
+// DropIndex drops an index; Index carries it whole.
+type DropIndex struct {
+	Table model.QualifiedName
+	Index model.Index
+}
+
+// SetComment sets (or, with an empty Comment, removes) the comment on an
+// object. From is the comment before, kept so the op can be reversed.
+type SetComment struct {
+	Target  ObjectRef
+	Comment string
+	From    string
+}
+
+// An ObjectRef names any object that can carry a comment.
+type ObjectRef struct {
+	Kind ObjectKind
+	// Schema and Name name the object; for columns, constraints and
+	// indexes Name is the table and Sub the column, constraint or index.
+	Schema, Name, Sub string
+}
+
+// ObjectKind is the kind of object an ObjectRef names.
+type ObjectKind uint8
+
+// The object kinds that can carry comments.
+const (
+	KindSchema ObjectKind = iota + 1
+	KindExtension
+	KindType
+	KindSequence
+	KindTable
+	KindColumn
+	KindConstraint
+	KindIndex
+)
+
+func (CreateSchema) isOp()          {}
+func (DropSchema) isOp()            {}
+func (CreateExtension) isOp()       {}
+func (DropExtension) isOp()         {}
+func (AlterExtensionVersion) isOp() {}
+func (CreateEnum) isOp()            {}
+func (DropEnum) isOp()              {}
+func (AddEnumValue) isOp()          {}
+func (RecreateEnum) isOp()          {}
+func (CreateSequence) isOp()        {}
+func (DropSequence) isOp()          {}
+func (AlterSequence) isOp()         {}
+func (SetSequenceOwner) isOp()      {}
+func (CreateTable) isOp()           {}
+func (DropTable) isOp()             {}
+func (SetTableOptions) isOp()       {}
+func (SetTableLogged) isOp()        {}
+func (AddColumn) isOp()             {}
+func (DropColumn) isOp()            {}
+func (AlterColumnType) isOp()       {}
+func (SetColumnDefault) isOp()      {}
+func (DropColumnDefault) isOp()     {}
+func (SetColumnNotNull) isOp()      {}
+func (AddIdentity) isOp()           {}
+func (DropIdentity) isOp()          {}
+func (AlterIdentity) isOp()         {}
+func (DropColumnExpression) isOp()  {}
+func (SetColumnStatistics) isOp()   {}
+func (SetColumnStorage) isOp()      {}
+func (AddConstraint) isOp()         {}
+func (DropConstraint) isOp()        {}
+func (ValidateConstraint) isOp()    {}
+func (CreateIndex) isOp()           {}
+func (DropIndex) isOp()             {}
+func (SetComment) isOp()            {}

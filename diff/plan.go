@@ -1,0 +1,54 @@
+package diff
+
+// A Plan is the ordered list of steps that turns one schema into another.
+// Executing the steps in order is always valid: dependency order is the
+// plan's job, not the caller's.
+type Plan struct {
+	Steps []Step
+	// Warnings are things the caller must tell the user: objects of kinds
+	// not managed yet, and choices the plan made that deserve a look.
+	Warnings []string
+}
+
+// A Step is one operation with the hazards of running it.
+type Step struct {
+	Op      Op
+	Hazards []Hazard
+}
+
+// Empty reports whether the plan changes nothing.
+func (p *Plan) Empty() bool { return len(p.Steps) == 0 }
+
+// A Hazard is a risk of running an operation, with a one-line explanation.
+type Hazard struct {
+	Kind    HazardKind
+	Message string
+}
+
+// HazardKind classifies hazards.
+type HazardKind uint8
+
+// The hazard kinds.
+const (
+	// DataLoss: the operation destroys data (a table, a column, values that
+	// do not survive a conversion).
+	DataLoss HazardKind = iota + 1
+	// TableRewrite: the operation rewrites the whole table under an ACCESS
+	// EXCLUSIVE lock.
+	TableRewrite
+	// LongLock: the operation scans the table or builds an index while
+	// holding a lock that blocks writes.
+	LongLock
+)
+
+func (k HazardKind) String() string {
+	switch k {
+	case DataLoss:
+		return "data-loss"
+	case TableRewrite:
+		return "table-rewrite"
+	case LongLock:
+		return "long-lock"
+	}
+	return "?"
+}

@@ -1,0 +1,149 @@
+package model
+
+// A Constraint represents a table constraint: primary key, unique, foreign
+// key, check or exclusion. NOT NULL is a column property (Column.NotNull).
+type Constraint struct {
+	Name string         `json:"name"`
+	Kind ConstraintKind `json:"kind"`
+	// Columns are the constrained columns in key order (primary key, unique,
+	// foreign key); for a check, the columns its expression uses, sorted.
+	Columns []string `json:"columns,omitempty"`
+
+	// Check: the expression as pg_get_expr prints it, e.g. "(price > (0)::numeric)".
+	Expression string `json:"expression,omitempty"`
+	NoInherit  bool   `json:"no_inherit,omitempty"`
+	// NotValid: the constraint exists but was not checked against existing
+	// rows (foreign key and check only).
+	NotValid bool `json:"not_valid,omitempty"`
+
+	Deferrable        bool `json:"deferrable,omitempty"`
+	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
+
+	// Foreign key.
+	References QualifiedName `json:"references,omitempty"`
+	RefColumns []string      `json:"ref_columns,omitempty"`
+	OnUpdate   FKAction      `json:"on_update,omitempty"`
+	OnDelete   FKAction      `json:"on_delete,omitempty"`
+	// OnDeleteColumns limits ON DELETE SET NULL / SET DEFAULT to these
+	// columns (PostgreSQL 15+); empty means all of Columns.
+	OnDeleteColumns []string  `json:"on_delete_columns,omitempty"`
+	Match           MatchType `json:"match,omitempty"`
+
+	// Primary key and unique: the backing index's INCLUDE columns and
+	// storage parameters, and NULLS NOT DISTINCT (unique only).
+	Include          []string `json:"include,omitempty"`
+	IndexOptions     []string `json:"index_options,omitempty"`
+	NullsNotDistinct bool     `json:"nulls_not_distinct,omitempty"`
+
+	// Exclusion: the whole definition as pg_get_constraintdef prints it,
+	// e.g. "EXCLUDE USING gist (room WITH =, during WITH &&)".
+	Definition string `json:"definition,omitempty"`
+
+	Comment string `json:"comment,omitempty"`
+}
+
+// ConstraintKind is the kind of a table constraint (pg_constraint.contype).
+type ConstraintKind uint8
+
+// The constraint kinds.
+const (
+	PrimaryKey ConstraintKind = iota + 1
+	Unique
+	ForeignKey
+	Check
+	Exclusion
+)
+
+func (k ConstraintKind) String() string {
+	switch k {
+	case PrimaryKey:
+		return "PRIMARY KEY"
+	case Unique:
+		return "UNIQUE"
+	case ForeignKey:
+		return "FOREIGN KEY"
+	case Check:
+		return "CHECK"
+	case Exclusion:
+		return "EXCLUDE"
+	}
+	return "?"
+}
+
+// FKAction is a foreign key's referential action.
+type FKAction uint8
+
+// The referential actions.
+const (
+	NoAction FKAction = iota
+	Restrict
+	Cascade
+	SetNull
+	SetDefault
+)
+
+func (a FKAction) String() string {
+	switch a {
+	case Restrict:
+		return "RESTRICT"
+	case Cascade:
+		return "CASCADE"
+	case SetNull:
+		return "SET NULL"
+	case SetDefault:
+		return "SET DEFAULT"
+	}
+	return "NO ACTION"
+}
+
+// MatchType is a foreign key's MATCH type.
+type MatchType uint8
+
+// The match types.
+const (
+	MatchSimple MatchType = iota
+	MatchFull
+	MatchPartial
+)
+
+func (m MatchType) String() string {
+	switch m {
+	case MatchFull:
+		return "FULL"
+	case MatchPartial:
+		return "PARTIAL"
+	}
+	return "SIMPLE"
+}
+
+// An Index represents an index that does not back a constraint.
+type Index struct {
+	Name   string     `json:"name"`
+	Unique bool       `json:"unique,omitempty"`
+	Method string     `json:"method"` // btree, hash, gin, gist, brin, spgist, ...
+	Keys   []IndexKey `json:"keys"`
+	// Include are the INCLUDE (non-key) columns.
+	Include          []string `json:"include,omitempty"`
+	Predicate        string   `json:"predicate,omitempty"` // WHERE of a partial index, as pg_get_expr prints it
+	Options          []string `json:"options,omitempty"`   // storage parameters, "name=value", sorted
+	NullsNotDistinct bool     `json:"nulls_not_distinct,omitempty"`
+	// Columns are all table columns the index uses (keys, expressions,
+	// INCLUDE and predicate), sorted. A change that recreates one of them
+	// recreates the index.
+	Columns []string `json:"columns,omitempty"`
+	Comment string   `json:"comment,omitempty"`
+}
+
+// An IndexKey is one key of an index: a column or an expression.
+type IndexKey struct {
+	Column     string `json:"column,omitempty"`
+	Expression string `json:"expression,omitempty"` // as pg_get_indexdef prints it
+	// Collation and Opclass are set only when they differ from the
+	// defaults for the key's type.
+	Collation  *QualifiedName `json:"collation,omitempty"`
+	Opclass    *QualifiedName `json:"opclass,omitempty"`
+	Descending bool           `json:"descending,omitempty"`
+	// NullsFirst is the catalog's nulls ordering: the default is false for
+	// ascending keys and true for descending ones.
+	NullsFirst bool `json:"nulls_first,omitempty"`
+}

@@ -1,0 +1,107 @@
+package model
+
+import "sort"
+
+// A Schema represents everything retort manages in one database: PostgreSQL
+// schemas (namespaces), extensions, types, sequences and tables, plus the
+// objects it saw but does not manage yet.
+//
+// Names are stored unquoted, exactly as the catalog holds them. SQL fragments
+// that PostgreSQL itself produced (type names from format_type, expressions
+// from pg_get_expr) are stored as PostgreSQL printed them, fully qualified.
+//
+// Slices are kept in a canonical order (see Sort) so that two schemas holding
+// the same objects compare equal with reflect.DeepEqual or cmp.Diff.
+type Schema struct {
+	Namespaces []Namespace `json:"namespaces,omitempty"`
+	Extensions []Extension `json:"extensions,omitempty"`
+	Enums      []Enum      `json:"enums,omitempty"`
+	Sequences  []Sequence  `json:"sequences,omitempty"`
+	Tables     []Table     `json:"tables,omitempty"`
+
+	// Unmanaged lists objects of kinds retort does not manage yet. They take
+	// no part in a comparison; callers report them as warnings.
+	Unmanaged []Unmanaged `json:"unmanaged,omitempty"`
+}
+
+// A QualifiedName names an object that lives in a schema.
+type QualifiedName struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+}
+
+// String returns schema.name unquoted, for messages and sort keys only; SQL
+// is always produced by the render package, which quotes.
+func (q QualifiedName) String() string { return q.Schema + "." + q.Name }
+
+// Less orders qualified names by schema, then name.
+func (q QualifiedName) Less(o QualifiedName) bool {
+	if q.Schema != o.Schema {
+		return q.Schema < o.Schema
+	}
+	return q.Name < o.Name
+}
+
+// A Namespace represents a PostgreSQL schema (CREATE SCHEMA).
+type Namespace struct {
+	Name    string `json:"name"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// An Extension represents an installed extension (CREATE EXTENSION).
+type Extension struct {
+	Name    string `json:"name"`
+	Schema  string `json:"schema"`
+	Version string `json:"version"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// An Enum represents an enum type with its labels in sort order.
+type Enum struct {
+	Schema  string   `json:"schema"`
+	Name    string   `json:"name"`
+	Labels  []string `json:"labels"`
+	Comment string   `json:"comment,omitempty"`
+}
+
+// QualifiedName returns the enum's schema-qualified name.
+func (e Enum) QualifiedName() QualifiedName { return QualifiedName{e.Schema, e.Name} }
+
+// A Unmanaged names an object of a kind retort does not manage yet.
+type Unmanaged struct {
+	Kind string `json:"kind"` // e.g. "view", "function", "trigger"
+	Name string `json:"name"` // human-readable, qualified where that applies
+}
+
+// Sort puts every slice of s into canonical order: objects by qualified
+// name; columns keep their catalog order; constraints and indexes by name.
+func (s *Schema) Sort() {
+	sort.Slice(s.Namespaces, func(i, j int) bool { return s.Namespaces[i].Name < s.Namespaces[j].Name })
+	sort.Slice(s.Extensions, func(i, j int) bool { return s.Extensions[i].Name < s.Extensions[j].Name })
+	sort.Slice(s.Enums, func(i, j int) bool { return s.Enums[i].QualifiedName().Less(s.Enums[j].QualifiedName()) })
+	sort.Slice(s.Sequences, func(i, j int) bool {
+		return s.Sequences[i].QualifiedName().Less(s.Sequences[j].QualifiedName())
+	})
+	sort.Slice(s.Tables, func(i, j int) bool { return s.Tables[i].QualifiedName().Less(s.Tables[j].QualifiedName()) })
+	for i := range s.Tables {
+		t := &s.Tables[i]
+		sort.Slice(t.Constraints, func(a, b int) bool { return t.Constraints[a].Name < t.Constraints[b].Name })
+		sort.Slice(t.Indexes, func(a, b int) bool { return t.Indexes[a].Name < t.Indexes[b].Name })
+	}
+	sort.Slice(s.Unmanaged, func(i, j int) bool {
+		if s.Unmanaged[i].Kind != s.Unmanaged[j].Kind {
+			return s.Unmanaged[i].Kind < s.Unmanaged[j].Kind
+		}
+		return s.Unmanaged[i].Name < s.Unmanaged[j].Name
+	})
+}
+
+// Table returns the table with the given name, or nil.
+func (s *Schema) Table(q QualifiedName) *Table {
+	for i := range s.Tables {
+		if s.Tables[i].Schema == q.Schema && s.Tables[i].Name == q.Name {
+			return &s.Tables[i]
+		}
+	}
+	return nil
+}
