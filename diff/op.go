@@ -112,14 +112,15 @@ type DropColumn struct {
 	Column model.Column
 }
 
-// AlterColumnType changes a column's type (and collation). Using is the
-// conversion expression, empty when PostgreSQL converts implicitly.
+// AlterColumnType changes a column's type (and collation). Cast asks for
+// an explicit conversion (USING column::type) where PostgreSQL has no
+// implicit or assignment cast between the two types.
 type AlterColumnType struct {
 	Table     model.QualifiedName
 	Column    string
 	From, To  string // types
 	Collation *model.QualifiedName
-	Using     string
+	Cast      bool
 }
 
 // SetColumnDefault sets a column's default expression.

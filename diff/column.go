@@ -1,0 +1,67 @@
+package diff
+
+import (
+	"fmt"
+	"reflect"
+	"strings"
+
+	"github.com/retortdb/retort/model"
+)
+
+// alterColumn changes a column that exists on both sides (and is not
+// re-created). The steps for one column are ordered: removals early (so a
+// sequence or type they use can go), then expression, type, NOT NULL,
+// identity, default.
+func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
+	ref := model.ColumnRef{Table: q, Column: tc.Name}
+	fromDefault := fc.Default
+	if c.droppedDefaults[ref] {
+		fromDefault = ""
+	}
+	typeChanged := fc.Type != tc.Type || !reflect.DeepEqual(fc.Collation, tc.Collation)
+
+	if fc.Identity != model.IdentityNone && tc.Identity == model.IdentityNone {
+		c.add(phPreAlter, DropIdentity{Table: q, Column: tc.Name, Identity: fc.Identity, Sequence: fc.IdentitySequence})
+	}
+	// A default is dropped early when the type changes (the old default
+	// may not convert), when it goes, or when it uses a sequence (which
+	// may be dropped before the new default is set).
+	if fromDefault != "" && (typeChanged || (fromDefault != tc.Default &&
+		(tc.Default == "" || strings.Contains(fromDefault, "nextval(")))) {
+		c.add(phPreAlter, DropColumnDefault{Table: q, Column: tc.Name, From: fromDefault})
+		fromDefault = ""
+	}
+
+	if fc.Generated != "" && tc.Generated == "" {
+		c.add(phAlterTable, DropColumnExpression{Table: q, Column: tc.Name, From: fc.Generated})
+	}
+	if typeChanged {
+		cv := conversion(fc.Type, tc.Type)
+		var hz []Hazard
+		if cv.rewrite {
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", q, tc.Name, fc.Type, tc.Type)})
+		}
+		if cv.lossy {
+			hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may lose precision or fail on values that do not fit", q, tc.Name, fc.Type, tc.Type)})
+		}
+		c.add(phAlterTable, AlterColumnType{Table: q, Column: tc.Name, From: fc.Type, To: tc.Type, Collation: tc.Collation, Cast: cv.cast}, hz...)
+	}
+	if !fc.NotNull && tc.NotNull {
+		c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: true},
+			Hazard{LongLock, fmt.Sprintf("scans table %s for NULLs in %s while holding an ACCESS EXCLUSIVE lock", q, tc.Name)})
+	}
+	switch {
+	case fc.Identity == model.IdentityNone && tc.Identity != model.IdentityNone:
+		c.add(phAlterTable, AddIdentity{Table: q, Column: tc.Name, Identity: tc.Identity, Sequence: tc.IdentitySequence})
+	case fc.Identity != model.IdentityNone && tc.Identity != model.IdentityNone &&
+		(fc.Identity != tc.Identity || !reflect.DeepEqual(fc.IdentitySequence, tc.IdentitySequence)):
+		c.add(phAlterTable, AlterIdentity{Table: q, Column: tc.Name, From: *fc, To: *tc})
+	}
+	if tc.Default != "" && tc.Default != fromDefault {
+		c.add(phAlterTable, SetColumnDefault{Table: q, Column: tc.Name, Default: tc.Default})
+	}
+	if fc.NotNull && !tc.NotNull {
+		c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: false})
+	}
+	c.columnExtras(q, fc, tc)
+}

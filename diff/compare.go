@@ -1,0 +1,165 @@
+package diff
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/retortdb/retort/model"
+)
+
+// phase orders the steps of a plan. Every step lands in one phase, and the
+// phases run in this order; within a phase, steps keep the (sorted) order in
+// which the comparison produced them. The order is what makes a plan valid:
+// things are dropped before what they depend on is dropped, and created after
+// what they depend on exists.
+type phase int
+
+const (
+	phDropForeignKey phase = iota // foreign keys that go or change, and those of dropped tables
+	phDropConstraint              // other constraints that go or change
+	phDropIndex                   // indexes that go or change
+	phPreAlter                    // column defaults and identities that go; sequences released from owners that go
+	phDropColumn                  // columns that go (or are re-created)
+	phDropTable                   // tables that go (or are re-created)
+	phDropSequence                // sequences that go (their users are gone by now)
+	phCreateSchema                // new schemas
+	phExtension                   // new and updated extensions
+	phEnum                        // new enums, added labels, re-created enums
+	phSequence                    // new and altered sequences
+	phCreateTable                 // new tables, without foreign keys and indexes
+	phAlterTable                  // new and changed columns, table options
+	phSequenceOwner               // OWNED BY, once the owning columns exist
+	phAddConstraint               // new and changed constraints other than foreign keys
+	phCreateIndex                 // new and changed indexes
+	phAddForeignKey               // foreign keys, once every table and key exists
+	phComment                     // comments
+	phDropEnum                    // enums that go (columns no longer use them)
+	phDropExtension               // extensions that go
+	phDropSchema                  // schemas that go, now empty
+	numPhases
+)
+
+// Compare returns the plan that turns the schema from into the schema to.
+// It is pure: it reads nothing but its arguments and produces no SQL.
+func Compare(from, to *model.Schema) *Plan {
+	c := newComparison(from, to)
+	c.namespaces()
+	c.extensions()
+	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
+	c.enums()
+	c.keyChanged = c.keysChanged()
+	c.sequences()
+	c.tables()
+	return c.plan()
+}
+
+// comparison holds the state of one Compare call.
+type comparison struct {
+	from, to *model.Schema
+	steps    [numPhases][]Step
+
+	fromTables, toTables map[model.QualifiedName]*model.Table
+	// droppedTables are tables of from that a DROP TABLE removes (because
+	// they go, or to re-create them); droppedColumns likewise for columns,
+	// keyed by table and column name.
+	droppedTables  map[model.QualifiedName]bool
+	droppedColumns map[model.ColumnRef]bool
+	// newTables are the tables the plan creates (new or re-created).
+	newTables map[model.QualifiedName]bool
+	// droppedDefaults are columns whose default an earlier step removed
+	// although to keeps one: the default must be set again.
+	droppedDefaults map[model.ColumnRef]bool
+	// touchedColumns are columns whose type is converted by a re-created
+	// enum: indexes and checks with expressions over them are re-created.
+	touchedColumns map[model.ColumnRef]bool
+	// keyChanged are tables whose primary key, unique constraint or unique
+	// index is dropped; foreign keys pointing at them are re-created.
+	keyChanged map[model.QualifiedName]bool
+}
+
+func newComparison(from, to *model.Schema) *comparison {
+	c := &comparison{
+		from:            from,
+		to:              to,
+		fromTables:      map[model.QualifiedName]*model.Table{},
+		toTables:        map[model.QualifiedName]*model.Table{},
+		droppedTables:   map[model.QualifiedName]bool{},
+		droppedColumns:  map[model.ColumnRef]bool{},
+		newTables:       map[model.QualifiedName]bool{},
+		droppedDefaults: map[model.ColumnRef]bool{},
+		touchedColumns:  map[model.ColumnRef]bool{},
+	}
+	for i := range from.Tables {
+		c.fromTables[from.Tables[i].QualifiedName()] = &from.Tables[i]
+	}
+	for i := range to.Tables {
+		c.toTables[to.Tables[i].QualifiedName()] = &to.Tables[i]
+	}
+	return c
+}
+
+func (c *comparison) add(ph phase, op Op, hazards ...Hazard) {
+	c.steps[ph] = append(c.steps[ph], Step{Op: op, Hazards: hazards})
+}
+
+// comment adds a SetComment step when the comment changes.
+func (c *comparison) comment(ref ObjectRef, from, to string) {
+	if from != to {
+		c.add(phComment, SetComment{Target: ref, Comment: to, From: from})
+	}
+}
+
+// goneColumn reports whether a DROP TABLE or DROP COLUMN of the plan
+// removes the column (and so everything that belongs to it).
+func (c *comparison) goneColumn(ref model.ColumnRef) bool {
+	return c.droppedTables[ref.Table] || c.droppedColumns[ref]
+}
+
+func (c *comparison) plan() *Plan {
+	p := &Plan{}
+	for _, steps := range c.steps {
+		p.Steps = append(p.Steps, steps...)
+	}
+	p.Warnings = unmanagedWarnings(c.from, c.to)
+	return p
+}
+
+// maxNamed is how many objects of one kind a warning names before it
+// summarizes the rest as a count.
+const maxNamed = 20
+
+// unmanagedWarnings names the objects of kinds retort does not manage yet,
+// on either side, one warning per kind.
+func unmanagedWarnings(from, to *model.Schema) []string {
+	byKind := map[string]map[string]bool{}
+	for _, s := range []*model.Schema{from, to} {
+		for _, u := range s.Unmanaged {
+			if byKind[u.Kind] == nil {
+				byKind[u.Kind] = map[string]bool{}
+			}
+			byKind[u.Kind][u.Name] = true
+		}
+	}
+	kinds := make([]string, 0, len(byKind))
+	for k := range byKind {
+		kinds = append(kinds, k)
+	}
+	sort.Strings(kinds)
+	var out []string
+	for _, k := range kinds {
+		names := make([]string, 0, len(byKind[k]))
+		for n := range byKind[k] {
+			names = append(names, n)
+		}
+		sort.Strings(names)
+		more := ""
+		if len(names) > maxNamed {
+			more = fmt.Sprintf(" and %d more", len(names)-maxNamed)
+			names = names[:maxNamed]
+		}
+		out = append(out, fmt.Sprintf("%d %s object(s) not managed yet, left out of the comparison: %s%s",
+			len(byKind[k]), k, strings.Join(names, ", "), more))
+	}
+	return out
+}

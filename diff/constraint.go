@@ -1,0 +1,197 @@
+package diff
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/retortdb/retort/model"
+)
+
+// keysChanged marks the tables of from where a primary key, unique
+// constraint or unique index is dropped (to go or to be re-created):
+// foreign keys that point at such a table are dropped first and re-added
+// afterwards, since PostgreSQL will not drop a key a foreign key uses.
+func (c *comparison) keysChanged() map[model.QualifiedName]bool {
+	out := map[model.QualifiedName]bool{}
+	for q, ft := range c.fromTables {
+		tt := c.toTables[q]
+		if tt == nil || c.droppedTables[q] {
+			continue
+		}
+		for _, fk := range ft.Constraints {
+			if fk.Kind != model.PrimaryKey && fk.Kind != model.Unique {
+				continue
+			}
+			tk := findConstraint(tt, fk.Name)
+			if tk == nil || c.constraintChanged(q, &fk, tk) {
+				out[q] = true
+			}
+		}
+		for _, fi := range ft.Indexes {
+			if !fi.Unique {
+				continue
+			}
+			if ti := findIndex(tt, fi.Name); ti == nil || c.indexChanged(q, &fi, ti) {
+				out[q] = true
+			}
+		}
+	}
+	return out
+}
+
+func findConstraint(t *model.Table, name string) *model.Constraint {
+	for i := range t.Constraints {
+		if t.Constraints[i].Name == name {
+			return &t.Constraints[i]
+		}
+	}
+	return nil
+}
+
+func findIndex(t *model.Table, name string) *model.Index {
+	for i := range t.Indexes {
+		if t.Indexes[i].Name == name {
+			return &t.Indexes[i]
+		}
+	}
+	return nil
+}
+
+// constraintChanged reports whether a constraint present on both sides must
+// be dropped and added again. A NOT VALID constraint that becomes valid is
+// not a change: it is validated in place.
+func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Constraint) bool {
+	a, b := *from, *to
+	a.Comment, b.Comment = "", ""
+	if a.NotValid && !b.NotValid {
+		a.NotValid = false
+	}
+	if !reflect.DeepEqual(a, b) {
+		return true
+	}
+	for _, col := range from.Columns {
+		ref := model.ColumnRef{Table: q, Column: col}
+		if c.droppedColumns[ref] || (from.Kind == model.Check && c.touchedColumns[ref]) {
+			return true
+		}
+	}
+	if from.Kind == model.ForeignKey {
+		if c.droppedTables[from.References] || c.keyChanged[from.References] {
+			return true
+		}
+		for _, col := range from.RefColumns {
+			if c.droppedColumns[model.ColumnRef{Table: from.References, Column: col}] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexChanged reports whether an index present on both sides must be
+// dropped and created again.
+func (c *comparison) indexChanged(q model.QualifiedName, from, to *model.Index) bool {
+	a, b := *from, *to
+	a.Comment, b.Comment = "", ""
+	if !reflect.DeepEqual(a, b) {
+		return true
+	}
+	hasExpr := from.Predicate != ""
+	for _, k := range from.Keys {
+		hasExpr = hasExpr || k.Expression != ""
+	}
+	for _, col := range from.Columns {
+		ref := model.ColumnRef{Table: q, Column: col}
+		if c.droppedColumns[ref] || (hasExpr && c.touchedColumns[ref]) {
+			return true
+		}
+	}
+	return false
+}
+
+// constraints compares the constraints of a table present on both sides.
+func (c *comparison) constraints(from, to *model.Table) {
+	q := to.QualifiedName()
+	for i := range from.Constraints {
+		fk := &from.Constraints[i]
+		if tk := findConstraint(to, fk.Name); tk == nil || c.constraintChanged(q, fk, tk) {
+			ph := phDropConstraint
+			if fk.Kind == model.ForeignKey {
+				ph = phDropForeignKey
+			}
+			c.add(ph, DropConstraint{Table: q, Constraint: *fk})
+		}
+	}
+	for i := range to.Constraints {
+		tk := &to.Constraints[i]
+		ref := ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: tk.Name}
+		fk := findConstraint(from, tk.Name)
+		switch {
+		case fk == nil || c.constraintChanged(q, fk, tk):
+			c.addConstraint(q, *tk)
+		case fk.NotValid && !tk.NotValid:
+			c.add(phAddConstraint, ValidateConstraint{Table: q, Name: tk.Name},
+				Hazard{LongLock, fmt.Sprintf("validates every row of %s against %s", q, tk.Name)})
+			c.comment(ref, fk.Comment, tk.Comment)
+		default:
+			c.comment(ref, fk.Comment, tk.Comment)
+		}
+	}
+}
+
+// addConstraint adds a constraint to a table (new or existing) and sets
+// its comment.
+func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
+	comment := k.Comment
+	k.Comment = ""
+	var hz []Hazard
+	if !c.newTables[q] {
+		switch {
+		case k.Kind == model.ForeignKey && !k.NotValid:
+			hz = append(hz, Hazard{LongLock, fmt.Sprintf("checks every row of %s against %s while blocking writes to both tables", q, k.References)})
+		case k.Kind == model.Check && !k.NotValid:
+			hz = append(hz, Hazard{LongLock, fmt.Sprintf("checks every row of %s while holding an ACCESS EXCLUSIVE lock", q)})
+		case k.Kind == model.PrimaryKey || k.Kind == model.Unique || k.Kind == model.Exclusion:
+			hz = append(hz, Hazard{LongLock, fmt.Sprintf("builds the index of %s on %s while blocking writes", k.Name, q)})
+		}
+	}
+	ph := phAddConstraint
+	if k.Kind == model.ForeignKey {
+		ph = phAddForeignKey
+	}
+	c.add(ph, AddConstraint{Table: q, Constraint: k}, hz...)
+	c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", comment)
+}
+
+// indexes compares the indexes of a table present on both sides.
+func (c *comparison) indexes(from, to *model.Table) {
+	q := to.QualifiedName()
+	for i := range from.Indexes {
+		fi := &from.Indexes[i]
+		if ti := findIndex(to, fi.Name); ti == nil || c.indexChanged(q, fi, ti) {
+			c.add(phDropIndex, DropIndex{Table: q, Index: *fi})
+		}
+	}
+	for i := range to.Indexes {
+		ti := &to.Indexes[i]
+		fi := findIndex(from, ti.Name)
+		if fi == nil || c.indexChanged(q, fi, ti) {
+			c.createIndex(q, *ti)
+			continue
+		}
+		c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ti.Name}, fi.Comment, ti.Comment)
+	}
+}
+
+// createIndex creates an index on a table (new or existing) and sets its
+// comment.
+func (c *comparison) createIndex(q model.QualifiedName, ix model.Index) {
+	comment := ix.Comment
+	ix.Comment = ""
+	var hz []Hazard
+	if !c.newTables[q] {
+		hz = append(hz, Hazard{LongLock, fmt.Sprintf("builds index %s on %s without CONCURRENTLY, blocking writes", ix.Name, q)})
+	}
+	c.add(phCreateIndex, CreateIndex{Table: q, Index: ix}, hz...)
+	c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
+}

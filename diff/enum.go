@@ -1,0 +1,113 @@
+package diff
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/retortdb/retort/model"
+)
+
+func (c *comparison) enums() {
+	from := map[model.QualifiedName]model.Enum{}
+	for _, e := range c.from.Enums {
+		from[e.QualifiedName()] = e
+	}
+	to := map[model.QualifiedName]bool{}
+	for _, e := range c.to.Enums {
+		q := e.QualifiedName()
+		to[q] = true
+		ref := ObjectRef{Kind: KindType, Schema: q.Schema, Name: q.Name}
+		old, ok := from[q]
+		switch {
+		case !ok:
+			c.add(phEnum, CreateEnum{Enum: model.Enum{Schema: e.Schema, Name: e.Name, Labels: e.Labels}})
+			c.comment(ref, "", e.Comment)
+		case slices.Equal(old.Labels, e.Labels):
+			c.comment(ref, old.Comment, e.Comment)
+		case isSubsequence(old.Labels, e.Labels):
+			c.addEnumValues(old, e)
+			c.comment(ref, old.Comment, e.Comment)
+		default:
+			c.recreateEnum(old, e)
+			c.comment(ref, "", e.Comment)
+		}
+	}
+	for _, e := range c.from.Enums {
+		if !to[e.QualifiedName()] {
+			c.add(phDropEnum, DropEnum{Enum: e})
+		}
+	}
+}
+
+// isSubsequence reports whether every element of a appears in b, in the
+// same relative order.
+func isSubsequence(a, b []string) bool {
+	i := 0
+	for _, s := range b {
+		if i < len(a) && a[i] == s {
+			i++
+		}
+	}
+	return i == len(a)
+}
+
+// addEnumValues adds the labels of to that from lacks, each placed after
+// its predecessor in to (or before from's first label when it comes first).
+func (c *comparison) addEnumValues(from, to model.Enum) {
+	have := map[string]bool{}
+	for _, l := range from.Labels {
+		have[l] = true
+	}
+	for i, l := range to.Labels {
+		if have[l] {
+			continue
+		}
+		op := AddEnumValue{Enum: to.QualifiedName(), Label: l}
+		switch {
+		case i > 0:
+			op.After = to.Labels[i-1]
+		case len(from.Labels) > 0:
+			op.Before = from.Labels[0]
+		}
+		c.add(phEnum, op)
+		have[l] = true
+	}
+}
+
+// recreateEnum replaces an enum whose labels were removed or reordered,
+// converting every column of from that keeps using it.
+func (c *comparison) recreateEnum(from, to model.Enum) {
+	q := to.QualifiedName()
+	op := RecreateEnum{From: from, To: to}
+	var hz []Hazard
+	var removed []string
+	for _, l := range from.Labels {
+		if !slices.Contains(to.Labels, l) {
+			removed = append(removed, l)
+		}
+	}
+	if len(removed) > 0 {
+		hz = append(hz, Hazard{DataLoss, fmt.Sprintf("removes label(s) %s of %s: converting rows that hold them fails", strings.Join(removed, ", "), q)})
+	}
+	for _, t := range c.from.Tables {
+		tq := t.QualifiedName()
+		if c.droppedTables[tq] {
+			continue
+		}
+		for _, col := range t.Columns {
+			ref := model.ColumnRef{Table: tq, Column: col.Name}
+			if col.TypeRef != q || c.droppedColumns[ref] {
+				continue
+			}
+			op.Columns = append(op.Columns, EnumColumn{Table: tq, Column: col.Name,
+				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
+			c.touchedColumns[ref] = true
+			if col.Default != "" {
+				c.droppedDefaults[ref] = true
+			}
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", tq, col.Name, q)})
+		}
+	}
+	c.add(phEnum, op, hz...)
+}

@@ -1,0 +1,65 @@
+package diff
+
+import (
+	"fmt"
+
+	"github.com/retortdb/retort/model"
+)
+
+func (c *comparison) namespaces() {
+	from := map[string]model.Namespace{}
+	for _, n := range c.from.Namespaces {
+		from[n.Name] = n
+	}
+	to := map[string]bool{}
+	for _, n := range c.to.Namespaces {
+		to[n.Name] = true
+		ref := ObjectRef{Kind: KindSchema, Name: n.Name}
+		old, ok := from[n.Name]
+		if !ok {
+			c.add(phCreateSchema, CreateSchema{Schema: model.Namespace{Name: n.Name}})
+		}
+		c.comment(ref, old.Comment, n.Comment)
+	}
+	for _, n := range c.from.Namespaces {
+		if !to[n.Name] {
+			c.add(phDropSchema, DropSchema{Schema: n},
+				Hazard{DataLoss, fmt.Sprintf("drops schema %s", n.Name)})
+		}
+	}
+}
+
+func (c *comparison) extensions() {
+	from := map[string]model.Extension{}
+	for _, e := range c.from.Extensions {
+		from[e.Name] = e
+	}
+	to := map[string]model.Extension{}
+	for _, e := range c.to.Extensions {
+		to[e.Name] = e
+	}
+	for _, e := range c.from.Extensions {
+		if n, ok := to[e.Name]; !ok || n.Schema != e.Schema {
+			c.add(phDropExtension, DropExtension{Extension: e},
+				Hazard{DataLoss, fmt.Sprintf("drops extension %s and every object that belongs to it", e.Name)})
+		}
+	}
+	for _, e := range c.to.Extensions {
+		ref := ObjectRef{Kind: KindExtension, Name: e.Name}
+		old, ok := from[e.Name]
+		switch {
+		case !ok || old.Schema != e.Schema:
+			c.add(phExtension, CreateExtension{Extension: model.Extension{Name: e.Name, Schema: e.Schema, Version: e.Version}})
+			// The extension's script sets its own comment; compare with that
+			// only when the comment is known to be the same extension's.
+			if ok {
+				c.comment(ref, old.Comment, e.Comment)
+			}
+		case old.Version != e.Version:
+			c.add(phExtension, AlterExtensionVersion{Name: e.Name, From: old.Version, To: e.Version})
+			c.comment(ref, old.Comment, e.Comment)
+		default:
+			c.comment(ref, old.Comment, e.Comment)
+		}
+	}
+}
