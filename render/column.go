@@ -1,0 +1,97 @@
+package render
+
+import (
+	"strconv"
+	"strings"
+
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/model"
+)
+
+// columnDef renders a column definition as CREATE TABLE and ADD COLUMN
+// take it: name type [COLLATE] [GENERATED ...] [DEFAULT] [NOT NULL].
+func columnDef(c model.Column) string {
+	s := Ident(c.Name) + " " + c.Type
+	if c.Collation != nil {
+		s += " COLLATE " + QualifiedName(*c.Collation)
+	}
+	switch {
+	case c.Generated != "":
+		s += " GENERATED ALWAYS AS " + parenthesized(c.Generated) + " STORED"
+	case c.Identity != model.IdentityNone:
+		s += " " + identityClause(c.Identity, c.IdentitySequence)
+	}
+	if c.Default != "" {
+		s += " DEFAULT " + c.Default
+	}
+	if c.NotNull {
+		s += " NOT NULL"
+	}
+	return s
+}
+
+// identityClause renders GENERATED ALWAYS|BY DEFAULT AS IDENTITY with the
+// sequence's name and its non-default options. AS is never given: an
+// identity sequence takes the column's type.
+func identityClause(kind model.Identity, seq *model.Sequence) string {
+	s := "GENERATED " + kind.String() + " AS IDENTITY"
+	if seq == nil {
+		return s
+	}
+	var opts []string
+	if seq.Name != "" {
+		opts = append(opts, "SEQUENCE NAME "+QualifiedName(seq.QualifiedName()))
+	}
+	opts = append(opts, seqOptions(*seq)...)
+	if len(opts) > 0 {
+		s += " (" + strings.Join(opts, " ") + ")"
+	}
+	return s
+}
+
+func alterColumn(t model.QualifiedName, column, action string) string {
+	return alterTable(t, "ALTER COLUMN "+Ident(column)+" "+action)
+}
+
+func alterColumnType(op diff.AlterColumnType) string {
+	s := "TYPE " + op.To
+	if op.Collation != nil {
+		s += " COLLATE " + QualifiedName(*op.Collation)
+	}
+	if op.Cast {
+		s += " USING " + Ident(op.Column) + "::" + op.To
+	}
+	return alterColumn(op.Table, op.Column, s)
+}
+
+func setColumnNotNull(op diff.SetColumnNotNull) string {
+	if op.NotNull {
+		return alterColumn(op.Table, op.Column, "SET NOT NULL")
+	}
+	return alterColumn(op.Table, op.Column, "DROP NOT NULL")
+}
+
+func setColumnStatistics(op diff.SetColumnStatistics) string {
+	n := -1
+	if op.Statistics != nil {
+		n = *op.Statistics
+	}
+	return alterColumn(op.Table, op.Column, "SET STATISTICS "+strconv.Itoa(n))
+}
+
+// alterIdentity renames the identity sequence first if its name changed,
+// then sets the kind and the options that differ, in one ALTER COLUMN.
+func alterIdentity(op diff.AlterIdentity) []string {
+	var stmts, actions []string
+	if op.From.Identity != op.To.Identity && op.To.Identity != model.IdentityNone {
+		actions = append(actions, "SET GENERATED "+op.To.Identity.String())
+	}
+	if from, to := op.From.IdentitySequence, op.To.IdentitySequence; from != nil && to != nil {
+		stmts = renameSequence(*from, *to)
+		actions = append(actions, seqChanges(*from, *to, "SET ", false)...)
+	}
+	if len(actions) > 0 {
+		stmts = append(stmts, alterColumn(op.Table, op.Column, strings.Join(actions, " ")))
+	}
+	return stmts
+}

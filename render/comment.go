@@ -1,0 +1,47 @@
+package render
+
+import (
+	"fmt"
+
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/model"
+)
+
+// setComment renders COMMENT ON; an empty comment removes it (IS NULL).
+// For a schema or an extension the name is Name (Schema when Name is
+// empty); for a column, constraint or index Name is the table and Sub the
+// object.
+func setComment(op diff.SetComment) string {
+	r := op.Target
+	q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
+	var target string
+	switch r.Kind {
+	case diff.KindSchema:
+		name := r.Name
+		if name == "" {
+			name = r.Schema
+		}
+		target = "SCHEMA " + Ident(name)
+	case diff.KindExtension:
+		target = "EXTENSION " + Ident(r.Name)
+	case diff.KindType:
+		target = "TYPE " + QualifiedName(q)
+	case diff.KindSequence:
+		target = "SEQUENCE " + QualifiedName(q)
+	case diff.KindTable:
+		target = "TABLE " + QualifiedName(q)
+	case diff.KindColumn:
+		target = "COLUMN " + columnName(q, r.Sub)
+	case diff.KindConstraint:
+		target = "CONSTRAINT " + Ident(r.Sub) + " ON " + QualifiedName(q)
+	case diff.KindIndex:
+		target = "INDEX " + QualifiedName(model.QualifiedName{Schema: r.Schema, Name: r.Sub})
+	default:
+		panic(fmt.Sprintf("render: comment on unknown object kind %d", r.Kind))
+	}
+	text := "NULL"
+	if op.Comment != "" {
+		text = Literal(op.Comment)
+	}
+	return "COMMENT ON " + target + " IS " + text
+}

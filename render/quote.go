@@ -1,0 +1,109 @@
+package render
+
+import (
+	"strings"
+
+	"github.com/retortdb/retort/model"
+)
+
+// Ident returns name as a PostgreSQL identifier, quoted exactly when
+// quote_ident would quote it: when it is not all lower-case ASCII letters,
+// digits and underscores (not starting with a digit), or when it is a
+// keyword other than an unreserved one. Embedded double quotes are doubled.
+func Ident(name string) string {
+	if safeIdent(name) {
+		return name
+	}
+	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
+}
+
+func safeIdent(name string) bool {
+	if name == "" {
+		return false
+	}
+	for i := 0; i < len(name); i++ {
+		c := name[i]
+		switch {
+		case c >= 'a' && c <= 'z', c == '_':
+		case c >= '0' && c <= '9' && i > 0:
+		default:
+			return false
+		}
+	}
+	cat, ok := keywords[name]
+	return !ok || cat == unreserved
+}
+
+// QualifiedName returns q as schema.name, each part quoted by Ident.
+func QualifiedName(q model.QualifiedName) string {
+	return Ident(q.Schema) + "." + Ident(q.Name)
+}
+
+// Literal returns s as a string constant: in single quotes with embedded
+// quotes doubled, and in the E'...' form with doubled backslashes when s
+// holds a backslash, as quote_literal does, so the result means the same
+// whatever standard_conforming_strings is.
+func Literal(s string) string {
+	q := "'" + strings.ReplaceAll(s, "'", "''") + "'"
+	if strings.Contains(s, `\`) {
+		return "E" + strings.ReplaceAll(q, `\`, `\\`)
+	}
+	return q
+}
+
+// idents quotes each name and joins them with ", ".
+func idents(names []string) string {
+	q := make([]string, len(names))
+	for i, n := range names {
+		q[i] = Ident(n)
+	}
+	return strings.Join(q, ", ")
+}
+
+// columnName returns schema.table.column, each part quoted.
+func columnName(table model.QualifiedName, column string) string {
+	return QualifiedName(table) + "." + Ident(column)
+}
+
+// parenthesized returns expr wrapped in parentheses unless one pair of
+// parentheses already encloses all of it. Expressions that PostgreSQL
+// printed usually come with their outer parentheses; wrapping the others
+// keeps CHECK, GENERATED and index expressions valid either way.
+func parenthesized(expr string) string {
+	if enclosed(expr) {
+		return expr
+	}
+	return "(" + expr + ")"
+}
+
+// enclosed reports whether the first character of expr is an opening
+// parenthesis whose match is the last character, skipping parentheses
+// inside string constants and quoted identifiers.
+func enclosed(expr string) bool {
+	if len(expr) < 2 || expr[0] != '(' || expr[len(expr)-1] != ')' {
+		return false
+	}
+	depth := 0
+	var quote byte // ' or " while inside a quoted token
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		if quote != 0 {
+			if c == quote {
+				quote = 0 // a doubled quote closes and reopens: same result
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+		case '(':
+			depth++
+		case ')':
+			depth--
+			if depth == 0 && i != len(expr)-1 {
+				return false
+			}
+		}
+	}
+	return depth == 0
+}

@@ -1,0 +1,118 @@
+package render
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/retortdb/retort/diff"
+)
+
+// Op returns the SQL statements for one operation, each without a trailing
+// semicolon. It panics on an operation type it does not know: the set of
+// operations is closed, and a test keeps this switch complete.
+func Op(op diff.Op) []string {
+	switch op := op.(type) {
+	case diff.CreateSchema:
+		return []string{"CREATE SCHEMA " + Ident(op.Schema.Name)}
+	case diff.DropSchema:
+		return []string{"DROP SCHEMA " + Ident(op.Schema.Name)}
+	case diff.CreateExtension:
+		return []string{createExtension(op.Extension)}
+	case diff.DropExtension:
+		return []string{"DROP EXTENSION " + Ident(op.Extension.Name)}
+	case diff.AlterExtensionVersion:
+		return []string{"ALTER EXTENSION " + Ident(op.Name) + " UPDATE TO " + Literal(op.To)}
+	case diff.CreateEnum:
+		return []string{createEnum(op.Enum)}
+	case diff.DropEnum:
+		return []string{"DROP TYPE " + QualifiedName(op.Enum.QualifiedName())}
+	case diff.AddEnumValue:
+		return []string{addEnumValue(op)}
+	case diff.RecreateEnum:
+		return recreateEnum(op)
+	case diff.CreateSequence:
+		return []string{createSequence(op.Sequence)}
+	case diff.DropSequence:
+		return []string{"DROP SEQUENCE " + QualifiedName(op.Sequence.QualifiedName())}
+	case diff.AlterSequence:
+		return alterSequence(op)
+	case diff.SetSequenceOwner:
+		return []string{setSequenceOwner(op)}
+	case diff.CreateTable:
+		return []string{createTable(op.Table)}
+	case diff.DropTable:
+		return []string{"DROP TABLE " + QualifiedName(op.Table.QualifiedName())}
+	case diff.SetTableOptions:
+		return setTableOptions(op)
+	case diff.SetTableLogged:
+		return []string{setTableLogged(op)}
+	case diff.AddColumn:
+		return []string{alterTable(op.Table, "ADD COLUMN "+columnDef(op.Column))}
+	case diff.DropColumn:
+		return []string{alterTable(op.Table, "DROP COLUMN "+Ident(op.Column.Name))}
+	case diff.AlterColumnType:
+		return []string{alterColumnType(op)}
+	case diff.SetColumnDefault:
+		return []string{alterColumn(op.Table, op.Column, "SET DEFAULT "+op.Default)}
+	case diff.DropColumnDefault:
+		return []string{alterColumn(op.Table, op.Column, "DROP DEFAULT")}
+	case diff.SetColumnNotNull:
+		return []string{setColumnNotNull(op)}
+	case diff.AddIdentity:
+		return []string{alterColumn(op.Table, op.Column, "ADD "+identityClause(op.Identity, op.Sequence))}
+	case diff.DropIdentity:
+		return []string{alterColumn(op.Table, op.Column, "DROP IDENTITY")}
+	case diff.AlterIdentity:
+		return alterIdentity(op)
+	case diff.DropColumnExpression:
+		return []string{alterColumn(op.Table, op.Column, "DROP EXPRESSION")}
+	case diff.SetColumnStatistics:
+		return []string{setColumnStatistics(op)}
+	case diff.SetColumnStorage:
+		return []string{setColumnStorage(op)}
+	case diff.AddConstraint:
+		return []string{addConstraint(op)}
+	case diff.DropConstraint:
+		return []string{alterTable(op.Table, "DROP CONSTRAINT "+Ident(op.Constraint.Name))}
+	case diff.ValidateConstraint:
+		return []string{alterTable(op.Table, "VALIDATE CONSTRAINT "+Ident(op.Name))}
+	case diff.CreateIndex:
+		return []string{createIndex(op.Table, op.Index)}
+	case diff.DropIndex:
+		return []string{dropIndex(op)}
+	case diff.SetComment:
+		return []string{setComment(op)}
+	}
+	panic(fmt.Sprintf("render: unknown operation %T", op))
+}
+
+// Plan renders a whole plan as a script for psql -v ON_ERROR_STOP=1 -f:
+// the plan's warnings first as "-- warning: " lines, then for each step its
+// hazards as "-- hazard <kind>: <message>" lines right above its statements,
+// each statement ending with ";\n". An empty plan renders as
+// "-- no changes\n" after its warnings.
+func Plan(p *diff.Plan) string {
+	var b strings.Builder
+	for _, w := range p.Warnings {
+		b.WriteString("-- warning: " + oneLine(w) + "\n")
+	}
+	if p.Empty() {
+		b.WriteString("-- no changes\n")
+		return b.String()
+	}
+	for _, step := range p.Steps {
+		for _, h := range step.Hazards {
+			b.WriteString("-- hazard " + h.Kind.String() + ": " + oneLine(h.Message) + "\n")
+		}
+		for _, stmt := range Op(step.Op) {
+			b.WriteString(stmt + ";\n")
+		}
+	}
+	return b.String()
+}
+
+// oneLine folds line breaks into spaces, so a message cannot end its
+// comment and leak into the script as SQL.
+func oneLine(s string) string {
+	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}

@@ -1,0 +1,151 @@
+package render
+
+import (
+	"math"
+	"strconv"
+	"strings"
+
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/model"
+)
+
+// typeBounds returns the range of a sequence type; bigint for an empty or
+// unknown type, as CREATE SEQUENCE defaults to bigint.
+func typeBounds(typ string) (lo, hi int64) {
+	switch typ {
+	case "smallint":
+		return math.MinInt16, math.MaxInt16
+	case "integer":
+		return math.MinInt32, math.MaxInt32
+	}
+	return math.MinInt64, math.MaxInt64
+}
+
+// seqDefaults returns the MINVALUE and MAXVALUE PostgreSQL picks for a
+// sequence of type typ with the given increment direction.
+func seqDefaults(typ string, increment int64) (min, max int64) {
+	lo, hi := typeBounds(typ)
+	if increment < 0 {
+		return lo, -1
+	}
+	return 1, hi
+}
+
+// seqOptions returns the options of s that differ from PostgreSQL's
+// defaults for its type and increment direction, in CREATE SEQUENCE order,
+// without AS (callers decide whether the type is spelled out).
+func seqOptions(s model.Sequence) []string {
+	var opts []string
+	inc := s.Increment
+	if inc == 0 {
+		inc = 1
+	}
+	min, max := seqDefaults(s.Type, inc)
+	// START defaults to the sequence's own bounds, not the type's.
+	start := s.Min
+	if inc < 0 {
+		start = s.Max
+	}
+	if s.Start != start {
+		opts = append(opts, "START WITH "+itoa(s.Start))
+	}
+	if inc != 1 {
+		opts = append(opts, "INCREMENT BY "+itoa(inc))
+	}
+	if s.Min != min {
+		opts = append(opts, "MINVALUE "+itoa(s.Min))
+	}
+	if s.Max != max {
+		opts = append(opts, "MAXVALUE "+itoa(s.Max))
+	}
+	if s.Cache > 1 {
+		opts = append(opts, "CACHE "+itoa(s.Cache))
+	}
+	if s.Cycle {
+		opts = append(opts, "CYCLE")
+	}
+	return opts
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func createSequence(s model.Sequence) string {
+	parts := []string{"CREATE SEQUENCE " + QualifiedName(s.QualifiedName())}
+	if s.Type != "" && s.Type != "bigint" {
+		parts = append(parts, "AS "+s.Type)
+	}
+	parts = append(parts, seqOptions(s)...)
+	return strings.Join(parts, " ")
+}
+
+// seqChanges returns the options that differ between from and to, each
+// with the given prefix ("" for ALTER SEQUENCE, "SET " for identities).
+// The current value is never touched (no RESTART).
+func seqChanges(from, to model.Sequence, prefix string, withType bool) []string {
+	var opts []string
+	if withType && from.Type != to.Type {
+		typ := to.Type
+		if typ == "" {
+			typ = "bigint"
+		}
+		opts = append(opts, prefix+"AS "+typ)
+	}
+	if from.Start != to.Start {
+		opts = append(opts, prefix+"START WITH "+itoa(to.Start))
+	}
+	if from.Increment != to.Increment {
+		opts = append(opts, prefix+"INCREMENT BY "+itoa(to.Increment))
+	}
+	if from.Min != to.Min {
+		opts = append(opts, prefix+"MINVALUE "+itoa(to.Min))
+	}
+	if from.Max != to.Max {
+		opts = append(opts, prefix+"MAXVALUE "+itoa(to.Max))
+	}
+	if from.Cache != to.Cache {
+		cache := to.Cache
+		if cache < 1 {
+			cache = 1
+		}
+		opts = append(opts, prefix+"CACHE "+itoa(cache))
+	}
+	if from.Cycle != to.Cycle {
+		if to.Cycle {
+			opts = append(opts, prefix+"CYCLE")
+		} else {
+			opts = append(opts, prefix+"NO CYCLE")
+		}
+	}
+	return opts
+}
+
+// renameSequence returns the ALTER SEQUENCE ... RENAME TO that gives from
+// to's name, or nothing when the names are equal.
+func renameSequence(from, to model.Sequence) []string {
+	if from.Name == to.Name || to.Name == "" || from.Name == "" {
+		return nil
+	}
+	return []string{"ALTER SEQUENCE " + QualifiedName(from.QualifiedName()) + " RENAME TO " + Ident(to.Name)}
+}
+
+// alterSequence renames the sequence if its name changed, then sets the
+// changed options in one statement; it returns nothing when nothing changed.
+func alterSequence(op diff.AlterSequence) []string {
+	stmts := renameSequence(op.From, op.To)
+	name := op.From.QualifiedName()
+	if len(stmts) > 0 {
+		name.Name = op.To.Name
+	}
+	if opts := seqChanges(op.From, op.To, "", true); len(opts) > 0 {
+		stmts = append(stmts, "ALTER SEQUENCE "+QualifiedName(name)+" "+strings.Join(opts, " "))
+	}
+	return stmts
+}
+
+func setSequenceOwner(op diff.SetSequenceOwner) string {
+	owner := "NONE"
+	if op.Owner != nil {
+		owner = columnName(op.Owner.Table, op.Owner.Column)
+	}
+	return "ALTER SEQUENCE " + QualifiedName(op.Sequence) + " OWNED BY " + owner
+}
