@@ -221,7 +221,7 @@ var goldenCases = []struct {
 		},
 		Include: []string{"price"}, NullsNotDistinct: true, Options: []string{"fillfactor=80"}, Predicate: "(n > 0)",
 	}}, []string{`CREATE UNIQUE INDEX "Orders Idx" ON app.orders (n DESC, customer DESC NULLS LAST, id NULLS FIRST, ` +
-		`(lower(name)) COLLATE pg_catalog."C" pg_catalog.text_pattern_ops, (n + 1)) INCLUDE (price) NULLS NOT DISTINCT WITH (fillfactor=80) WHERE (n > 0)`}},
+		`lower(name) COLLATE pg_catalog."C" pg_catalog.text_pattern_ops, (n + 1)) INCLUDE (price) NULLS NOT DISTINCT WITH (fillfactor=80) WHERE (n > 0)`}},
 	{"create gin index", diff.CreateIndex{Table: tOrders, Index: model.Index{Name: "g", Method: "gin", Keys: []model.IndexKey{{Column: "tags"}}}},
 		[]string{"CREATE INDEX g ON app.orders USING gin (tags)"}},
 	{"drop index", diff.DropIndex{Table: tOrders, Index: model.Index{Name: "orders_n_idx"}}, []string{"DROP INDEX app.orders_n_idx"}},

@@ -39,12 +39,12 @@ func createIndex(table model.QualifiedName, ix model.Index) string {
 
 // indexKey renders one key; ordering clauses appear only where they differ
 // from the defaults (ASC NULLS LAST, DESC NULLS FIRST). An expression is
-// parenthesized unless it already is, which CREATE INDEX needs for
-// anything but a bare function call.
+// emitted as pg_get_indexdef printed it: PostgreSQL already parenthesizes
+// everything but a bare function call, which is what CREATE INDEX needs.
 func indexKey(k model.IndexKey) string {
 	s := Ident(k.Column)
 	if k.Expression != "" {
-		s = parenthesized(k.Expression)
+		s = k.Expression
 	}
 	if k.Collation != nil {
 		s += " COLLATE " + QualifiedName(*k.Collation)

@@ -1,0 +1,67 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"strings"
+	"syscall"
+
+	"github.com/spf13/cobra"
+)
+
+// Exit codes of the retort command.
+const (
+	ExitOK        = 0
+	ExitError     = 1
+	ExitDifferent = 2 // diff --exit-code: the two schemas differ
+)
+
+// exitError carries an exit code other than 1 out of a command, without a
+// message of its own.
+type exitError struct{ code int }
+
+func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
+
+// Run runs retort with the given arguments and streams and returns the
+// process exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+	root := newRoot(stdin, stdout, stderr)
+	root.SetArgs(args)
+	err := root.ExecuteContext(ctx)
+	if err == nil {
+		return ExitOK
+	}
+	var ee exitError
+	if errors.As(err, &ee) {
+		return ee.code
+	}
+	fmt.Fprintf(stderr, "retort: %s\n", oneLine(err.Error()))
+	return ExitError
+}
+
+// oneLine folds a message onto one line: errors a user sees are one line.
+func oneLine(s string) string {
+	return strings.Join(strings.Fields(s), " ")
+}
+
+func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+	root := &cobra.Command{
+		Use:   "retort",
+		Short: "Schema diff, autogenerate and migrations for PostgreSQL",
+		Long: `retort compares PostgreSQL schemas (live databases, SQL files) and writes the
+ordered SQL that turns one into the other, with hazards marked.`,
+		SilenceUsage:  true,
+		SilenceErrors: true,
+	}
+	root.SetIn(stdin)
+	root.SetOut(stdout)
+	root.SetErr(stderr)
+	root.AddCommand(newDiffCommand(), newVersionCommand())
+	return root
+}
