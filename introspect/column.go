@@ -1,0 +1,95 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type columnRow struct {
+	Table           uint32
+	Name            string
+	Type            string
+	TypeSchema      string
+	TypeName        string
+	NotNull         bool
+	Default         string
+	Generated       string
+	Identity        string
+	HasSequence     bool
+	SeqSchema       string
+	SeqName         string
+	SeqType         string
+	SeqStart        int64
+	SeqIncrement    int64
+	SeqMin          int64
+	SeqMax          int64
+	SeqCache        int64
+	SeqCycle        bool
+	SeqComment      string
+	CollationSchema string
+	CollationName   string
+	Statistics      int32
+	Storage         string
+	Comment         string
+}
+
+func readColumns(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
+	rows, err := collect[columnRow](ctx, tx, "columns", sc.schemas, sc.excludeTables)
+	if err != nil {
+		return fmt.Errorf("introspect columns: %w", err)
+	}
+	for _, r := range rows {
+		t := tables[r.Table]
+		if t == nil {
+			continue // a table created after the tables query cannot appear in the same snapshot; defensive
+		}
+		t.Columns = append(t.Columns, r.column())
+	}
+	return nil
+}
+
+func (r columnRow) column() model.Column {
+	c := model.Column{
+		Name:      r.Name,
+		Type:      r.Type,
+		NotNull:   r.NotNull,
+		Default:   r.Default,
+		Generated: r.Generated,
+		Identity:  identityKinds[r.Identity],
+		Storage:   storageModes[r.Storage],
+		Comment:   r.Comment,
+	}
+	if r.TypeName != "" {
+		c.TypeRef = model.QualifiedName{Schema: r.TypeSchema, Name: r.TypeName}
+	}
+	if r.HasSequence {
+		c.IdentitySequence = &model.Sequence{
+			Schema: r.SeqSchema, Name: r.SeqName, Type: r.SeqType,
+			Start: r.SeqStart, Increment: r.SeqIncrement, Min: r.SeqMin, Max: r.SeqMax,
+			Cache: r.SeqCache, Cycle: r.SeqCycle, Comment: r.SeqComment,
+		}
+	}
+	if r.CollationName != "" {
+		c.Collation = &model.QualifiedName{Schema: r.CollationSchema, Name: r.CollationName}
+	}
+	if r.Statistics >= 0 {
+		n := int(r.Statistics)
+		c.Statistics = &n
+	}
+	return c
+}
+
+// identityKinds maps pg_attribute.attidentity.
+var identityKinds = map[string]model.Identity{"a": model.IdentityAlways, "d": model.IdentityByDefault}
+
+// storageModes maps pg_attribute.attstorage.
+var storageModes = map[string]model.Storage{
+	"p": model.StoragePlain,
+	"e": model.StorageExternal,
+	"x": model.StorageExtended,
+	"m": model.StorageMain,
+}

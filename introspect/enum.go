@@ -1,0 +1,29 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type enumRow struct {
+	Schema  string
+	Name    string
+	Labels  []string
+	Comment string
+}
+
+func readEnums(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Enum, error) {
+	rows, err := collect[enumRow](ctx, tx, "enums", sc.schemas)
+	if err != nil {
+		return nil, fmt.Errorf("introspect enums: %w", err)
+	}
+	var out []model.Enum
+	for _, r := range rows {
+		out = append(out, model.Enum{Schema: r.Schema, Name: r.Name, Labels: orNil(r.Labels), Comment: r.Comment})
+	}
+	return out, nil
+}

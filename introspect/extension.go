@@ -1,0 +1,29 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type extensionRow struct {
+	Name    string
+	Schema  string
+	Version string
+	Comment string
+}
+
+func readExtensions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Extension, error) {
+	rows, err := collect[extensionRow](ctx, tx, "extensions", sc.schemas, sc.wholeDatabase)
+	if err != nil {
+		return nil, fmt.Errorf("introspect extensions: %w", err)
+	}
+	var out []model.Extension
+	for _, r := range rows {
+		out = append(out, model.Extension(r))
+	}
+	return out, nil
+}

@@ -1,0 +1,57 @@
+package introspect
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
+)
+
+// TestExtensionObjectsExcluded checks that an extension is listed but
+// nothing that belongs to it is: not its types, functions, operators,
+// tables or the schema it created. owned.inside is
+// not a member itself but lives in a member schema.
+func TestExtensionObjectsExcluded(t *testing.T) {
+	url := load(t, `
+		CREATE EXTENSION citext;
+		COMMENT ON EXTENSION citext IS 'case-insensitive text';
+		CREATE SCHEMA ext;
+		CREATE EXTENSION cube SCHEMA ext;
+		CREATE EXTENSION btree_gist;
+		CREATE TABLE t (name public.citext, c ext.cube[]);
+		-- make some objects members the way an extension script would
+		CREATE SCHEMA owned;
+		CREATE TABLE owned.inside (id int);
+		CREATE TABLE member (id serial PRIMARY KEY);
+		CREATE SEQUENCE member_seq;
+		CREATE TYPE member_enum AS ENUM ('x');
+		CREATE VIEW member_view AS SELECT 1 AS one;
+		CREATE FUNCTION member_f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+		ALTER EXTENSION citext ADD SCHEMA owned;
+		ALTER EXTENSION citext ADD TABLE member;
+		ALTER EXTENSION citext ADD SEQUENCE member_id_seq;
+		ALTER EXTENSION citext ADD SEQUENCE member_seq;
+		ALTER EXTENSION citext ADD TYPE member_enum;
+		ALTER EXTENSION citext ADD VIEW member_view;
+		ALTER EXTENSION citext ADD FUNCTION member_f();`)
+	want := &model.Schema{
+		Namespaces: []model.Namespace{{Name: "ext"}, public},
+		Extensions: []model.Extension{
+			{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "support for indexing common datatypes in GiST"},
+			{Name: "citext", Schema: "public", Version: "1.6", Comment: "case-insensitive text"},
+			{Name: "cube", Schema: "ext", Version: "1.5", Comment: "data type for multidimensional cubes"},
+		},
+		Tables: []model.Table{{
+			Schema: "public", Name: "t",
+			Columns: []model.Column{
+				{Name: "name", Type: "public.citext", TypeRef: model.QualifiedName{Schema: "public", Name: "citext"}},
+				{Name: "c", Type: "ext.cube[]", TypeRef: model.QualifiedName{Schema: "ext", Name: "cube"}},
+			},
+		}},
+	}
+	got := read(t, url, Options{})
+	if d := cmp.Diff(want, got); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}

@@ -1,0 +1,29 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type namespaceRow struct {
+	Name    string
+	Comment string
+}
+
+// readNamespaces reads every user schema; scoping happens afterwards,
+// because the scope is expressed in schema names.
+func readNamespaces(ctx context.Context, tx pgx.Tx) ([]model.Namespace, error) {
+	rows, err := collect[namespaceRow](ctx, tx, "namespaces")
+	if err != nil {
+		return nil, fmt.Errorf("introspect schemas: %w", err)
+	}
+	out := make([]model.Namespace, 0, len(rows))
+	for _, r := range rows {
+		out = append(out, model.Namespace{Name: r.Name, Comment: r.Comment})
+	}
+	return out, nil
+}

@@ -1,0 +1,68 @@
+-- Columns of the tables tables.sql reads, in attnum order, with the implicit
+-- sequence of identity columns.
+WITH tbl AS (
+    SELECT c.oid
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p')
+      AND NOT c.relispartition
+      AND n.nspname = ANY($1)
+      AND c.relname <> ALL($2)
+      AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
+      AND NOT EXISTS (
+            SELECT FROM pg_depend x
+            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+), ident AS (
+    -- identity column -> its implicit sequence
+    SELECT dep.refobjid AS relid, dep.refobjsubid AS attnum, sc.oid, sn.nspname, sc.relname
+    FROM pg_depend dep
+    JOIN pg_class sc ON sc.oid = dep.objid AND sc.relkind = 'S'
+    JOIN pg_namespace sn ON sn.oid = sc.relnamespace
+    WHERE dep.classid = 'pg_class'::regclass
+      AND dep.refclassid = 'pg_class'::regclass
+      AND dep.deptype = 'i'
+      AND dep.refobjsubid > 0
+)
+SELECT a.attrelid,
+       a.attname,
+       format_type(a.atttypid, a.atttypmod) AS type,
+       coalesce(rn.nspname, '') AS type_schema,
+       coalesce(CASE WHEN rn.nspname IS NOT NULL THEN rt.typname END, '') AS type_name,
+       a.attnotnull,
+       CASE WHEN a.attgenerated = '' THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END AS default_expr,
+       CASE WHEN a.attgenerated = 's' THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END AS generated,
+       a.attidentity::text,
+       ident.oid IS NOT NULL AS has_sequence,
+       coalesce(ident.nspname, '') AS seq_schema,
+       coalesce(ident.relname, '') AS seq_name,
+       coalesce(format_type(s.seqtypid, NULL), '') AS seq_type,
+       coalesce(s.seqstart, 0),
+       coalesce(s.seqincrement, 0),
+       coalesce(s.seqmin, 0),
+       coalesce(s.seqmax, 0),
+       coalesce(s.seqcache, 0),
+       coalesce(s.seqcycle, false),
+       coalesce(sd.description, '') AS seq_comment,
+       coalesce(CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname END, '') AS collation_schema,
+       coalesce(CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, '') AS collation_name,
+       a.attstattarget::int AS statistics,
+       CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END AS storage,
+       coalesce(d.description, '') AS comment
+FROM tbl
+JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdropped
+JOIN pg_type t ON t.oid = a.atttypid
+-- the user-defined type used, or the element type of an array of it
+JOIN pg_type rt ON rt.oid = CASE
+        WHEN t.typsubscript = 'array_subscript_handler'::regproc THEN t.typelem ELSE t.oid END
+LEFT JOIN pg_namespace rn
+       ON rn.oid = rt.typnamespace AND rn.nspname NOT IN ('pg_catalog', 'information_schema')
+LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN ident ON a.attidentity <> '' AND ident.relid = a.attrelid AND ident.attnum = a.attnum
+LEFT JOIN pg_sequence s ON s.seqrelid = ident.oid
+LEFT JOIN pg_description sd
+       ON sd.objoid = ident.oid AND sd.classoid = 'pg_class'::regclass AND sd.objsubid = 0
+LEFT JOIN pg_collation co ON co.oid = a.attcollation
+LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
+LEFT JOIN pg_description d
+       ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+ORDER BY a.attrelid, a.attnum

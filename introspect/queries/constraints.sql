@@ -1,0 +1,75 @@
+-- Primary key, unique, foreign key, check and exclusion constraints of the
+-- tables tables.sql reads. Column lists are resolved set-based: every
+-- attnum array is unnested once and joined to pg_attribute.
+WITH tbl AS (
+    SELECT c.oid
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind IN ('r', 'p')
+      AND NOT c.relispartition
+      AND n.nspname = ANY($1)
+      AND c.relname <> ALL($2)
+      AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
+      AND NOT EXISTS (
+            SELECT FROM pg_depend x
+            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+), con AS (
+    SELECT co.*
+    FROM pg_constraint co
+    JOIN tbl ON tbl.oid = co.conrelid
+    WHERE co.contype IN ('p', 'u', 'f', 'c', 'x')
+), refs AS (
+    -- which: k = conkey, f = confkey, d = confdelsetcols, i = INCLUDE columns
+    SELECT con.oid, 'k' AS which, con.conrelid AS relid, k.attnum, k.ord
+    FROM con, unnest(con.conkey) WITH ORDINALITY AS k(attnum, ord)
+    UNION ALL
+    SELECT con.oid, 'f', con.confrelid, k.attnum, k.ord
+    FROM con, unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
+    UNION ALL
+    SELECT con.oid, 'd', con.conrelid, k.attnum, k.ord
+    FROM con, unnest(con.confdelsetcols) WITH ORDINALITY AS k(attnum, ord)
+    UNION ALL
+    SELECT con.oid, 'i', i.indrelid, k.attnum, k.ord
+    FROM con
+    JOIN pg_index i ON i.indexrelid = con.conindid
+    CROSS JOIN unnest(i.indkey::int2[]) WITH ORDINALITY AS k(attnum, ord)
+    WHERE con.contype IN ('p', 'u') AND k.ord > i.indnkeyatts
+), names AS (
+    SELECT r.oid,
+           array_agg(a.attname ORDER BY r.ord) FILTER (WHERE r.which = 'k') AS keys,
+           array_agg(a.attname ORDER BY r.ord) FILTER (WHERE r.which = 'f') AS ref_keys,
+           array_agg(a.attname ORDER BY r.ord) FILTER (WHERE r.which = 'd') AS set_keys,
+           array_agg(a.attname ORDER BY r.ord) FILTER (WHERE r.which = 'i') AS include
+    FROM refs r
+    JOIN pg_attribute a ON a.attrelid = r.relid AND a.attnum = r.attnum
+    GROUP BY r.oid
+)
+SELECT con.conrelid,
+       con.conname,
+       con.contype::text,
+       names.keys,
+       CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) ELSE '' END AS expression,
+       con.contype = 'c' AND con.connoinherit AS no_inherit, -- PostgreSQL marks every primary key NO INHERIT too
+       NOT con.convalidated AS not_valid,
+       con.condeferrable,
+       con.condeferred,
+       coalesce(fn.nspname, '') AS ref_schema,
+       coalesce(fc.relname, '') AS ref_table,
+       names.ref_keys,
+       con.confupdtype::text,
+       con.confdeltype::text,
+       con.confmatchtype::text,
+       names.set_keys,
+       names.include,
+       CASE WHEN con.contype IN ('p', 'u') THEN ic.reloptions END AS index_options,
+       coalesce(con.contype = 'u' AND i.indnullsnotdistinct, false) AS nulls_not_distinct,
+       CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END AS definition,
+       coalesce(d.description, '') AS comment
+FROM con
+LEFT JOIN names ON names.oid = con.oid
+LEFT JOIN pg_class fc ON fc.oid = con.confrelid AND con.contype = 'f'
+LEFT JOIN pg_namespace fn ON fn.oid = fc.relnamespace
+LEFT JOIN pg_index i ON i.indexrelid = con.conindid AND con.contype IN ('p', 'u')
+LEFT JOIN pg_class ic ON ic.oid = i.indexrelid
+LEFT JOIN pg_description d
+       ON d.objoid = con.oid AND d.classoid = 'pg_constraint'::regclass AND d.objsubid = 0

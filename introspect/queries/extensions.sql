@@ -1,0 +1,18 @@
+-- Extensions installed in a schema in scope ($1), or, when the whole
+-- database is in scope ($2), in a schema the extension itself created.
+SELECT x.extname,
+       n.nspname,
+       x.extversion,
+       coalesce(d.description, '') AS comment
+FROM pg_extension x
+JOIN pg_namespace n ON n.oid = x.extnamespace
+LEFT JOIN pg_description d
+       ON d.objoid = x.oid AND d.classoid = 'pg_extension'::regclass AND d.objsubid = 0
+WHERE n.nspname = ANY($1)
+   OR ($2 AND EXISTS (
+        SELECT FROM pg_depend e
+        WHERE e.classid = 'pg_namespace'::regclass
+          AND e.objid = n.oid
+          AND e.refclassid = 'pg_extension'::regclass
+          AND e.refobjid = x.oid
+          AND e.deptype = 'e'))

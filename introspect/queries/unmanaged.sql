@@ -1,0 +1,119 @@
+-- Objects of kinds retort does not manage yet, in the schemas in scope ($1),
+-- excluding extension members and objects on excluded tables ($2).
+-- Database-wide objects (event triggers, publications, foreign servers and
+-- wrappers) are listed only when the whole database is in scope ($3).
+WITH ns AS (
+    SELECT oid, nspname FROM pg_namespace WHERE nspname = ANY($1)
+), ext AS (
+    SELECT classid, objid FROM pg_depend WHERE deptype = 'e'
+), rel AS (
+    -- relations in scope that are not extension members
+    SELECT c.oid, c.relkind, c.relispartition, c.relname, ns.nspname,
+           ns.nspname || '.' || c.relname AS qname
+    FROM pg_class c
+    JOIN ns ON ns.oid = c.relnamespace
+    WHERE c.relname <> ALL($2)
+      AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
+)
+SELECT CASE rel.relkind
+           WHEN 'v' THEN 'view'
+           WHEN 'm' THEN 'materialized view'
+           WHEN 'f' THEN 'foreign table'
+           WHEN 'c' THEN 'composite type'
+       END AS kind,
+       rel.qname AS name
+FROM rel
+WHERE rel.relkind IN ('v', 'm', 'f', 'c')
+UNION ALL
+SELECT CASE WHEN rel.relispartition THEN 'partition' ELSE 'inherited table' END, rel.qname
+FROM rel
+WHERE rel.relkind IN ('r', 'p')
+  AND (rel.relispartition OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
+UNION ALL
+SELECT CASE p.prokind
+           WHEN 'p' THEN 'procedure'
+           WHEN 'a' THEN 'aggregate'
+           ELSE 'function'
+       END,
+       ns.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
+FROM pg_proc p
+JOIN ns ON ns.oid = p.pronamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+  -- range and multirange constructors belong to their type (deptype 'i')
+  AND NOT EXISTS (
+        SELECT FROM pg_depend i
+        WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
+UNION ALL
+SELECT 'trigger', t.tgname || ' on ' || rel.qname
+FROM pg_trigger t
+JOIN rel ON rel.oid = t.tgrelid
+WHERE NOT t.tgisinternal AND t.tgparentid = 0
+UNION ALL
+SELECT 'policy', pol.polname || ' on ' || rel.qname
+FROM pg_policy pol
+JOIN rel ON rel.oid = pol.polrelid
+UNION ALL
+SELECT 'rule', r.rulename || ' on ' || rel.qname
+FROM pg_rewrite r
+JOIN rel ON rel.oid = r.ev_class
+WHERE r.rulename <> '_RETURN'
+UNION ALL
+SELECT CASE t.typtype
+           WHEN 'd' THEN 'domain'
+           WHEN 'r' THEN 'range type'
+           ELSE 'base type'
+       END,
+       ns.nspname || '.' || t.typname
+FROM pg_type t
+JOIN ns ON ns.oid = t.typnamespace
+WHERE t.typisdefined
+  AND (t.typtype IN ('d', 'r')
+       OR (t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc))
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
+UNION ALL
+SELECT 'collation', ns.nspname || '.' || co.collname
+FROM pg_collation co
+JOIN ns ON ns.oid = co.collnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_collation'::regclass AND ext.objid = co.oid)
+UNION ALL
+SELECT 'text search configuration', ns.nspname || '.' || cfg.cfgname
+FROM pg_ts_config cfg
+JOIN ns ON ns.oid = cfg.cfgnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_config'::regclass AND ext.objid = cfg.oid)
+UNION ALL
+SELECT 'text search dictionary', ns.nspname || '.' || dict.dictname
+FROM pg_ts_dict dict
+JOIN ns ON ns.oid = dict.dictnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_dict'::regclass AND ext.objid = dict.oid)
+UNION ALL
+SELECT 'operator',
+       ns.nspname || '.' || o.oprname || '('
+           || CASE WHEN o.oprleft = 0 THEN 'NONE' ELSE format_type(o.oprleft, NULL) END || ', '
+           || CASE WHEN o.oprright = 0 THEN 'NONE' ELSE format_type(o.oprright, NULL) END || ')'
+FROM pg_operator o
+JOIN ns ON ns.oid = o.oprnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_operator'::regclass AND ext.objid = o.oid)
+UNION ALL
+SELECT 'statistics object', ns.nspname || '.' || st.stxname
+FROM pg_statistic_ext st
+JOIN ns ON ns.oid = st.stxnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_statistic_ext'::regclass AND ext.objid = st.oid)
+UNION ALL
+SELECT 'event trigger', evt.evtname
+FROM pg_event_trigger evt
+WHERE $3
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_event_trigger'::regclass AND ext.objid = evt.oid)
+UNION ALL
+SELECT 'publication', pub.pubname
+FROM pg_publication pub
+WHERE $3
+UNION ALL
+SELECT 'foreign server', srv.srvname
+FROM pg_foreign_server srv
+WHERE $3
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_foreign_server'::regclass AND ext.objid = srv.oid)
+UNION ALL
+SELECT 'foreign data wrapper', fdw.fdwname
+FROM pg_foreign_data_wrapper fdw
+WHERE $3
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_foreign_data_wrapper'::regclass AND ext.objid = fdw.oid)

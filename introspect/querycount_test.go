@@ -1,0 +1,48 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// generated returns SQL for n tables, each with an identity key, a foreign
+// key to the previous one, a check, an index and comments.
+func generated(n int) string {
+	var b strings.Builder
+	b.WriteString("CREATE TYPE state AS ENUM ('on', 'off');\n")
+	for i := range n {
+		fmt.Fprintf(&b, "CREATE TABLE t%d (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, prev int, s state, v text CHECK (v <> ''));\n", i)
+		if i > 0 {
+			fmt.Fprintf(&b, "ALTER TABLE t%d ADD FOREIGN KEY (prev) REFERENCES t%d (id);\n", i, i-1)
+		}
+		fmt.Fprintf(&b, "CREATE INDEX ON t%d (lower(v)) WHERE prev IS NOT NULL;\n", i)
+		fmt.Fprintf(&b, "CREATE SEQUENCE t%d_seq;\n", i)
+		fmt.Fprintf(&b, "CREATE VIEW t%d_v AS SELECT * FROM t%d;\n", i, i)
+		fmt.Fprintf(&b, "COMMENT ON TABLE t%d IS 'table %d';\n", i, i)
+	}
+	return b.String()
+}
+
+// TestQueryCount checks that the number of queries does not grow with the
+// number of tables.
+func TestQueryCount(t *testing.T) {
+	counts := map[int]int{}
+	for _, n := range []int{2, 50} {
+		c := &queryCounter{}
+		conn := connectCounting(t, load(t, generated(n)), c)
+		s, err := Schema(context.Background(), conn, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(s.Tables) != n {
+			t.Fatalf("read %d tables, want %d", len(s.Tables), n)
+		}
+		counts[n] = c.n
+	}
+	if counts[2] != counts[50] {
+		t.Errorf("2 tables took %d queries, 50 tables took %d", counts[2], counts[50])
+	}
+	t.Logf("queries per Schema call: %d", counts[2])
+}

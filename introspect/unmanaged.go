@@ -1,0 +1,27 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type unmanagedRow struct {
+	Kind string
+	Name string
+}
+
+func readUnmanaged(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Unmanaged, error) {
+	rows, err := collect[unmanagedRow](ctx, tx, "unmanaged", sc.schemas, sc.excludeTables, sc.wholeDatabase)
+	if err != nil {
+		return nil, fmt.Errorf("introspect unmanaged objects: %w", err)
+	}
+	var out []model.Unmanaged
+	for _, r := range rows {
+		out = append(out, model.Unmanaged(r))
+	}
+	return out, nil
+}
