@@ -1,20 +1,33 @@
 // Package pgtest gives tests a real PostgreSQL: a fresh database per test,
 // dropped when the test ends.
 //
-// The server is RETORT_TEST_DATABASE_URL (default
-// postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable).
+// The server is RETORT_TEST_DATABASE_URL, else DefaultURL. When neither
+// answers, pgtest starts one embedded throwaway cluster (package embedpg)
+// per test binary and uses it. When that is impossible too, tests are
+// skipped, or fail when the environment variable CI is "true".
+//
+// A package whose tests use pgtest should stop that cluster at the end:
+//
+//	func TestMain(m *testing.M) { pgtest.Main(m) }
+//
+// pgtest may import internal/embedpg; no other retort package (so that
+// every package can use it in its tests).
 package pgtest
 
 import (
 	"context"
+	"crypto/rand"
+	"encoding/hex"
 	"fmt"
 	"net/url"
 	"os"
+	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/retortdb/retort/internal/embedpg"
 )
 
 // DefaultURL is the server used when RETORT_TEST_DATABASE_URL is unset.
@@ -22,50 +35,119 @@ const DefaultURL = "postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable"
 
 var counter atomic.Int64
 
+// server is the test binary's choice of server, made once.
+var server struct {
+	once    sync.Once
+	url     string
+	err     error // why there is no server
+	cluster *embedpg.Cluster
+
+	mu    sync.Mutex // guards admin
+	admin *pgx.Conn  // reused for CREATE/DROP DATABASE
+}
+
 // ServerURL returns the URL of the test server's maintenance database.
 func ServerURL(t testing.TB) string {
 	t.Helper()
-	u := os.Getenv("RETORT_TEST_DATABASE_URL")
-	if u == "" {
-		u = DefaultURL
+	server.once.Do(chooseServer)
+	if server.err != nil {
+		if os.Getenv("CI") == "true" {
+			t.Fatal(server.err)
+		}
+		t.Skip(server.err)
 	}
-	return u
+	return server.url
+}
+
+func chooseServer() {
+	candidate := os.Getenv("RETORT_TEST_DATABASE_URL")
+	if candidate == "" {
+		candidate = DefaultURL
+	}
+	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	defer cancel()
+	conn, err := pgx.Connect(ctx, candidate)
+	if err == nil {
+		server.url, server.admin = candidate, conn
+		return
+	}
+	cluster, clusterErr := embedpg.Start(context.Background())
+	if clusterErr != nil {
+		server.err = fmt.Errorf("pgtest: no PostgreSQL for tests: %s does not answer (%v) and no embedded cluster could be started (%v); "+
+			"start PostgreSQL on 127.0.0.1:5432 with trust auth for user postgres, or set RETORT_TEST_DATABASE_URL, "+
+			"or install the PostgreSQL server binaries (initdb, postgres) or set RETORT_PG_BINDIR",
+			redact(candidate), err, clusterErr)
+		return
+	}
+	server.cluster, server.url = cluster, cluster.URL()
+}
+
+// Main runs the tests, then stops the embedded cluster if one was started,
+// and exits. Call it from TestMain.
+func Main(m *testing.M) {
+	code := m.Run()
+	server.mu.Lock()
+	if server.admin != nil {
+		server.admin.Close(context.Background())
+		server.admin = nil
+	}
+	server.mu.Unlock()
+	if server.cluster != nil {
+		if err := server.cluster.Stop(); err != nil {
+			fmt.Fprintln(os.Stderr, "pgtest:", err)
+		}
+	}
+	os.Exit(code)
+}
+
+// adminExec runs sql on the shared maintenance connection, reconnecting
+// if it was lost.
+func adminExec(ctx context.Context, sql string) error {
+	server.mu.Lock()
+	defer server.mu.Unlock()
+	if server.admin == nil || server.admin.IsClosed() {
+		conn, err := pgx.Connect(ctx, server.url)
+		if err != nil {
+			return err
+		}
+		server.admin = conn
+	}
+	_, err := server.admin.Exec(ctx, sql)
+	return err
 }
 
 // NewDatabase creates an empty database for the test and returns its URL.
-// The database is dropped when the test ends.
+// The database is dropped when the test ends. Names are unique across
+// test binaries running at once (pid, counter and random suffix).
 func NewDatabase(t testing.TB) string {
 	t.Helper()
-	server := ServerURL(t)
-	name := fmt.Sprintf("retort_test_%d_%d", os.Getpid(), counter.Add(1))
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	serverURL := ServerURL(t)
+	name := fmt.Sprintf("retort_test_%d_%d_%s", os.Getpid(), counter.Add(1), randomHex(3))
+	ident := pgx.Identifier{name}.Sanitize()
+	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	conn, err := pgx.Connect(ctx, server)
-	if err != nil {
-		t.Fatalf("pgtest: connect to %s: %v", server, err)
-	}
-	defer conn.Close(ctx)
-	if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()+" TEMPLATE template0"); err != nil {
-		t.Fatalf("pgtest: create database: %v", err)
+	if err := adminExec(ctx, "CREATE DATABASE "+ident+" TEMPLATE template0"); err != nil {
+		t.Fatalf("pgtest: create database %s: %v", name, err)
 	}
 	t.Cleanup(func() {
-		ctx := context.Background()
-		conn, err := pgx.Connect(ctx, server)
-		if err != nil {
-			t.Errorf("pgtest: drop database %s: %v", name, err)
-			return
-		}
-		defer conn.Close(ctx)
-		if _, err := conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)"); err != nil {
+		if err := adminExec(context.Background(), "DROP DATABASE IF EXISTS "+ident+" WITH (FORCE)"); err != nil {
 			t.Errorf("pgtest: drop database %s: %v", name, err)
 		}
 	})
-	u, err := url.Parse(server)
+	u, err := url.Parse(serverURL)
 	if err != nil {
-		t.Fatalf("pgtest: parse %s: %v", server, err)
+		t.Fatalf("pgtest: parse server URL %s: %v", redact(serverURL), err)
 	}
 	u.Path = "/" + name
 	return u.String()
+}
+
+// redact masks the password of a URL for messages.
+func redact(s string) string {
+	if u, err := url.Parse(s); err == nil {
+		return u.Redacted()
+	}
+	return "(unparsable URL)"
 }
 
 // Connect opens a connection to url, closed when the test ends.
@@ -87,4 +169,12 @@ func Exec(t testing.TB, url, sql string) {
 	if _, err := conn.Exec(context.Background(), sql); err != nil {
 		t.Fatalf("pgtest: exec: %v\n%s", err, sql)
 	}
+}
+
+func randomHex(n int) string {
+	b := make([]byte, n)
+	if _, err := rand.Read(b); err != nil {
+		panic(err)
+	}
+	return hex.EncodeToString(b)
 }

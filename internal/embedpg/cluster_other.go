@@ -1,0 +1,25 @@
+//go:build !unix
+
+package embedpg
+
+import (
+	"context"
+	"errors"
+)
+
+// A Cluster is a running throwaway PostgreSQL server (unix only).
+type Cluster struct{}
+
+// Start reports that embedded clusters need a unix system.
+func Start(ctx context.Context) (*Cluster, error) {
+	return nil, errors.New("embedded postgres is supported on unix systems only; set --dev-url")
+}
+
+// URL returns "".
+func (c *Cluster) URL() string { return "" }
+
+// DataDir returns "".
+func (c *Cluster) DataDir() string { return "" }
+
+// Stop does nothing.
+func (c *Cluster) Stop() error { return nil }

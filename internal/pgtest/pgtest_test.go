@@ -1,0 +1,66 @@
+package pgtest
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"strings"
+	"testing"
+)
+
+func TestMain(m *testing.M) { Main(m) }
+
+func TestNewDatabase(t *testing.T) {
+	t.Logf("server %s", ServerURL(t))
+	a, b := NewDatabase(t), NewDatabase(t)
+	if a == b {
+		t.Fatalf("two databases share the URL %s", a)
+	}
+	Exec(t, a, "CREATE TABLE t (id int); INSERT INTO t VALUES (1)")
+	var n int
+	if err := Connect(t, a).QueryRow(context.Background(), "SELECT count(*) FROM t").Scan(&n); err != nil || n != 1 {
+		t.Fatalf("count = %d, %v", n, err)
+	}
+}
+
+const closedURL = "postgres://postgres@127.0.0.1:1/postgres"
+
+// TestEmbeddedFallback runs TestNewDatabase in a child test binary whose
+// configured server does not answer: it must use an embedded cluster.
+func TestEmbeddedFallback(t *testing.T) {
+	if os.Getenv("RETORT_TEST_DATABASE_URL") == closedURL {
+		t.Skip("child")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestNewDatabase$", "-test.v")
+	cmd.Env = append(os.Environ(), "RETORT_TEST_DATABASE_URL="+closedURL)
+	out, err := cmd.CombinedOutput()
+	if err != nil {
+		t.Fatalf("child: %v\n%s", err, out)
+	}
+	if !strings.Contains(string(out), "retort-pg-") || !strings.Contains(string(out), "--- PASS: TestNewDatabase") {
+		t.Errorf("child did not pass on an embedded cluster:\n%s", out)
+	}
+}
+
+// TestNoServer: with no server and no binaries, tests are skipped, or fail
+// when CI=true.
+func TestNoServer(t *testing.T) {
+	if os.Getenv("RETORT_TEST_DATABASE_URL") == closedURL {
+		t.Skip("child")
+	}
+	for _, ci := range []string{"", "true"} {
+		cmd := exec.Command(os.Args[0], "-test.run=^TestNewDatabase$", "-test.v")
+		cmd.Env = append(os.Environ(), "RETORT_TEST_DATABASE_URL="+closedURL, "RETORT_PG_BINDIR="+t.TempDir(), "CI="+ci)
+		out, err := cmd.CombinedOutput()
+		want := "--- SKIP: TestNewDatabase"
+		if ci == "true" {
+			want = "--- FAIL: TestNewDatabase"
+			if err == nil {
+				t.Errorf("CI=true: child passed")
+			}
+		}
+		if !strings.Contains(string(out), want) || !strings.Contains(string(out), "start PostgreSQL") {
+			t.Errorf("CI=%q: want %q and advice in:\n%s", ci, want, out)
+		}
+	}
+}

@@ -1,0 +1,195 @@
+package source
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sync"
+
+	"github.com/retortdb/retort/internal/devdb"
+	"github.com/retortdb/retort/internal/embedpg"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
+)
+
+// hintLive is the advice when a live database in a source URL does not
+// answer.
+const hintLive = "is PostgreSQL running? check the host and port in the URL"
+
+// Options configure a Loader.
+type Options struct {
+	// DevURL is the scratch server (--dev-url or the config's dev_url).
+	// When empty, RETORT_DEV_URL is used; when that is empty too, LiveURL's
+	// server; else an embedded cluster. An explicit scratch server that
+	// does not answer is an error, not a reason to fall back.
+	DevURL string
+	// LiveURL is the live side of the comparison, if any. Its server holds
+	// the scratch databases when no dev URL is configured. LoadAll sets it
+	// from the first URL among its specs when it is empty.
+	LiveURL string
+	// Introspect selects what is read from each source.
+	Introspect introspect.Options
+	// Stderr receives progress and warnings; nil discards them.
+	Stderr io.Writer
+}
+
+// A Loader resolves source specs to schemas. It starts an embedded cluster
+// at most once, when a SQL source needs a scratch server and none is
+// configured, and shares it between loads; Close stops it. A Loader may be
+// used from several goroutines.
+type Loader struct {
+	opts Options
+
+	mu      sync.Mutex
+	cluster *embedpg.Cluster
+
+	// onScratch, when set (by tests), is told each scratch database made.
+	onScratch func(db *devdb.DB, serverURL string)
+}
+
+// NewLoader returns a Loader with the given options.
+func NewLoader(opts Options) *Loader {
+	if opts.Stderr == nil {
+		opts.Stderr = io.Discard
+	}
+	return &Loader{opts: opts}
+}
+
+// Load resolves one spec (see the package documentation) to a schema.
+func (l *Loader) Load(ctx context.Context, spec string) (*model.Schema, error) {
+	if IsURL(spec) {
+		return l.loadURL(ctx, spec)
+	}
+	files, err := sqlFiles(spec)
+	if err != nil {
+		return nil, err
+	}
+	return l.loadSQL(ctx, files)
+}
+
+// LoadAll loads every spec in order. When Options.LiveURL is empty, the
+// first URL among specs becomes the fallback scratch server for the others.
+func (l *Loader) LoadAll(ctx context.Context, specs ...string) ([]*model.Schema, error) {
+	if l.opts.LiveURL == "" {
+		for _, s := range specs {
+			if IsURL(s) {
+				l.opts.LiveURL = s
+				break
+			}
+		}
+	}
+	out := make([]*model.Schema, len(specs))
+	for i, s := range specs {
+		schema, err := l.Load(ctx, s)
+		if err != nil {
+			return nil, err
+		}
+		out[i] = schema
+	}
+	return out, nil
+}
+
+// Close stops the embedded cluster if one was started.
+func (l *Loader) Close() error {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cluster == nil {
+		return nil
+	}
+	err := l.cluster.Stop()
+	l.cluster = nil
+	return err
+}
+
+func (l *Loader) loadURL(ctx context.Context, url string) (*model.Schema, error) {
+	conn, err := devdb.Connect(ctx, url, hintLive)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	schema, err := introspect.Schema(ctx, conn, l.opts.Introspect)
+	if err != nil {
+		return nil, fmt.Errorf("read %s: %w", devdb.Mask(url), err)
+	}
+	return schema, nil
+}
+
+// loadSQL applies files to a fresh scratch database, introspects it and
+// drops it, whatever happens.
+func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Schema, err error) {
+	server, err := l.scratchServer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db, err := devdb.Create(ctx, server)
+	if err != nil {
+		return nil, err
+	}
+	if l.onScratch != nil {
+		l.onScratch(db, server)
+	}
+	defer func() {
+		if dropErr := db.Drop(ctx); dropErr != nil {
+			if err == nil {
+				schema, err = nil, dropErr
+			} else {
+				fmt.Fprintln(l.opts.Stderr, "retort: warning:", dropErr)
+			}
+		}
+	}()
+	// Each file runs in its own session, as psql -f would run it, so a
+	// SET in one file does not leak into the next.
+	for _, f := range files {
+		if err := l.applyFile(ctx, db.URL(), f); err != nil {
+			return nil, err
+		}
+	}
+	conn, err := devdb.Connect(ctx, db.URL(), devdb.HintDevServer)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	schema, err = introspect.Schema(ctx, conn, l.opts.Introspect)
+	if err != nil {
+		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
+	}
+	return schema, nil
+}
+
+func (l *Loader) applyFile(ctx context.Context, url, path string) error {
+	conn, err := devdb.Connect(ctx, url, devdb.HintDevServer)
+	if err != nil {
+		return err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	return ApplyFile(ctx, conn, path)
+}
+
+// scratchServer returns the URL of the server for scratch databases (see
+// Options.DevURL), starting the embedded cluster if it comes to that.
+func (l *Loader) scratchServer(ctx context.Context) (string, error) {
+	if l.opts.DevURL != "" {
+		return l.opts.DevURL, nil
+	}
+	if u := os.Getenv("RETORT_DEV_URL"); u != "" {
+		return u, nil
+	}
+	if l.opts.LiveURL != "" {
+		return l.opts.LiveURL, nil
+	}
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if l.cluster == nil {
+		bin, err := embedpg.BinDir()
+		if err == nil {
+			fmt.Fprintf(l.opts.Stderr, "retort: no --dev-url, RETORT_DEV_URL or live database given; starting a temporary PostgreSQL from %s\n", bin)
+			l.cluster, err = embedpg.Start(ctx)
+		}
+		if err != nil {
+			return "", fmt.Errorf("%w: set --dev-url or RETORT_DEV_URL to a server where retort may create databases (embedded PostgreSQL: %s)",
+				ErrNoScratchServer, oneLine(err.Error()))
+		}
+	}
+	return l.cluster.URL(), nil
+}

@@ -1,0 +1,70 @@
+package source
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestSplitScript(t *testing.T) {
+	sql := "-- head\nCREATE TABLE a (id int);\n\n  ;;SELECT 1;\nSELEC 2;\nSELECT 3"
+	// A server newer than the parser judges the syntax itself: the
+	// scanner split is used.
+	got, err := splitScript("x.sql", sql, true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var lines []int
+	for _, st := range got {
+		lines = append(lines, lineAt(sql, st.offset+firstToken(st.text)))
+	}
+	if d := cmp.Diff([]int{2, 4, 5, 6}, lines); d != "" {
+		t.Errorf("statement lines (-want +got)\n%s", d)
+	}
+	_, err = splitScript("x.sql", sql, false)
+	if d := cmp.Diff(`x.sql:5: syntax error at or near "SELEC"`, err.Error()); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}
+
+func TestFirstToken(t *testing.T) {
+	tests := []struct {
+		in   string
+		want int
+	}{
+		{"SELECT", 0},
+		{"  \n\tSELECT", 4},
+		{"-- c\nSELECT", 5},
+		{"/* a /* nested */ b */ SELECT", 23},
+		{"-- only a comment", 17},
+	}
+	for _, tt := range tests {
+		if got := firstToken(tt.in); got != tt.want {
+			t.Errorf("firstToken(%q) = %d, want %d", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestScanSplitBeginAtomic(t *testing.T) {
+	sql := "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; SELECT 2; END;\n" +
+		"FOO 1; SELECT ';'"
+	got, err := scanSplit(sql)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, st := range got {
+		texts = append(texts, st.text)
+		if sql[st.offset:st.offset+len(st.text)] != st.text {
+			t.Errorf("offset %d does not point at %q", st.offset, st.text)
+		}
+	}
+	want := []string{
+		"CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; SELECT 2; END",
+		"\nFOO 1",
+		" SELECT ';'",
+	}
+	if d := cmp.Diff(want, texts); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}

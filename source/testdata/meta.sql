@@ -1,0 +1,4 @@
+CREATE TABLE a (id int);
+
+\connect other
+CREATE TABLE b (id int);
