@@ -89,6 +89,10 @@ func alterIdentity(op diff.AlterIdentity) []string {
 	if from, to := op.From.IdentitySequence, op.To.IdentitySequence; from != nil && to != nil {
 		stmts = renameSequence(*from, *to)
 		actions = append(actions, seqChanges(*from, *to, "SET ", false)...)
+		if len(actions) > 0 {
+			stmt := alterColumn(op.Table, op.Column, strings.Join(actions, " "))
+			return append(stmts, restartIfOutside(stmt, "RESTART", to.QualifiedName(), *from, *to))
+		}
 	}
 	if len(actions) > 0 {
 		stmts = append(stmts, alterColumn(op.Table, op.Column, strings.Join(actions, " ")))

@@ -137,11 +137,31 @@ func alterSequence(op diff.AlterSequence) []string {
 		name.Name = op.To.Name
 	}
 	if opts := seqChanges(op.From, op.To, "", true); len(opts) > 0 {
-		stmts = append(stmts, "ALTER SEQUENCE "+QualifiedName(name)+" "+strings.Join(opts, " "))
+		stmt := "ALTER SEQUENCE " + QualifiedName(name) + " " + strings.Join(opts, " ")
+		stmts = append(stmts, restartIfOutside(stmt, "RESTART", name, op.From, op.To))
 	}
 	return stmts
 }
 
+// restartIfOutside wraps an ALTER that tightens a sequence's bounds:
+// PostgreSQL refuses it while the current value lies outside the new bounds,
+// so in that case, and only then, the sequence restarts at its (new) start
+// value. A sequence whose current value fits is not touched. stmt is the
+// ALTER without its restart clause; restart is that clause.
+func restartIfOutside(stmt, restart string, name model.QualifiedName, from, to model.Sequence) string {
+	var conds []string
+	if to.Min > from.Min {
+		conds = append(conds, "last_value < "+itoa(to.Min))
+	}
+	if to.Max < from.Max {
+		conds = append(conds, "last_value > "+itoa(to.Max))
+	}
+	if len(conds) == 0 {
+		return stmt
+	}
+	return "DO $retort$ BEGIN IF EXISTS (SELECT FROM " + QualifiedName(name) + " WHERE " + strings.Join(conds, " OR ") +
+		") THEN " + stmt + " " + restart + "; ELSE " + stmt + "; END IF; END $retort$"
+}
 func setSequenceOwner(op diff.SetSequenceOwner) string {
 	owner := "NONE"
 	if op.Owner != nil {
