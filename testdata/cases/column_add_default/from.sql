@@ -1,0 +1,2 @@
+CREATE TABLE flags (id integer PRIMARY KEY);
+INSERT INTO flags VALUES (1);

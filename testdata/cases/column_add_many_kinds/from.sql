@@ -1,0 +1,2 @@
+CREATE TABLE profiles (id integer PRIMARY KEY);
+INSERT INTO profiles VALUES (1);

@@ -1,0 +1,1 @@
+CREATE TABLE temps (id integer PRIMARY KEY, celsius numeric, fahrenheit numeric);

@@ -1,0 +1,1 @@
+CREATE TABLE tickets (title text, id bigint GENERATED ALWAYS AS IDENTITY);

@@ -1,0 +1,1 @@
+CREATE TABLE contacts (id integer PRIMARY KEY, email text NOT NULL);

@@ -1,0 +1,2 @@
+CREATE TABLE searches (id integer PRIMARY KEY, term text, country text);
+ALTER TABLE searches ALTER COLUMN country SET STATISTICS 50;

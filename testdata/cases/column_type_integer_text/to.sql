@@ -1,0 +1,1 @@
+CREATE TABLE zips (id integer PRIMARY KEY, zip text);

@@ -1,0 +1,1 @@
+CREATE TABLE codes (id integer PRIMARY KEY, code varchar(50));

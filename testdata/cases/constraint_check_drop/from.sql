@@ -1,0 +1,2 @@
+CREATE TABLE products (id integer PRIMARY KEY, price numeric CHECK (price > 0));
+INSERT INTO products VALUES (1, 10);

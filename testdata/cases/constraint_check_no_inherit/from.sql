@@ -1,0 +1,2 @@
+CREATE TABLE readings (id integer PRIMARY KEY, v integer, CONSTRAINT readings_v_check CHECK (v >= 0));
+INSERT INTO readings VALUES (1, 3);

@@ -1,0 +1,2 @@
+CREATE TABLE accounts (id integer PRIMARY KEY, balance numeric CONSTRAINT accounts_balance_check CHECK (balance >= 0));
+COMMENT ON CONSTRAINT accounts_pkey ON accounts IS 'surrogate key';

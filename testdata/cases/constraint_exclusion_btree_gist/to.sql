@@ -1,0 +1,3 @@
+CREATE EXTENSION btree_gist;
+CREATE TABLE bookings (id integer PRIMARY KEY, room integer NOT NULL, during tsrange NOT NULL,
+    CONSTRAINT bookings_no_overlap EXCLUDE USING gist (room WITH =, during WITH &&));

@@ -1,0 +1,5 @@
+CREATE TABLE nodes (id integer PRIMARY KEY);
+CREATE TABLE edges (id integer PRIMARY KEY, src integer
+    CONSTRAINT edges_src_fkey REFERENCES nodes (id));
+INSERT INTO nodes VALUES (1);
+INSERT INTO edges VALUES (1, 1);

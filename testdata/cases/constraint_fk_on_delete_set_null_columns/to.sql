@@ -1,0 +1,10 @@
+CREATE TABLE tenants (id integer PRIMARY KEY);
+CREATE TABLE users (tenant_id integer, id integer, PRIMARY KEY (tenant_id, id));
+CREATE TABLE posts (
+    tenant_id integer NOT NULL,
+    id integer NOT NULL,
+    author_id integer,
+    PRIMARY KEY (tenant_id, id),
+    CONSTRAINT posts_author_fkey FOREIGN KEY (tenant_id, author_id) REFERENCES users (tenant_id, id)
+        ON DELETE SET NULL (author_id)
+);

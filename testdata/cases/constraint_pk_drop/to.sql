@@ -1,0 +1,1 @@
+CREATE TABLE log_lines (id integer NOT NULL, line text);

@@ -1,0 +1,1 @@
+CREATE TABLE emails (id integer PRIMARY KEY, address text NOT NULL CONSTRAINT emails_address_key UNIQUE);

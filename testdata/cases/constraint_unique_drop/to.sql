@@ -1,0 +1,1 @@
+CREATE TABLE slugs (id integer PRIMARY KEY, slug text, lang text);

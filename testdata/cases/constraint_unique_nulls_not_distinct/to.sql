@@ -1,0 +1,1 @@
+CREATE TABLE devices (id integer PRIMARY KEY, serial text, UNIQUE NULLS NOT DISTINCT (serial));

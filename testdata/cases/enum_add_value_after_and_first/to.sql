@@ -1,0 +1,1 @@
+CREATE TYPE level AS ENUM ('none', 'low', 'high', 'critical');

@@ -1,0 +1,2 @@
+CREATE TYPE weekday AS ENUM ('mon', 'tue', 'wed');
+COMMENT ON TYPE weekday IS 'working days';

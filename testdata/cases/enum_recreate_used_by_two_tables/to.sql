@@ -1,0 +1,5 @@
+CREATE SCHEMA shop;
+CREATE TYPE shop.currency AS ENUM ('EUR', 'USD');
+CREATE TABLE shop.prices (id integer PRIMARY KEY, currency shop.currency NOT NULL);
+CREATE TABLE shop.payments (id integer PRIMARY KEY, currency shop.currency DEFAULT 'EUR');
+CREATE INDEX payments_currency_idx ON shop.payments (currency);

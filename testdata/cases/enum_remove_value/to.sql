@@ -1,0 +1,2 @@
+CREATE TYPE role AS ENUM ('admin', 'editor', 'viewer');
+CREATE TABLE members (id integer PRIMARY KEY, role role NOT NULL);

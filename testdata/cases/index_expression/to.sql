@@ -1,0 +1,15 @@
+CREATE TABLE docs (
+    id integer PRIMARY KEY,
+    title text NOT NULL,
+    email text,
+    tags text[],
+    body jsonb,
+    tsv tsvector,
+    during tstzrange,
+    loc point,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
+    score integer
+);
+CREATE UNIQUE INDEX docs_email_lower_key ON docs (lower(email));
+CREATE INDEX docs_body_k_idx ON docs ((body ->> 'k'), (score + 1));

@@ -1,0 +1,14 @@
+CREATE TABLE docs (
+    id integer PRIMARY KEY,
+    title text NOT NULL,
+    email text,
+    tags text[],
+    body jsonb,
+    tsv tsvector,
+    during tstzrange,
+    loc point,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
+    score integer
+);
+CREATE INDEX docs_title_pattern_idx ON docs (title text_pattern_ops, email varchar_pattern_ops);

@@ -1,0 +1,14 @@
+CREATE TABLE docs (
+    id integer PRIMARY KEY,
+    title text NOT NULL,
+    email text,
+    tags text[],
+    body jsonb,
+    tsv tsvector,
+    during tstzrange,
+    loc point,
+    created_at timestamptz NOT NULL DEFAULT now(),
+    deleted_at timestamptz,
+    score integer
+);
+CREATE INDEX docs_loc_spgist ON docs USING spgist (loc);

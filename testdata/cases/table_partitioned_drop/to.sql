@@ -1,0 +1,1 @@
+-- The partitioned table is gone.

@@ -1,0 +1,1 @@
+CREATE TABLE import_rows (id integer PRIMARY KEY, line text);

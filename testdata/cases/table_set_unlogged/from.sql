@@ -1,0 +1,2 @@
+CREATE TABLE sessions (id uuid PRIMARY KEY, data jsonb);
+INSERT INTO sessions VALUES ('00000000-0000-0000-0000-000000000001', '{"a": 1}');

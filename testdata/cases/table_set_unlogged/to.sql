@@ -1,0 +1,1 @@
+CREATE UNLOGGED TABLE sessions (id uuid PRIMARY KEY, data jsonb);
