@@ -53,6 +53,9 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 	switch {
 	case fc.Identity == model.IdentityNone && tc.Identity != model.IdentityNone:
 		c.add(phAlterTable, AddIdentity{Table: q, Column: tc.Name, Identity: tc.Identity, Sequence: tc.IdentitySequence})
+		if seq := tc.IdentitySequence; seq != nil {
+			c.add(phSequenceOwner, SyncSequence{Sequence: *seq, Column: ref})
+		}
 	case fc.Identity != model.IdentityNone && tc.Identity != model.IdentityNone &&
 		(fc.Identity != tc.Identity || !reflect.DeepEqual(fc.IdentitySequence, tc.IdentitySequence)):
 		c.add(phAlterTable, AlterIdentity{Table: q, Column: tc.Name, From: *fc, To: *tc})

@@ -116,6 +116,13 @@ func (c *comparison) goneColumn(ref model.ColumnRef) bool {
 	return c.droppedTables[ref.Table] || c.droppedColumns[ref]
 }
 
+// keptColumn reports whether the column exists in from and survives the
+// plan with its values (its table and itself are not dropped or re-created).
+func (c *comparison) keptColumn(ref model.ColumnRef) bool {
+	t := c.fromTables[ref.Table]
+	return t != nil && t.Column(ref.Column) != nil && !c.goneColumn(ref)
+}
+
 func (c *comparison) plan() *Plan {
 	p := &Plan{}
 	for _, steps := range c.steps {

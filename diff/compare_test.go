@@ -95,11 +95,11 @@ func TestSerialToIdentityOrder(t *testing.T) {
 		Tables: []model.Table{{Schema: "public", Name: "t", Columns: []model.Column{
 			{Name: "id", Type: "integer", NotNull: true, Identity: model.IdentityAlways, IdentitySequence: &idseq}}}},
 	}
-	want := []string{"DropColumnDefault", "DropSequence", "AddIdentity"}
+	want := []string{"DropColumnDefault", "DropSequence", "AddIdentity", "SyncSequence"}
 	if d := cmp.Diff(want, opNames(Compare(serial, identity))); d != "" {
 		t.Errorf("serial to identity (-want +got)\n%s", d)
 	}
-	want = []string{"DropIdentity", "CreateSequence", "SetColumnDefault", "SetSequenceOwner"}
+	want = []string{"DropIdentity", "CreateSequence", "SetColumnDefault", "SetSequenceOwner", "SyncSequence"}
 	if d := cmp.Diff(want, opNames(Compare(identity, serial))); d != "" {
 		t.Errorf("identity to serial (-want +got)\n%s", d)
 	}

@@ -79,6 +79,16 @@ type SetSequenceOwner struct {
 	From *model.ColumnRef
 }
 
+// SyncSequence moves a sequence past the values a column already holds
+// (setval to the column's maximum, or its minimum for a descending
+// sequence), so that a sequence newly attached to a filled column (serial
+// to identity, identity to serial) does not hand out values already taken.
+// An empty table, or values outside the sequence's bounds, leave it alone.
+type SyncSequence struct {
+	Sequence model.Sequence
+	Column   model.ColumnRef
+}
+
 // CreateTable creates a table with its columns and its primary key, unique,
 // check and exclusion constraints. Foreign keys and indexes are separate
 // operations, added once every table exists.
@@ -267,6 +277,7 @@ func (CreateSequence) isOp()        {}
 func (DropSequence) isOp()          {}
 func (AlterSequence) isOp()         {}
 func (SetSequenceOwner) isOp()      {}
+func (SyncSequence) isOp()          {}
 func (CreateTable) isOp()           {}
 func (DropTable) isOp()             {}
 func (SetTableOptions) isOp()       {}

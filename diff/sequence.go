@@ -24,6 +24,11 @@ func (c *comparison) sequences() {
 			c.add(phSequence, CreateSequence{Sequence: create})
 			if s.OwnedBy != nil {
 				c.add(phSequenceOwner, SetSequenceOwner{Sequence: q, Owner: s.OwnedBy})
+				// A new sequence for a column that already holds values
+				// (identity to serial) starts past them.
+				if c.keptColumn(*s.OwnedBy) {
+					c.add(phSequenceOwner, SyncSequence{Sequence: create, Column: *s.OwnedBy})
+				}
 			}
 			c.comment(ref, "", s.Comment)
 			continue

@@ -177,8 +177,13 @@ func (c *comparison) alterTable(from, to *model.Table) {
 		case fc == nil:
 			c.addColumn(q, tc)
 		case c.droppedColumns[ref]:
-			c.add(phDropColumn, DropColumn{Table: q, Column: *fc},
-				Hazard{DataLoss, fmt.Sprintf("drops and re-adds column %s.%s to change its generation expression; stored values are recomputed", q, tc.Name)})
+			// A generated column's values are recomputed by the ADD COLUMN
+			// (a rewrite, reported there); a plain column's are replaced.
+			var hz []Hazard
+			if fc.Generated == "" {
+				hz = append(hz, Hazard{DataLoss, fmt.Sprintf("drops column %s.%s and re-adds it as a generated column: its values are replaced by the expression's", q, tc.Name)})
+			}
+			c.add(phDropColumn, DropColumn{Table: q, Column: *fc}, hz...)
 			c.addColumn(q, tc)
 		default:
 			c.alterColumn(q, fc, tc)

@@ -118,6 +118,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		diff.CreateTable{Table: tmpTable},
 		diff.CreateTable{Table: emptyTable},
 		diff.SetSequenceOwner{Sequence: seq.QualifiedName(), Owner: &model.ColumnRef{Table: tbl, Column: "n"}},
+		diff.SyncSequence{Sequence: seq, Column: model.ColumnRef{Table: tbl, Column: "n"}},
 		diff.SetSequenceOwner{Sequence: seq.QualifiedName(), From: &model.ColumnRef{Table: tbl, Column: "n"}},
 		diff.AddConstraint{Table: tbl, Constraint: fk},
 		diff.ValidateConstraint{Table: tbl, Name: fk.Name},

@@ -84,6 +84,14 @@ var goldenCases = []struct {
 	{"set sequence owner none", diff.SetSequenceOwner{
 		Sequence: model.QualifiedName{Schema: "app", Name: "s"}, From: &model.ColumnRef{Table: tOrders, Column: "id"},
 	}, []string{"ALTER SEQUENCE app.s OWNED BY NONE"}},
+	{"sync sequence", diff.SyncSequence{
+		Sequence: model.Sequence{Schema: "app", Name: "orders_id_seq", Increment: 1, Min: 1, Max: 2147483647},
+		Column:   model.ColumnRef{Table: tOrders, Column: "id"},
+	}, []string{"SELECT pg_catalog.setval('app.orders_id_seq'::regclass, max(id)) FROM app.orders HAVING max(id) BETWEEN 1 AND 2147483647"}},
+	{"sync descending sequence", diff.SyncSequence{
+		Sequence: model.Sequence{Schema: "app", Name: "Down", Increment: -1, Min: -100, Max: -1},
+		Column:   model.ColumnRef{Table: tOrders, Column: "n"},
+	}, []string{`SELECT pg_catalog.setval('app."Down"'::regclass, min(n)) FROM app.orders HAVING min(n) BETWEEN -100 AND -1`}},
 	{"create empty table", diff.CreateTable{Table: model.Table{Schema: "app", Name: "empty"}}, []string{"CREATE TABLE app.empty ()"}},
 	{"create table", diff.CreateTable{Table: model.Table{
 		Schema: "app", Name: "orders", Options: []string{"autovacuum_enabled=false", "fillfactor=70"},
@@ -222,7 +230,7 @@ var goldenCases = []struct {
 			{Column: "id", NullsFirst: true},
 			{Expression: "lower(name)", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"},
 				Opclass: &model.QualifiedName{Schema: "pg_catalog", Name: "text_pattern_ops"}},
-			{Expression: "(n + 1)"},
+			{Expression: "((n + 1))"},
 		},
 		Include: []string{"price"}, NullsNotDistinct: true, Options: []string{"fillfactor=80"}, Predicate: "(n > 0)",
 	}}, []string{`CREATE UNIQUE INDEX "Orders Idx" ON app.orders (n DESC, customer DESC NULLS LAST, id NULLS FIRST, ` +

@@ -45,6 +45,11 @@ func indexKey(k model.IndexKey) string {
 	s := Ident(k.Column)
 	if k.Expression != "" {
 		s = k.Expression
+		// pg_get_indexdef wraps an operator expression that already has
+		// parentheses of its own in another pair; one is enough.
+		for enclosed(s) && enclosed(s[1:len(s)-1]) {
+			s = s[1 : len(s)-1]
+		}
 	}
 	if k.Collation != nil {
 		s += " COLLATE " + QualifiedName(*k.Collation)

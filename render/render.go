@@ -38,6 +38,8 @@ func Op(op diff.Op) []string {
 		return alterSequence(op)
 	case diff.SetSequenceOwner:
 		return []string{setSequenceOwner(op)}
+	case diff.SyncSequence:
+		return []string{syncSequence(op)}
 	case diff.CreateTable:
 		return []string{createTable(op.Table)}
 	case diff.DropTable:

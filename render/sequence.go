@@ -169,3 +169,17 @@ func setSequenceOwner(op diff.SetSequenceOwner) string {
 	}
 	return "ALTER SEQUENCE " + QualifiedName(op.Sequence) + " OWNED BY " + owner
 }
+
+// syncSequence sets a sequence to the largest value its column holds (the
+// smallest for a descending sequence), when there is one within the
+// sequence's bounds.
+func syncSequence(op diff.SyncSequence) string {
+	agg := "max"
+	if op.Sequence.Increment < 0 {
+		agg = "min"
+	}
+	seq := QualifiedName(op.Sequence.QualifiedName())
+	val := agg + "(" + Ident(op.Column.Column) + ")"
+	return "SELECT pg_catalog.setval(" + Literal(seq) + "::regclass, " + val + ") FROM " + QualifiedName(op.Column.Table) +
+		" HAVING " + val + " BETWEEN " + itoa(op.Sequence.Min) + " AND " + itoa(op.Sequence.Max)
+}

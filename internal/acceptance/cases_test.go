@@ -18,7 +18,10 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //     change must keep or convert data;
 //   - up.sql (optional): the exact rendered upgrade script;
 //   - hazards.txt (optional): the upgrade plan's hazards, one "<kind> <op
-//     type>" per line, sorted.
+//     type>" per line, sorted;
+//   - after_up.sql, after_down.sql (optional): statements that must succeed
+//     on the database after the upgrade, and after the downgrade (e.g. an
+//     INSERT that needs a sequence to continue past existing rows).
 //
 // Each case builds from.sql in database A and to.sql in database B, plans
 // A→B, applies the rendered script to A and requires A to equal B, by
@@ -76,6 +79,7 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	checkUpGolden(t, c, script)
 
 	converge(t, "upgrade", a, b, toModel, plan, script, fingerprintSQL)
+	runAfter(t, a, c.dir, "after_up.sql")
 
 	// Downgrade: plan A (now "to") back to a fresh build of from.sql.
 	cURL := newLoadedDB(t, "from.sql", c.from)
@@ -83,4 +87,18 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	now := introspectURL(t, a)
 	downPlan := diff.Compare(now, back)
 	converge(t, "downgrade", a, cURL, back, downPlan, render.Plan(downPlan), fingerprintSQL)
+	runAfter(t, a, c.dir, "after_down.sql")
+}
+
+// runAfter runs a case's optional after_up.sql or after_down.sql on the
+// migrated database; every statement must succeed.
+func runAfter(t *testing.T, url, dir, name string) {
+	t.Helper()
+	sql := readOptional(t, filepath.Join(dir, name))
+	if sql == nil {
+		return
+	}
+	if err := applyScript(t, url, name, *sql); err != nil {
+		t.Fatalf("%s: %v", name, err)
+	}
 }
