@@ -26,7 +26,7 @@ var corpusNames = []string{
 // that empty → schema → empty through retort diff must be exact.
 var roundTrip = map[string]bool{"northwind": true, "chinook": true}
 
-func corpusDir(t *testing.T) string {
+func corpusDir(t testing.TB) string {
 	t.Helper()
 	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus")
 	if _, err := os.Stat(filepath.Join(dir, "load.sh")); err != nil {
@@ -37,7 +37,7 @@ func corpusDir(t *testing.T) string {
 
 // loadCorpus loads one corpus schema into a fresh database with the
 // corpus's own loader (psql), independent of the code under test.
-func loadCorpus(t *testing.T, dir, name string) string {
+func loadCorpus(t testing.TB, dir, name string) string {
 	t.Helper()
 	url := pgtest.NewDatabase(t)
 	cmd := exec.Command(filepath.Join(dir, "load.sh"), name, url)

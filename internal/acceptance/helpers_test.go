@@ -41,7 +41,7 @@ var modelOptions = cmp.Options{
 }
 
 // repoRoot returns the module root: the nearest parent holding go.mod.
-func repoRoot(t *testing.T) string {
+func repoRoot(t testing.TB) string {
 	t.Helper()
 	dir, err := os.Getwd()
 	if err != nil {
