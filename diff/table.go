@@ -96,18 +96,22 @@ func (c *comparison) createTable(t *model.Table) {
 		col.Storage = model.StorageDefault
 		create.Columns[i] = col
 	}
-	var later []model.Constraint
+	var later, inline []model.Constraint
 	for _, k := range t.Constraints {
-		k.Comment = ""
 		// CREATE TABLE validates every check it is given, so NOT VALID ones
 		// are added afterwards; foreign keys wait for their target tables.
 		if k.Kind == model.ForeignKey || k.NotValid {
 			later = append(later, k)
 			continue
 		}
+		inline = append(inline, k)
+		k.Comment = ""
 		create.Constraints = append(create.Constraints, k)
 	}
 	c.add(phCreateTable, CreateTable{Table: create})
+	for _, k := range inline {
+		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
+	}
 	for _, col := range t.Columns {
 		c.columnExtras(q, nil, &col)
 	}

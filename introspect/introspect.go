@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 
 	"github.com/jackc/pgx/v5"
 
@@ -108,14 +109,18 @@ func newScope(namespaces []model.Namespace, opts Options) scope {
 	return sc
 }
 
-// query returns the text of queries/name.sql.
+// query returns the text of queries/name.sql, with the shared CTE body of
+// queries/managed_tables.inc in place of a "-- managed_tables" line.
 func query(name string) string {
 	b, err := queries.ReadFile("queries/" + name + ".sql")
 	if err != nil {
 		panic("introspect: missing embedded query " + name) // a build defect, not a runtime condition
 	}
-	return string(b)
+	return strings.Replace(string(b), "    -- managed_tables\n", managedTables, 1)
 }
+
+//go:embed queries/managed_tables.inc
+var managedTables string
 
 // collect runs the named query and reads every row into a T by position.
 func collect[T any](ctx context.Context, tx pgx.Tx, name string, args ...any) ([]T, error) {

@@ -1,17 +1,7 @@
 -- Columns of the tables tables.sql reads, in attnum order, with the implicit
 -- sequence of identity columns.
 WITH tbl AS (
-    SELECT c.oid
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p')
-      AND NOT c.relispartition
-      AND n.nspname = ANY($1)
-      AND c.relname <> ALL($2)
-      AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
-      AND NOT EXISTS (
-            SELECT FROM pg_depend x
-            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+    -- managed_tables
 ), ident AS (
     -- identity column -> its implicit sequence
     SELECT dep.refobjid AS relid, dep.refobjsubid AS attnum, sc.oid, sn.nspname, sc.relname

@@ -2,17 +2,7 @@
 -- tables tables.sql reads. Column lists are resolved set-based: every
 -- attnum array is unnested once and joined to pg_attribute.
 WITH tbl AS (
-    SELECT c.oid
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p')
-      AND NOT c.relispartition
-      AND n.nspname = ANY($1)
-      AND c.relname <> ALL($2)
-      AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
-      AND NOT EXISTS (
-            SELECT FROM pg_depend x
-            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+    -- managed_tables
 ), con AS (
     SELECT co.*
     FROM pg_constraint co

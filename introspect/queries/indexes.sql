@@ -2,17 +2,7 @@
 -- key, unique or exclusion constraint. One row per index; the per-key fields
 -- are parallel arrays in key order.
 WITH tbl AS (
-    SELECT c.oid
-    FROM pg_class c
-    JOIN pg_namespace n ON n.oid = c.relnamespace
-    WHERE c.relkind IN ('r', 'p')
-      AND NOT c.relispartition
-      AND n.nspname = ANY($1)
-      AND c.relname <> ALL($2)
-      AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
-      AND NOT EXISTS (
-            SELECT FROM pg_depend x
-            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
+    -- managed_tables
 ), idx AS MATERIALIZED (
     SELECT i.indexrelid, i.indrelid, i.indnkeyatts, i.indkey, i.indclass, i.indcollation, i.indoption
     FROM pg_index i
