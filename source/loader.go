@@ -118,16 +118,9 @@ func (l *Loader) loadURL(ctx context.Context, url string) (*model.Schema, error)
 // loadSQL applies files to a fresh scratch database, introspects it and
 // drops it, whatever happens.
 func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Schema, err error) {
-	server, err := l.scratchServer(ctx)
+	db, err := l.Scratch(ctx)
 	if err != nil {
 		return nil, err
-	}
-	db, err := devdb.Create(ctx, server)
-	if err != nil {
-		return nil, err
-	}
-	if l.onScratch != nil {
-		l.onScratch(db, server)
 	}
 	defer func() {
 		if dropErr := db.Drop(ctx); dropErr != nil {
@@ -155,6 +148,24 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Sch
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
 	}
 	return schema, nil
+}
+
+// Scratch creates an empty scratch database on the scratch server (see
+// Options.DevURL), starting the embedded cluster if it comes to that. The
+// caller must Drop it, also on error.
+func (l *Loader) Scratch(ctx context.Context) (*devdb.DB, error) {
+	server, err := l.scratchServer(ctx)
+	if err != nil {
+		return nil, err
+	}
+	db, err := devdb.Create(ctx, server)
+	if err != nil {
+		return nil, err
+	}
+	if l.onScratch != nil {
+		l.onScratch(db, server)
+	}
+	return db, nil
 }
 
 func (l *Loader) applyFile(ctx context.Context, url, path string) error {
