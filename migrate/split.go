@@ -1,0 +1,85 @@
+package migrate
+
+import (
+	"strings"
+
+	pg_query "github.com/pganalyze/pg_query_go/v5"
+)
+
+// A statement is one SQL statement of a section, and where it starts.
+type statement struct {
+	text string // from its first token (leading blanks and line comments skipped), without the final semicolon
+	line int    // 0-based line of its first token within the section
+}
+
+// splitStatements splits a section's SQL into statements with the
+// PostgreSQL parser (which understands dollar quotes and BEGIN ATOMIC
+// bodies). When the parser rejects the text (a syntax error, or syntax newer
+// than the parser's grammar), the whole section is one statement and the
+// server is left to judge it, so that its error and position are reported.
+func splitStatements(sql string) []statement {
+	parts, err := pg_query.SplitWithParser(sql, false)
+	if err != nil {
+		if s, ok := trimmed(sql, 0); ok {
+			return []statement{s}
+		}
+		return nil
+	}
+	var out []statement
+	pos := 0
+	for _, p := range parts {
+		i := strings.Index(sql[pos:], p)
+		if i < 0 { // parts are substrings in order; be safe anyway
+			i = 0
+		}
+		start := pos + i
+		pos = start + len(p)
+		if s, ok := trimmed(sql[:pos], start); ok {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// trimmed returns the statement sql[start:] without leading blanks and line
+// comments, and the line where it starts; ok is false when nothing is left.
+func trimmed(sql string, start int) (statement, bool) {
+	for start < len(sql) {
+		rest := sql[start:]
+		t := strings.TrimLeft(rest, " \t\r\n\f\v")
+		start += len(rest) - len(t)
+		if !strings.HasPrefix(t, "--") {
+			break
+		}
+		nl := strings.IndexByte(t, '\n')
+		if nl < 0 {
+			start = len(sql)
+			break
+		}
+		start += nl + 1
+	}
+	text := strings.TrimRight(sql[start:], " \t\r\n;")
+	if text == "" {
+		return statement{}, false
+	}
+	return statement{text: text, line: strings.Count(sql[:start], "\n")}, true
+}
+
+// lineOfPosition returns the 0-based line, within text, of the server's
+// 1-based character position (0 when there is none).
+func lineOfPosition(text string, position int32) int {
+	if position <= 1 {
+		return 0
+	}
+	line, n := 0, int32(1)
+	for _, r := range text {
+		if n >= position {
+			break
+		}
+		if r == '\n' {
+			line++
+		}
+		n++
+	}
+	return line
+}
