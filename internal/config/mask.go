@@ -1,0 +1,65 @@
+package config
+
+import (
+	"regexp"
+	"strings"
+)
+
+// masked replaces every password retort would otherwise print.
+const masked = "xxxxx"
+
+// MaskURL returns a connection string with its password replaced by xxxxx:
+// the password of a URL (postgres://user:secret@host/db, URL-encoded or
+// not), a password parameter of its query (?password=secret), and a
+// password in key=value form (password=secret, password='a b'). A string
+// without a password is returned unchanged.
+func MaskURL(s string) string {
+	return MaskText(s)
+}
+
+// MaskText masks every password inside a longer message, as MaskURL does
+// for one connection string: each URL's user-info password, each query
+// parameter password=, each key=value password= (also sslpassword= and
+// PGPASSWORD=).
+func MaskText(s string) string {
+	s = maskUserInfo(s)
+	s = queryPassword.ReplaceAllString(s, "${1}"+masked)
+	return kvPassword.ReplaceAllString(s, "${1}${2}"+masked)
+}
+
+var (
+	// queryPassword is a password parameter in a URL's query.
+	queryPassword = regexp.MustCompile(`(?i)([?&](?:ssl)?password=)[^&#\s'"]+`)
+	// kvPassword is a password in libpq's key=value form: the value runs to
+	// the next space unless quoted.
+	kvPassword = regexp.MustCompile(`(?i)(^|[^a-z0-9_?&])((?:ssl|pg)?password\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s'"]+)`)
+)
+
+// maskUserInfo masks the password of each scheme://user:password@ in s.
+// As libpq does, the user info runs from :// to the first @ before any /.
+func maskUserInfo(s string) string {
+	var b strings.Builder
+	for {
+		i := strings.Index(s, "://")
+		if i < 0 {
+			b.WriteString(s)
+			return b.String()
+		}
+		start := i + 3
+		end := start
+		for end < len(s) && !strings.ContainsRune("@/ \t\n\"'<>", rune(s[end])) {
+			end++
+		}
+		b.WriteString(s[:start])
+		if end < len(s) && s[end] == '@' {
+			info := s[start:end]
+			if c := strings.IndexByte(info, ':'); c >= 0 && c < len(info)-1 {
+				info = info[:c+1] + masked
+			}
+			b.WriteString(info)
+			s = s[end:]
+			continue
+		}
+		s = s[start:]
+	}
+}

@@ -1,0 +1,11 @@
+-- The model of database app, schema public: the schema you want, as plain SQL.
+-- Edit it, then run
+--   retort -e app revision --autogenerate -m "what changed"
+--
+-- An example table (remove the comment markers to use it):
+--
+-- CREATE TABLE account (
+--     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+--     email      text NOT NULL UNIQUE,
+--     created_at timestamptz NOT NULL DEFAULT now()
+-- );

@@ -1,0 +1,14 @@
+-- The model: the schema you want, as plain SQL. Edit it, then run
+--   retort revision --autogenerate -m "what changed"
+-- and retort writes the migration from the database to this schema.
+--
+-- An example table (remove the comment markers to use it):
+--
+-- CREATE TABLE customer (
+--     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+--     email      text NOT NULL UNIQUE,
+--     name       text NOT NULL,
+--     created_at timestamptz NOT NULL DEFAULT now()
+-- );
+--
+-- CREATE INDEX customer_created_at_idx ON customer (created_at);
