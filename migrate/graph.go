@@ -382,3 +382,20 @@ func (g *Graph) resolveOne(ref string) (string, error) {
 	}
 	return "", errorf(ErrAmbiguousRevision, "ambiguous revision %q: it is a prefix of %s; write more of the id", ref, strings.Join(matches, ", "))
 }
+
+// Ancestors returns id and every revision it requires, transitively
+// (parents and depends-on), sorted.
+func (g *Graph) Ancestors(id string) []string { return sortedKeys(g.ancestors(id)) }
+
+// Descendants returns id and every revision that requires it, transitively,
+// sorted.
+func (g *Graph) Descendants(id string) []string { return sortedKeys(g.descendants(id)) }
+
+func sortedKeys(set map[string]bool) []string {
+	out := make([]string, 0, len(set))
+	for k := range set {
+		out = append(out, k)
+	}
+	slices.Sort(out)
+	return out
+}

@@ -109,6 +109,9 @@ func (r *Runner) Stamp(ctx context.Context, target string, purge bool) error {
 		if err != nil {
 			return err
 		}
+		if err := r.ensureTables(ctx); err != nil {
+			return err
+		}
 		fmt.Fprintf(r.opts.Log, "stamp %s -> %s\n", display(c.before), display(c.after))
 		return r.inTransaction(ctx, func() error {
 			return r.execAll(ctx, r.opts.statements(c))
@@ -160,8 +163,10 @@ func (g *Graph) stampChange(current []string, target string, purge bool) (change
 	}, nil
 }
 
-// locked takes the advisory lock, creates the tables if missing, reads the
-// version table and calls fn with it, then releases the lock.
+// locked takes the advisory lock, reads the version table and calls fn with
+// it, then releases the lock. The bookkeeping tables are created only once
+// there is something to record (ensureTables), so a command that fails its
+// checks (an unknown target, say) leaves the database untouched.
 func (r *Runner) locked(ctx context.Context, fn func(current []string) error) error {
 	if r.err != nil {
 		return r.err
@@ -171,9 +176,6 @@ func (r *Runner) locked(ctx context.Context, fn func(current []string) error) er
 		return fmt.Errorf("lock version table %s: %w", r.opts.versionTable(), err)
 	}
 	defer r.conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", key)
-	if err := r.execAll(ctx, r.opts.createTables()); err != nil {
-		return fmt.Errorf("create version tables: %w", err)
-	}
 	current, err := r.Current(ctx)
 	if err != nil {
 		return err
@@ -185,6 +187,12 @@ func (r *Runner) locked(ctx context.Context, fn func(current []string) error) er
 // transaction with its bookkeeping; in per-run mode one transaction holds
 // them all (split around no-transaction revisions, which run outside any).
 func (r *Runner) run(ctx context.Context, current []string, steps []Step) ([]Step, error) {
+	if len(steps) == 0 {
+		return nil, nil
+	}
+	if err := r.ensureTables(ctx); err != nil {
+		return nil, err
+	}
 	perRun := r.opts.Transaction == PerRun
 	var done, pending []Step
 	inTx := false
@@ -305,4 +313,12 @@ func (r *Runner) inTransaction(ctx context.Context, fn func() error) error {
 		return err
 	}
 	return tx.Commit(ctx)
+}
+
+// ensureTables creates the version and history tables when missing.
+func (r *Runner) ensureTables(ctx context.Context) error {
+	if err := r.execAll(ctx, r.opts.createTables()); err != nil {
+		return fmt.Errorf("create version tables: %w", err)
+	}
+	return nil
 }

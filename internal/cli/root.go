@@ -7,6 +7,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"slices"
 	"strings"
 	"syscall"
 
@@ -32,7 +33,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
 	root := newRoot(stdin, stdout, stderr)
-	root.SetArgs(args)
+	root.SetArgs(relativeTargetsLast(args))
 	err := root.ExecuteContext(ctx)
 	if err == nil {
 		return ExitOK
@@ -43,6 +44,31 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 	fmt.Fprintf(stderr, "retort: %s\n", oneLine(err.Error()))
 	return ExitError
+}
+
+// relativeTargetsLast moves arguments such as -1 (downgrade -1: one
+// revision down) behind a "--", so the flag parser takes them as the
+// positional arguments they are. No retort flag is a digit.
+func relativeTargetsLast(args []string) []string {
+	var rest, relative []string
+	for i, a := range args {
+		if a == "--" {
+			rest = append(rest, args[i:]...)
+			break
+		}
+		if len(a) > 1 && a[0] == '-' && strings.Trim(a[1:], "0123456789") == "" {
+			relative = append(relative, a)
+			continue
+		}
+		rest = append(rest, a)
+	}
+	if len(relative) == 0 {
+		return args
+	}
+	if !slices.Contains(rest, "--") {
+		rest = append(rest, "--")
+	}
+	return append(rest, relative...)
 }
 
 // oneLine folds a message onto one line: errors a user sees are one line.
@@ -62,6 +88,16 @@ ordered SQL that turns one into the other, with hazards marked.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	root.AddCommand(newDiffCommand(), newVersionCommand())
+	g := &globalOptions{}
+	project := []*cobra.Command{
+		newRevisionCommand(g), newUpgradeCommand(g), newDowngradeCommand(g), newStampCommand(g),
+		newCurrentCommand(g), newHistoryCommand(g), newHeadsCommand(g), newBranchesCommand(g),
+		newShowCommand(g), newMergeCommand(g), newCheckCommand(g),
+	}
+	for _, c := range project {
+		g.register(c)
+	}
+	root.AddCommand(project...)
+	root.AddCommand(newDiffCommand(), newInitCommand(), newVersionCommand())
 	return root
 }

@@ -1,0 +1,238 @@
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/devdb"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/migrate"
+	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/source"
+)
+
+// globalOptions are the flags every project command shares.
+type globalOptions struct {
+	config string // -c/--config
+	env    string // -e/--env
+	devURL string // --dev-url, overrides the config's dev_url
+}
+
+func (g *globalOptions) register(cmd *cobra.Command) {
+	f := cmd.PersistentFlags()
+	f.StringVarP(&g.config, "config", "c", "", "config file (default $RETORT_CONFIG, else ./retort.yaml)")
+	f.StringVarP(&g.env, "env", "e", "", "environment of the config to use (its overrides apply)")
+	f.StringVar(&g.devURL, "dev-url", "", "server for scratch databases (default: dev_url, $RETORT_DEV_URL)")
+}
+
+// A project is a resolved retort.yaml with the streams of one command.
+type project struct {
+	cfg    *config.Config
+	devURL string
+	stdout io.Writer
+	stderr io.Writer
+}
+
+// errNoConfig says what to do when a command needs a config and none exists.
+var errNoConfig = errors.New("no retort.yaml found; run retort init, or pass -c/--config or set RETORT_CONFIG")
+
+func openProject(cmd *cobra.Command, g *globalOptions) (*project, error) {
+	path, err := config.Find(g.config)
+	if err != nil {
+		return nil, err
+	}
+	if path == "" {
+		return nil, errNoConfig
+	}
+	f, err := config.Load(path)
+	if err != nil {
+		return nil, err
+	}
+	cfg, err := f.Resolve(g.env, os.Getenv)
+	if err != nil {
+		return nil, err
+	}
+	dev := g.devURL
+	if dev == "" {
+		dev = cfg.DevURL
+	}
+	return &project{cfg: cfg, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}, nil
+}
+
+// graph reads the revision files of every versions directory. Paths in
+// messages are relative to the config file's directory when the versions
+// directories lie below it, absolute otherwise.
+func (p *project) graph() (*migrate.Graph, error) {
+	root := filepath.Dir(p.cfg.Path)
+	dirs := make([]string, len(p.cfg.Versions))
+	for i, d := range p.cfg.Versions {
+		rel, err := filepath.Rel(root, d)
+		if err != nil || !filepath.IsLocal(rel) {
+			return p.graphFromRoot()
+		}
+		dirs[i] = filepath.ToSlash(rel)
+	}
+	return migrate.LoadGraph(os.DirFS(root), dirs...)
+}
+
+func (p *project) graphFromRoot() (*migrate.Graph, error) {
+	dirs := make([]string, len(p.cfg.Versions))
+	for i, d := range p.cfg.Versions {
+		abs, err := filepath.Abs(d)
+		if err != nil {
+			return nil, err
+		}
+		dirs[i] = strings.TrimPrefix(filepath.ToSlash(abs), "/")
+	}
+	return migrate.LoadGraph(os.DirFS("/"), dirs...)
+}
+
+// connect opens the project's database. An empty URL lets the libpq
+// environment (PGHOST, PGDATABASE, ...) decide.
+func (p *project) connect(ctx context.Context) (*pgx.Conn, error) {
+	return devdb.Connect(ctx, p.cfg.DatabaseURL(), "check url in "+filepath.Base(p.cfg.Path)+" (or the PG* environment variables)")
+}
+
+func (p *project) runnerOptions() migrate.Options {
+	return migrate.Options{
+		VersionTable:  p.cfg.VersionTable,
+		VersionSchema: p.cfg.VersionTableSchema,
+		HistoryTable:  historyTable(p.cfg.HistoryTable),
+		UserVersion:   p.cfg.UserVersion,
+		Transaction:   p.cfg.Transaction,
+		Log:           p.stdout,
+	}
+}
+
+// historyTable maps the config's "history table off" (empty) to the
+// runner's "-".
+func historyTable(name string) string {
+	if name == "" {
+		return "-"
+	}
+	return name
+}
+
+// introspectOptions scopes introspection to the configured schemas and
+// leaves out the project's own bookkeeping tables.
+func (p *project) introspectOptions() introspect.Options {
+	exclude := append([]string{}, introspect.DefaultExcludeTables...)
+	exclude = append(exclude, p.cfg.VersionTable)
+	if p.cfg.HistoryTable != "" {
+		exclude = append(exclude, p.cfg.HistoryTable)
+	}
+	return introspect.Options{
+		Schemas:        p.cfg.Schemas.Include,
+		ExcludeSchemas: p.cfg.Schemas.Exclude,
+		ExcludeTables:  exclude,
+	}
+}
+
+// loader returns a source loader whose scratch server is the dev URL, else
+// the project's database server, else an embedded cluster.
+func (p *project) loader() *source.Loader {
+	return source.NewLoader(source.Options{
+		DevURL:     p.devURL,
+		LiveURL:    p.cfg.DatabaseURL(),
+		Introspect: p.introspectOptions(),
+		Stderr:     p.stderr,
+	})
+}
+
+// modelSchema materializes the desired schema: the model file or directory,
+// or the SQL printed by the model command.
+func (p *project) modelSchema(ctx context.Context, l *source.Loader) (*model.Schema, error) {
+	m := p.cfg.Model
+	switch {
+	case m.Command != "":
+		sql, err := runModelCommand(ctx, m.Command, filepath.Dir(p.cfg.Path))
+		if err != nil {
+			return nil, err
+		}
+		tmp, err := os.CreateTemp("", "retort-model-*.sql")
+		if err != nil {
+			return nil, err
+		}
+		defer os.Remove(tmp.Name())
+		if _, err := tmp.Write(sql); err != nil {
+			tmp.Close()
+			return nil, err
+		}
+		if err := tmp.Close(); err != nil {
+			return nil, err
+		}
+		s, err := l.Load(ctx, tmp.Name())
+		if err != nil {
+			return nil, fmt.Errorf("model command %q: %w", m.Command, err)
+		}
+		return s, nil
+	case m.Path != "":
+		s, err := l.Load(ctx, m.Path)
+		if err != nil {
+			return nil, fmt.Errorf("model: %w", err)
+		}
+		return s, nil
+	}
+	return nil, fmt.Errorf("%s: no model configured; set model: to a .sql file or directory, or model: {command: ...}", p.cfg.Path)
+}
+
+// runModelCommand runs a model command with sh in dir and returns its
+// standard output.
+func runModelCommand(ctx context.Context, command, dir string) ([]byte, error) {
+	cmd := exec.CommandContext(ctx, "sh", "-c", command)
+	cmd.Dir = dir
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		last := strings.TrimSpace(stderr.String())
+		if i := strings.LastIndexByte(last, '\n'); i >= 0 {
+			last = last[i+1:]
+		}
+		return nil, fmt.Errorf("model command %q failed: %v: %s", command, err, last)
+	}
+	return out, nil
+}
+
+// replay applies the revisions up to the given targets (none: nothing, the
+// base) to a fresh scratch database and returns its schema: the state those
+// revisions produce.
+func (p *project) replay(ctx context.Context, l *source.Loader, g *migrate.Graph, target []string) (s *model.Schema, err error) {
+	db, err := l.Scratch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if dropErr := db.Drop(ctx); dropErr != nil && err == nil {
+			s, err = nil, dropErr
+		}
+	}()
+	conn, err := devdb.Connect(ctx, db.URL(), devdb.HintDevServer)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	opts := p.runnerOptions()
+	opts.Log = io.Discard
+	r := migrate.NewRunner(conn, g, opts)
+	for _, t := range target {
+		if _, err := r.Upgrade(ctx, t); err != nil {
+			return nil, fmt.Errorf("replay revisions in a scratch database: %w", err)
+		}
+	}
+	s, err = introspect.Schema(ctx, conn, p.introspectOptions())
+	if err != nil {
+		return nil, fmt.Errorf("read scratch database: %w", err)
+	}
+	return s, nil
+}
