@@ -21,7 +21,12 @@ func createTable(t model.Table) string {
 	if t.Unlogged {
 		s += "UNLOGGED "
 	}
-	s += "TABLE " + QualifiedName(t.QualifiedName()) + " (" + strings.Join(elems, ", ") + ")"
+	// One column or constraint a line: revision files are read by people.
+	s += "TABLE " + QualifiedName(t.QualifiedName()) + " ("
+	if len(elems) > 0 {
+		s += "\n    " + strings.Join(elems, ",\n    ") + "\n"
+	}
+	s += ")"
 	if t.PartitionKey != "" {
 		s += " PARTITION BY " + t.PartitionKey
 	}

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"time"
 
 	"github.com/spf13/cobra"
 
@@ -45,7 +44,7 @@ if the branches need reconciling.`,
 				return fmt.Errorf("merge needs at least two revisions to join, got %s", describeRevs(parents))
 			}
 			rev := &migrate.Revision{ID: revID, Parents: parents, Message: message,
-				Created: time.Now().UTC().Truncate(time.Second), BranchLabels: labels}
+				Created: now(), BranchLabels: labels}
 			if rev.ID == "" {
 				rev.ID = migrate.NewID()
 			}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"time"
 
@@ -73,6 +74,12 @@ func runRevision(cmd *cobra.Command, g *globalOptions, o revisionOptions) error 
 	if err != nil {
 		return err
 	}
+	// The first revision of a project makes its versions directory.
+	for _, d := range p.cfg.Versions {
+		if err := os.MkdirAll(d, 0o755); err != nil {
+			return err
+		}
+	}
 	graph, err := p.graph()
 	if err != nil {
 		return err
@@ -85,7 +92,7 @@ func runRevision(cmd *cobra.Command, g *globalOptions, o revisionOptions) error 
 		ID:           o.revID,
 		Parents:      parents,
 		Message:      o.message,
-		Created:      time.Now().UTC().Truncate(time.Second),
+		Created:      now(),
 		BranchLabels: o.branchLabels,
 	}
 	if rev.ID == "" {
@@ -117,6 +124,17 @@ func runRevision(cmd *cobra.Command, g *globalOptions, o revisionOptions) error 
 	}
 	fmt.Fprintf(p.stdout, "Generated %s\n", path)
 	return nil
+}
+
+// now is the creation time of a new revision: SOURCE_DATE_EPOCH (seconds
+// since 1970, the reproducible-builds convention) when set, else the clock.
+func now() time.Time {
+	if v := os.Getenv("SOURCE_DATE_EPOCH"); v != "" {
+		if n, err := strconv.ParseInt(v, 10, 64); err == nil {
+			return time.Unix(n, 0).UTC()
+		}
+	}
+	return time.Now().UTC().Truncate(time.Second)
 }
 
 // revisionParents decides the parents of a new revision: the --head
@@ -185,8 +203,8 @@ func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrat
 	if up.Empty() {
 		return false, nil
 	}
-	rev.Upgrade = render.Plan(up)
-	rev.Downgrade = render.Plan(down)
+	rev.Upgrade = strings.TrimRight(render.Plan(up), "\n")
+	rev.Downgrade = strings.TrimRight(render.Plan(down), "\n")
 	// A label added to an enum cannot be used in the transaction that adds
 	// it, so such a revision runs outside one.
 	for _, s := range up.Steps {

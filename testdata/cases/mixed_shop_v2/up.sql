@@ -7,7 +7,14 @@ DROP TABLE public.old_promotions;
 CREATE SCHEMA shop;
 CREATE EXTENSION citext WITH SCHEMA public VERSION '1.6';
 CREATE TYPE public.order_status AS ENUM ('new', 'paid', 'shipped');
-CREATE TABLE shop.order_lines (order_id integer NOT NULL, line_no smallint NOT NULL, sku text NOT NULL, qty integer NOT NULL, CONSTRAINT order_lines_pkey PRIMARY KEY (order_id, line_no), CONSTRAINT order_lines_qty_check CHECK (qty > 0));
+CREATE TABLE shop.order_lines (
+    order_id integer NOT NULL,
+    line_no smallint NOT NULL,
+    sku text NOT NULL,
+    qty integer NOT NULL,
+    CONSTRAINT order_lines_pkey PRIMARY KEY (order_id, line_no),
+    CONSTRAINT order_lines_qty_check CHECK (qty > 0)
+);
 ALTER TABLE public.customers ALTER COLUMN name TYPE character varying(100);
 ALTER TABLE public.customers ADD COLUMN email public.citext;
 ALTER TABLE public.customers ADD COLUMN vip boolean DEFAULT false NOT NULL;
