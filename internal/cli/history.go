@@ -197,7 +197,7 @@ func printRevision(w io.Writer, g *migrate.Graph, r *migrate.Revision, verbose b
 	if len(r.DependsOn) > 0 {
 		fmt.Fprintf(w, "Depends on: %s\n", strings.Join(r.DependsOn, ", "))
 	}
-	if children := g.Children(r.ID); len(children) > 0 {
+	if children := g.Children(r.ID); len(children) > 1 {
 		fmt.Fprintf(w, "Branches into: %s\n", strings.Join(children, ", "))
 	}
 	if r.NoTransaction {

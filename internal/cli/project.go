@@ -73,7 +73,10 @@ func openProject(cmd *cobra.Command, g *globalOptions) (*project, error) {
 // messages are relative to the config file's directory when the versions
 // directories lie below it, absolute otherwise.
 func (p *project) graph() (*migrate.Graph, error) {
-	root := filepath.Dir(p.cfg.Path)
+	root, err := filepath.Abs(filepath.Dir(p.cfg.Path))
+	if err != nil {
+		return nil, err
+	}
 	dirs := make([]string, len(p.cfg.Versions))
 	for i, d := range p.cfg.Versions {
 		rel, err := filepath.Rel(root, d)
