@@ -103,16 +103,9 @@ func runMove(cmd *cobra.Command, g *globalOptions, verb, target string, offline,
 		return err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	// The runner itself warns about revision files edited after they
+	// were applied.
 	r := migrate.NewRunner(conn, graph, p.runnerOptions())
-	if verb != "stamp" {
-		problems, err := r.Verify(ctx)
-		if err != nil {
-			return err
-		}
-		for _, pr := range problems {
-			fmt.Fprintf(p.stderr, "retort: warning: %s\n", pr.Error())
-		}
-	}
 	var steps []migrate.Step
 	switch verb {
 	case "upgrade":
