@@ -160,6 +160,7 @@ func checkDatabase(ctx context.Context, p *project, l *source.Loader, graph *mig
 	if err != nil {
 		return fmt.Errorf("read database: %w", err)
 	}
+	live = p.withVersionSchema(live)
 	expected, err := p.replay(ctx, l, graph, current)
 	if err != nil {
 		return err

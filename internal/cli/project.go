@@ -141,6 +141,26 @@ func (p *project) introspectOptions() introspect.Options {
 	}
 }
 
+// withVersionSchema adds the schema of the version table to a state read
+// from a database (or replayed), when the schema is in scope and missing:
+// the runner creates it before the first revision runs, so revisions must
+// not, and no downgrade may drop it while the version table lives there.
+func (p *project) withVersionSchema(s *model.Schema) *model.Schema {
+	name := p.cfg.VersionTableSchema
+	inc, exc := p.cfg.Schemas.Include, p.cfg.Schemas.Exclude
+	if name == "" || (len(inc) > 0 && !contains(inc, name)) || contains(exc, name) {
+		return s
+	}
+	for _, n := range s.Namespaces {
+		if n.Name == name {
+			return s
+		}
+	}
+	s.Namespaces = append(s.Namespaces, model.Namespace{Name: name})
+	s.Sort()
+	return s
+}
+
 // loader returns a source loader whose scratch server is the dev URL, else
 // the project's database server, else an embedded cluster.
 func (p *project) loader() *source.Loader {
@@ -237,5 +257,5 @@ func (p *project) replay(ctx context.Context, l *source.Loader, g *migrate.Graph
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database: %w", err)
 	}
-	return s, nil
+	return p.withVersionSchema(s), nil
 }

@@ -239,7 +239,7 @@ func stateAt(ctx context.Context, p *project, l *source.Loader, g *migrate.Graph
 	if err != nil {
 		return nil, fmt.Errorf("read database: %w", err)
 	}
-	return s, nil
+	return p.withVersionSchema(s), nil
 }
 
 func sameSet(a, b []string) bool {

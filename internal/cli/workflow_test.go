@@ -430,3 +430,38 @@ func mustGlob(t *testing.T, pattern string) []string {
 	sort.Strings(m)
 	return m
 }
+
+// TestWorkflowEnvironments runs the multi template: two environments, each
+// with its own model, versions and version table schema, in one database.
+func TestWorkflowEnvironments(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "proj")
+	if code, _, errs := run(t, "init", dir, "--template", "multi"); code != 0 {
+		t.Fatalf("init: %s", errs)
+	}
+	db := pgtest.NewDatabase(t)
+	t.Setenv("APP_DATABASE_URL", db)
+	t.Setenv("BILLING_DATABASE_URL", db)
+	t.Setenv("RETORT_DEV_URL", pgtest.ServerURL(t))
+	writeFile(t, filepath.Join(dir, "app", "public"), "schema.sql", "CREATE TABLE accounts (id int PRIMARY KEY);\n")
+	writeFile(t, filepath.Join(dir, "billing", "billing"), "schema.sql", "CREATE SCHEMA billing;\nCREATE TABLE billing.invoices (id int PRIMARY KEY);\n")
+	p := &testProject{t: t, dir: dir, url: db}
+	for _, env := range []string{"app", "billing"} {
+		p.run(0, "-e", env, "revision", "--autogenerate", "-m", env)
+		p.run(0, "-e", env, "upgrade")
+	}
+	for _, env := range []string{"app", "billing"} {
+		p.run(0, "-e", env, "check")
+	}
+	if got := p.tables(); got != "billing.invoices,public.accounts" {
+		t.Errorf("tables: %q", got)
+	}
+	if got := p.query("SELECT schemaname FROM pg_tables WHERE tablename = 'retort_version' ORDER BY 1"); got != "billing,public" {
+		t.Errorf("version tables in schemas %q", got)
+	}
+	for _, env := range []string{"billing", "app"} {
+		p.run(0, "-e", env, "downgrade", "base")
+	}
+	if got := p.tables(); got != "" {
+		t.Errorf("tables after downgrade base: %q", got)
+	}
+}
