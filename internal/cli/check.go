@@ -119,8 +119,8 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	}
 	rep.ModelChanges = changes(diff.Compare(atHeads, want))
 
-	if p.cfg.URL == "" {
-		rep.Skipped = append(rep.Skipped, "pending, drift and edited revisions: no database configured (url)")
+	if !p.hasDatabase() {
+		rep.Skipped = append(rep.Skipped, "pending, drift and edited revisions: no database configured (url, or PGHOST/PGDATABASE)")
 	} else if err := checkDatabase(ctx, p, l, graph, rep); err != nil {
 		return nil, err
 	}

@@ -47,6 +47,9 @@ func TestVersionsExample(t *testing.T) {
 		t.Fatalf("versions_example/versions holds %d files, want %d", len(committed), len(exampleSteps))
 	}
 	t.Setenv("DATABASE_URL", "")
+	for _, v := range []string{"PGHOST", "PGDATABASE", "PGSERVICE"} {
+		t.Setenv(v, "") // no database: autogenerate replays the revisions
+	}
 	t.Setenv("RETORT_DEV_URL", pgtest.ServerURL(t))
 	cfg := filepath.Join(dir, "retort.yaml")
 	retort := func(want int, args ...string) string {

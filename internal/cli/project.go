@@ -106,6 +106,20 @@ func (p *project) connect(ctx context.Context) (*pgx.Conn, error) {
 	return devdb.Connect(ctx, p.cfg.DatabaseURL(), "check url in "+filepath.Base(p.cfg.Path)+" (or the PG* environment variables)")
 }
 
+// hasDatabase reports whether a database is configured: a url, or libpq
+// environment variables that name one.
+func (p *project) hasDatabase() bool {
+	if p.cfg.URL != "" {
+		return true
+	}
+	for _, v := range []string{"PGHOST", "PGDATABASE", "PGSERVICE"} {
+		if os.Getenv(v) != "" {
+			return true
+		}
+	}
+	return false
+}
+
 func (p *project) runnerOptions() migrate.Options {
 	return migrate.Options{
 		VersionTable:  p.cfg.VersionTable,

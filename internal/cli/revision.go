@@ -219,7 +219,7 @@ func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrat
 // the configured database, which must stand exactly there, or, with
 // fromRevisions or no database configured, replayed in a scratch database.
 func stateAt(ctx context.Context, p *project, l *source.Loader, g *migrate.Graph, parents []string, fromRevisions bool) (*model.Schema, error) {
-	if fromRevisions || p.cfg.URL == "" {
+	if fromRevisions || !p.hasDatabase() {
 		return p.replay(ctx, l, g, parents)
 	}
 	conn, err := p.connect(ctx)

@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -463,5 +464,71 @@ func TestWorkflowEnvironments(t *testing.T) {
 	}
 	if got := p.tables(); got != "" {
 		t.Errorf("tables after downgrade base: %q", got)
+	}
+}
+
+// TestWorkflowOptions covers the config keys and flags the other workflow
+// tests leave out: a model command, several versions directories, no
+// history table, user_version, branch labels, depends-on, --allow-empty,
+// show, history -r and -i, current -v, and a database given by PG*
+// variables instead of url.
+func TestWorkflowOptions(t *testing.T) {
+	db := pgtest.NewDatabase(t)
+	dir := t.TempDir()
+	writeFile(t, dir, "model.sql", "CREATE TABLE t (id int);\n")
+	writeFile(t, dir, "retort.yaml", fmt.Sprintf(`url: %q
+dev_url: %q
+model: {command: "cat model.sql"}
+versions: [main, extra]
+file_template: "{rev}"
+history_table: "off"
+version_table: my_versions
+user_version: "${RETORT_TEST_GIT_SHA:-none}"
+`, db, pgtest.ServerURL(t)))
+	t.Setenv("RETORT_TEST_GIT_SHA", "abc123")
+	p := &testProject{t: t, dir: dir, url: db}
+	p.run(0, "revision", "--autogenerate", "-m", "t", "--rev-id", "e00000000001", "--branch-label", "core")
+	if _, err := os.Stat(filepath.Join(dir, "main", "e00000000001.sql")); err != nil {
+		t.Fatalf("revision not in the first versions directory: %v", err)
+	}
+	p.run(0, "revision", "-m", "side", "--rev-id", "e00000000002", "--head", "base", "--version-path", filepath.Join(dir, "extra"), "--depends-on", "core@head")
+	p.run(0, "upgrade", "e00000000001")
+	out, _ := p.run(0, "revision", "--autogenerate", "-m", "empty", "--rev-id", "e00000000003", "--head", "core@head", "--allow-empty")
+	if !strings.Contains(out, "e00000000003.sql") {
+		t.Errorf("--allow-empty wrote nothing: %s", out)
+	}
+	p.run(0, "upgrade", "heads")
+	if got := p.query("SELECT version_num FROM my_versions ORDER BY 1"); got != "e00000000002,e00000000003" {
+		t.Errorf("version table: %q", got)
+	}
+	if got := p.query("SELECT count(*)::text FROM pg_tables WHERE tablename = 'retort_version_history'"); got != "0" {
+		t.Errorf("history table exists although history_table is off")
+	}
+	out, _ = p.run(0, "show", "e00000000002")
+	if !strings.Contains(out, "Depends on: e00000000001") || !strings.Contains(out, "-- upgrade") {
+		t.Errorf("show:\n%s", out)
+	}
+	out, _ = p.run(0, "history", "-r", "e00000000001:e00000000003", "-i")
+	if want := "e00000000001 -> e00000000003 (head) (current), empty\n<base> -> e00000000001 (core), t\n"; out != want {
+		t.Errorf("history -r -i:\n%s\nwant:\n%s", out, want)
+	}
+	out, _ = p.run(0, "current", "-v")
+	if !strings.Contains(out, "Rev: e00000000002 (head)") || !strings.Contains(out, "Path: extra/e00000000002.sql") {
+		t.Errorf("current -v:\n%s", out)
+	}
+
+	// No url: libpq's PG* variables choose the database.
+	u, err := url.Parse(db)
+	if err != nil {
+		t.Fatal(err)
+	}
+	writeFile(t, dir, "retort.yaml", fmt.Sprintf("dev_url: %q\nmodel: model.sql\nversions: [main, extra]\nversion_table: my_versions\nhistory_table: \"off\"\n", pgtest.ServerURL(t)))
+	t.Setenv("PGHOST", u.Hostname())
+	t.Setenv("PGPORT", u.Port())
+	t.Setenv("PGUSER", u.User.Username())
+	t.Setenv("PGDATABASE", strings.TrimPrefix(u.Path, "/"))
+	out, _ = p.run(0, "current")
+	if !strings.Contains(out, "e00000000002") || !strings.Contains(out, "e00000000003") {
+		t.Errorf("current through PG* variables:\n%s", out)
 	}
 }
