@@ -13,7 +13,7 @@ var (
 	ErrNotFound = errors.New("source not found")
 	// ErrUnsupported: a source is neither a URL, a .sql file nor a directory.
 	ErrUnsupported = errors.New("unsupported source")
-	// ErrNoSQLFiles: a source directory holds no .sql file.
+	// ErrNoSQLFiles: a source directory holds no .sql or .yaml file.
 	ErrNoSQLFiles = errors.New("no .sql files in directory")
 	// ErrMetaCommand: a SQL source holds a psql meta-command (\set, \i, ...).
 	ErrMetaCommand = errors.New("psql meta-command in SQL source")
@@ -67,7 +67,7 @@ type SpecError struct {
 }
 
 func (e *SpecError) Error() string {
-	return fmt.Sprintf("source %s: %s; give a postgres:// URL, a .sql file or a directory of .sql files", e.Spec, e.Reason)
+	return fmt.Sprintf("source %s: %s; give a postgres:// URL, a .sql or .yaml file, or a directory of them", e.Spec, e.Reason)
 }
 
 // Unwrap returns the sentinel kind.

@@ -61,9 +61,12 @@ func (l *Loader) Load(ctx context.Context, spec string) (*model.Schema, error) {
 	if IsURL(spec) {
 		return l.loadURL(ctx, spec)
 	}
-	files, err := sqlFiles(spec)
+	kind, files, err := specFiles(spec)
 	if err != nil {
 		return nil, err
+	}
+	if kind == kindYAML {
+		return l.loadYAML(ctx, spec)
 	}
 	return l.loadSQL(ctx, files)
 }

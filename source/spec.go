@@ -13,39 +13,59 @@ func IsURL(spec string) bool {
 	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
 }
 
-// sqlFiles returns the SQL files a file or directory spec stands for.
-func sqlFiles(spec string) ([]string, error) {
+// specKind is what a file or directory spec holds.
+type specKind int
+
+const (
+	kindSQL  specKind = iota // .sql files, applied in order
+	kindYAML                 // a YAML model (.yaml/.yml files)
+)
+
+// specFiles returns the files a file or directory spec stands for and
+// their kind: SQL or YAML. A directory must hold one kind only.
+func specFiles(spec string) (specKind, []string, error) {
 	fi, err := os.Stat(spec)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, &SpecError{Spec: spec, Reason: "no such file or directory", Kind: ErrNotFound}
+		return 0, nil, &SpecError{Spec: spec, Reason: "no such file or directory", Kind: ErrNotFound}
 	}
 	if err != nil {
-		return nil, &SpecError{Spec: spec, Reason: oneLine(unwrapPathError(err)), Kind: ErrNotFound}
+		return 0, nil, &SpecError{Spec: spec, Reason: oneLine(unwrapPathError(err)), Kind: ErrNotFound}
 	}
 	if !fi.IsDir() {
-		if !strings.EqualFold(filepath.Ext(spec), ".sql") {
-			return nil, &SpecError{Spec: spec, Reason: "not a .sql file", Kind: ErrUnsupported}
+		switch strings.ToLower(filepath.Ext(spec)) {
+		case ".sql":
+			return kindSQL, []string{spec}, nil
+		case ".yaml", ".yml":
+			return kindYAML, []string{spec}, nil
 		}
-		return []string{spec}, nil
+		return 0, nil, &SpecError{Spec: spec, Reason: "not a .sql or .yaml file", Kind: ErrUnsupported}
 	}
 	entries, err := os.ReadDir(spec) // sorted by name
 	if err != nil {
-		return nil, &SpecError{Spec: spec, Reason: oneLine(unwrapPathError(err)), Kind: ErrNotFound}
+		return 0, nil, &SpecError{Spec: spec, Reason: oneLine(unwrapPathError(err)), Kind: ErrNotFound}
 	}
-	var files []string
+	var sqls, yamls []string
 	for _, e := range entries {
-		if !strings.EqualFold(filepath.Ext(e.Name()), ".sql") {
+		p := filepath.Join(spec, e.Name())
+		if fi, err := os.Stat(p); err != nil || !fi.Mode().IsRegular() {
 			continue
 		}
-		p := filepath.Join(spec, e.Name())
-		if fi, err := os.Stat(p); err == nil && fi.Mode().IsRegular() {
-			files = append(files, p)
+		switch strings.ToLower(filepath.Ext(e.Name())) {
+		case ".sql":
+			sqls = append(sqls, p)
+		case ".yaml", ".yml":
+			yamls = append(yamls, p)
 		}
 	}
-	if len(files) == 0 {
-		return nil, &SpecError{Spec: spec, Reason: "directory holds no .sql files", Kind: ErrNoSQLFiles}
+	switch {
+	case len(sqls) > 0 && len(yamls) > 0:
+		return 0, nil, &SpecError{Spec: spec, Reason: "directory holds both .sql and .yaml files; keep one kind of model in it", Kind: ErrUnsupported}
+	case len(sqls) > 0:
+		return kindSQL, sqls, nil
+	case len(yamls) > 0:
+		return kindYAML, yamls, nil
 	}
-	return files, nil
+	return 0, nil, &SpecError{Spec: spec, Reason: "directory holds no .sql or .yaml files", Kind: ErrNoSQLFiles}
 }
 
 func unwrapPathError(err error) string {

@@ -26,6 +26,9 @@ type globalOptions struct {
 	config string // -c/--config
 	env    string // -e/--env
 	devURL string // --dev-url, overrides the config's dev_url
+	// model, when set, is the desired schema compiled into the program
+	// (RunWithModel); it replaces the config's model.
+	model *model.Schema
 }
 
 func (g *globalOptions) register(cmd *cobra.Command) {
@@ -38,6 +41,7 @@ func (g *globalOptions) register(cmd *cobra.Command) {
 // A project is a resolved retort.yaml with the streams of one command.
 type project struct {
 	cfg    *config.Config
+	model  *model.Schema // compiled-in model, or nil
 	devURL string
 	stdout io.Writer
 	stderr io.Writer
@@ -66,7 +70,7 @@ func openProject(cmd *cobra.Command, g *globalOptions) (*project, error) {
 	if dev == "" {
 		dev = cfg.DevURL
 	}
-	return &project{cfg: cfg, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}, nil
+	return &project{cfg: cfg, model: g.model, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}, nil
 }
 
 // graph reads the revision files of every versions directory. Paths in
@@ -186,22 +190,38 @@ func (p *project) loader() *source.Loader {
 	})
 }
 
-// modelSchema materializes the desired schema: the model file or directory,
-// or the SQL printed by the model command.
+// modelSchema materializes the desired schema: the compiled-in model, the
+// model file or directory (SQL or YAML), or what the model command prints
+// (a YAML model, or SQL).
 func (p *project) modelSchema(ctx context.Context, l *source.Loader) (*model.Schema, error) {
+	if p.model != nil {
+		s, err := l.Materialize(ctx, p.model)
+		if err != nil {
+			return nil, fmt.Errorf("compiled-in model: %w", err)
+		}
+		return s, nil
+	}
 	m := p.cfg.Model
 	switch {
 	case m.Command != "":
-		sql, err := runModelCommand(ctx, m.Command, filepath.Dir(p.cfg.Path))
+		out, err := runModelCommand(ctx, m.Command, filepath.Dir(p.cfg.Path))
 		if err != nil {
 			return nil, err
+		}
+		// The command prints a YAML model (a Go model's WriteYAML) or SQL.
+		if y, yerr := model.DecodeYAML("model command output", out); yerr == nil {
+			s, err := l.Materialize(ctx, y)
+			if err != nil {
+				return nil, fmt.Errorf("model command %q: %w", m.Command, err)
+			}
+			return s, nil
 		}
 		tmp, err := os.CreateTemp("", "retort-model-*.sql")
 		if err != nil {
 			return nil, err
 		}
 		defer os.Remove(tmp.Name())
-		if _, err := tmp.Write(sql); err != nil {
+		if _, err := tmp.Write(out); err != nil {
 			tmp.Close()
 			return nil, err
 		}

@@ -12,6 +12,8 @@ import (
 	"syscall"
 
 	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/model"
 )
 
 // Exit codes of the retort command.
@@ -30,9 +32,16 @@ func (e exitError) Error() string { return fmt.Sprintf("exit %d", e.code) }
 // Run runs retort with the given arguments and streams and returns the
 // process exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	return RunWithModel(args, stdin, stdout, stderr, nil)
+}
+
+// RunWithModel is Run with the model compiled in: when m is not nil, it is
+// the desired schema of every project command, in place of the config's
+// model (see the retortcli package).
+func RunWithModel(args []string, stdin io.Reader, stdout, stderr io.Writer, m *model.Schema) int {
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
 	defer stop()
-	root := newRoot(stdin, stdout, stderr)
+	root := newRoot(stdin, stdout, stderr, m)
 	root.SetArgs(relativeTargetsLast(args))
 	err := root.ExecuteContext(ctx)
 	if err == nil {
@@ -76,7 +85,7 @@ func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }
 
-func newRoot(stdin io.Reader, stdout, stderr io.Writer) *cobra.Command {
+func newRoot(stdin io.Reader, stdout, stderr io.Writer, m *model.Schema) *cobra.Command {
 	root := &cobra.Command{
 		Use:   "retort",
 		Short: "Schema diff, autogenerate and migrations for PostgreSQL",
@@ -88,7 +97,7 @@ ordered SQL that turns one into the other, with hazards marked.`,
 	root.SetIn(stdin)
 	root.SetOut(stdout)
 	root.SetErr(stderr)
-	g := &globalOptions{}
+	g := &globalOptions{model: m}
 	project := []*cobra.Command{
 		newRevisionCommand(g), newUpgradeCommand(g), newDowngradeCommand(g), newStampCommand(g),
 		newCurrentCommand(g), newHistoryCommand(g), newHeadsCommand(g), newBranchesCommand(g),
@@ -98,6 +107,6 @@ ordered SQL that turns one into the other, with hazards marked.`,
 		g.register(c)
 	}
 	root.AddCommand(project...)
-	root.AddCommand(newDiffCommand(), newInitCommand(), newVersionCommand())
+	root.AddCommand(newDiffCommand(), newInspectCommand(), newInitCommand(), newVersionCommand())
 	return root
 }

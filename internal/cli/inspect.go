@@ -1,0 +1,245 @@
+package cli
+
+import (
+	"fmt"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/render"
+	"github.com/retortdb/retort/source"
+)
+
+type inspectOptions struct {
+	format   string
+	schemas  []string
+	tables   []string
+	excludes []string
+	out      string
+	devURL   string
+	pkg      string
+}
+
+func newInspectCommand() *cobra.Command {
+	var o inspectOptions
+	cmd := &cobra.Command{
+		Use:   "inspect SRC --format yaml|sql|go",
+		Short: "Write the model of a database (or any source) as YAML, SQL or Go",
+		Long: `inspect reads a source (a database URL, SQL files, a YAML model) and writes its model:
+  yaml  the YAML model (docs/model.md), deterministic and sorted;
+  sql   dependency-ordered DDL that loads into an empty database with psql -v ON_ERROR_STOP=1;
+  go    a Go file declaring the model with the model package's types.
+Objects of kinds retort does not manage yet are listed as warnings (and in a comment).
+With -o DIR, the YAML model is split into one file per schema; sql and go write
+DIR/schema.sql and DIR/model.go.`,
+		Example: `  retort inspect postgres://localhost/app --format yaml -o model/
+  retort inspect schema.sql --format go --package schema -o schema/model.go`,
+		Args: cobra.ExactArgs(1),
+		RunE: func(cmd *cobra.Command, args []string) error { return runInspect(cmd, args[0], o) },
+	}
+	f := cmd.Flags()
+	f.StringVar(&o.format, "format", "yaml", "output format: yaml, sql or go")
+	f.StringSliceVar(&o.schemas, "schema", nil, "only this schema (repeatable)")
+	f.StringSliceVar(&o.tables, "table", nil, "only tables matching this pattern, as table or schema.table with * and ? (repeatable)")
+	f.StringSliceVar(&o.excludes, "exclude", nil, "leave out tables matching this pattern (repeatable)")
+	f.StringVarP(&o.out, "output", "o", "", "write to this file, or directory (default stdout)")
+	f.StringVar(&o.devURL, "dev-url", "", "server for scratch databases (SQL and YAML sources)")
+	f.StringVar(&o.pkg, "package", "main", "Go package name (--format go); main makes a program printing the model as YAML")
+	return cmd
+}
+
+func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
+	switch o.format {
+	case "yaml", "sql", "go":
+	default:
+		return fmt.Errorf("--format %s: use yaml, sql or go", o.format)
+	}
+	for _, p := range append(append([]string{}, o.tables...), o.excludes...) {
+		if _, err := path.Match(p, ""); err != nil {
+			return fmt.Errorf("table pattern %q: %v", p, err)
+		}
+	}
+	live := ""
+	if source.IsURL(src) {
+		live = src
+	}
+	l := source.NewLoader(source.Options{DevURL: o.devURL, LiveURL: live,
+		Introspect: introspect.Options{Schemas: o.schemas}, Stderr: cmd.ErrOrStderr()})
+	defer l.Close()
+	m, err := l.Load(cmd.Context(), src)
+	if err != nil {
+		return err
+	}
+	for _, w := range filterTables(m, o.tables, o.excludes) {
+		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
+	}
+	for _, w := range diff.Compare(m, m).Warnings {
+		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
+	}
+	files, err := inspectFiles(m, o)
+	if err != nil {
+		return err
+	}
+	if o.out == "" {
+		for _, f := range files {
+			if _, err := cmd.OutOrStdout().Write(f.data); err != nil {
+				return err
+			}
+		}
+		return nil
+	}
+	for _, f := range files {
+		if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
+			return err
+		}
+		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
+			return err
+		}
+		fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", f.path)
+	}
+	return nil
+}
+
+type outFile struct {
+	path string
+	data []byte
+}
+
+// inspectFiles renders the model in the chosen format, as one file or, for
+// YAML into a directory, one file per schema.
+func inspectFiles(m *model.Schema, o inspectOptions) ([]outFile, error) {
+	dir := ""
+	if o.out != "" {
+		if fi, err := os.Stat(o.out); (err == nil && fi.IsDir()) || strings.HasSuffix(o.out, "/") {
+			dir = o.out
+		}
+	}
+	switch o.format {
+	case "sql":
+		return []outFile{{pathIn(dir, o.out, "schema.sql"), []byte(modelSQL(m))}}, nil
+	case "go":
+		return []outFile{{pathIn(dir, o.out, "model.go"), render.GoModel(m, o.pkg)}}, nil
+	}
+	if dir == "" {
+		data, err := m.EncodeYAML()
+		return []outFile{{o.out, data}}, err
+	}
+	var out []outFile
+	for _, part := range splitBySchema(m) {
+		data, err := part.s.EncodeYAML()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, outFile{filepath.Join(dir, part.name+".yaml"), data})
+	}
+	return out, nil
+}
+
+func pathIn(dir, out, name string) string {
+	if dir != "" {
+		return filepath.Join(dir, name)
+	}
+	return out
+}
+
+// modelSQL renders a model as DDL for an empty database: the plan from the
+// state of a new database (its public schema) to the model.
+func modelSQL(m *model.Schema) string {
+	fresh := &model.Schema{Namespaces: []model.Namespace{{Name: "public", Comment: "standard public schema"}}}
+	return render.Plan(diff.Compare(fresh, m))
+}
+
+type schemaPart struct {
+	name string
+	s    *model.Schema
+}
+
+// splitBySchema splits a model into one model per schema (unmanaged
+// objects go with the first).
+func splitBySchema(m *model.Schema) []schemaPart {
+	var parts []schemaPart
+	for i, n := range m.Namespaces {
+		s := &model.Schema{Namespaces: []model.Namespace{n}}
+		if i == 0 {
+			s.Unmanaged = m.Unmanaged
+		}
+		for _, e := range m.Extensions {
+			if e.Schema == n.Name {
+				s.Extensions = append(s.Extensions, e)
+			}
+		}
+		for _, e := range m.Enums {
+			if e.Schema == n.Name {
+				s.Enums = append(s.Enums, e)
+			}
+		}
+		for _, q := range m.Sequences {
+			if q.Schema == n.Name {
+				s.Sequences = append(s.Sequences, q)
+			}
+		}
+		for _, t := range m.Tables {
+			if t.Schema == n.Name {
+				s.Tables = append(s.Tables, t)
+			}
+		}
+		parts = append(parts, schemaPart{n.Name, s})
+	}
+	return parts
+}
+
+// filterTables keeps the tables that match an include pattern (all when
+// there is none) and no exclude pattern, with the sequences they own;
+// foreign keys to tables left out are dropped, each named in a warning.
+func filterTables(m *model.Schema, include, exclude []string) []string {
+	if len(include) == 0 && len(exclude) == 0 {
+		return nil
+	}
+	matches := func(patterns []string, t model.QualifiedName) bool {
+		for _, p := range patterns {
+			if ok, _ := path.Match(p, t.Name); ok {
+				return true
+			}
+			if ok, _ := path.Match(p, t.Schema+"."+t.Name); ok {
+				return true
+			}
+		}
+		return false
+	}
+	kept := map[model.QualifiedName]bool{}
+	var tables []model.Table
+	for _, t := range m.Tables {
+		q := t.QualifiedName()
+		if (len(include) == 0 || matches(include, q)) && !matches(exclude, q) {
+			kept[q] = true
+			tables = append(tables, t)
+		}
+	}
+	var warnings []string
+	for i := range tables {
+		t := &tables[i]
+		var cons []model.Constraint
+		for _, k := range t.Constraints {
+			if k.Kind == model.ForeignKey && !kept[k.References] {
+				warnings = append(warnings, fmt.Sprintf("foreign key %s of %s left out: it references %s, which is not inspected", k.Name, t.QualifiedName(), k.References))
+				continue
+			}
+			cons = append(cons, k)
+		}
+		t.Constraints = cons
+	}
+	var seqs []model.Sequence
+	for _, s := range m.Sequences {
+		if s.OwnedBy == nil || kept[s.OwnedBy.Table] {
+			seqs = append(seqs, s)
+		}
+	}
+	m.Tables, m.Sequences = tables, seqs
+	return warnings
+}

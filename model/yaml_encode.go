@@ -1,0 +1,435 @@
+package model
+
+import (
+	"sort"
+	"strconv"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// A mapBuilder builds a mapping node key by key.
+type mapBuilder struct{ n *yaml.Node }
+
+func newMap(flow bool) mapBuilder {
+	n := &yaml.Node{Kind: yaml.MappingNode, Tag: "!!map"}
+	if flow {
+		n.Style = yaml.FlowStyle
+	}
+	return mapBuilder{n}
+}
+
+func (m mapBuilder) add(key string, v *yaml.Node) {
+	m.n.Content = append(m.n.Content, strNode(key), v)
+}
+
+func (m mapBuilder) str(key, v string) {
+	if v != "" {
+		m.add(key, strNode(v))
+	}
+}
+
+func (m mapBuilder) boolean(key string, v bool) {
+	if v {
+		m.add(key, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "true"})
+	}
+}
+
+func (m mapBuilder) integer(key string, v int64) {
+	m.add(key, &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!int", Value: strconv.FormatInt(v, 10)})
+}
+
+func (m mapBuilder) strings(key string, v []string) {
+	if len(v) > 0 {
+		m.add(key, strSeq(v))
+	}
+}
+
+func (m mapBuilder) options(key string, opts []string) {
+	if len(opts) == 0 {
+		return
+	}
+	o := newMap(true)
+	for _, opt := range opts {
+		name, value, _ := strings.Cut(opt, "=")
+		// No tag: the value is written plain when that reads back as the
+		// same text, quoted otherwise.
+		o.add(name, &yaml.Node{Kind: yaml.ScalarNode, Value: value})
+	}
+	m.add(key, o.n)
+}
+
+func (m mapBuilder) empty() bool { return len(m.n.Content) == 0 }
+
+func strNode(s string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
+	if strings.HasPrefix(s, "'") {
+		// SQL string constants ('active'::text) read better in double
+		// quotes than with every single quote doubled.
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+func strSeq(ss []string) *yaml.Node {
+	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
+	for _, s := range ss {
+		n.Content = append(n.Content, strNode(s))
+	}
+	return n
+}
+
+// qualifiedNode writes q as name (in defaultSchema), schema.name, or a
+// mapping when a part contains a dot.
+func qualifiedNode(q QualifiedName, defaultSchema string) *yaml.Node {
+	switch {
+	case strings.Contains(q.Schema, ".") || strings.Contains(q.Name, "."):
+		m := newMap(true)
+		m.str("schema", q.Schema)
+		m.str("name", q.Name)
+		return m.n
+	case q.Schema == defaultSchema:
+		return strNode(q.Name)
+	}
+	return strNode(q.Schema + "." + q.Name)
+}
+
+func columnRefNode(c ColumnRef, defaultSchema string) *yaml.Node {
+	switch {
+	case strings.Contains(c.Table.Schema+c.Table.Name+c.Column, "."):
+		m := newMap(true)
+		m.str("schema", c.Table.Schema)
+		m.str("table", c.Table.Name)
+		m.str("column", c.Column)
+		return m.n
+	case c.Table.Schema == defaultSchema:
+		return strNode(c.Table.Name + "." + c.Column)
+	}
+	return strNode(c.Table.Schema + "." + c.Table.Name + "." + c.Column)
+}
+
+func encodeSchema(s *Schema) *yaml.Node {
+	s = sortedCopy(s)
+	root := newMap(false)
+	if len(s.Extensions) > 0 {
+		exts := newMap(false)
+		for _, x := range s.Extensions {
+			m := newMap(true)
+			m.add("schema", strNode(x.Schema))
+			m.str("version", x.Version)
+			m.str("comment", x.Comment)
+			exts.add(x.Name, m.n)
+		}
+		root.add("extensions", exts.n)
+	}
+	schemas := newMap(false)
+	for _, name := range schemaNames(s) {
+		schemas.add(name, encodeNamespace(s, name))
+	}
+	if !schemas.empty() {
+		root.add("schemas", schemas.n)
+	}
+	if root.empty() {
+		root.n.Style = yaml.FlowStyle
+	}
+	return root.n
+}
+
+// sortedCopy returns a sorted shallow copy of s, leaving s as it is.
+func sortedCopy(s *Schema) *Schema {
+	c := *s
+	c.Namespaces = append([]Namespace(nil), s.Namespaces...)
+	c.Extensions = append([]Extension(nil), s.Extensions...)
+	c.Enums = append([]Enum(nil), s.Enums...)
+	c.Sequences = append([]Sequence(nil), s.Sequences...)
+	c.Tables = append([]Table(nil), s.Tables...)
+	for i := range c.Tables {
+		c.Tables[i].Constraints = append([]Constraint(nil), c.Tables[i].Constraints...)
+		c.Tables[i].Indexes = append([]Index(nil), c.Tables[i].Indexes...)
+	}
+	c.Unmanaged = nil
+	c.Sort()
+	return &c
+}
+
+// schemaNames returns every schema that holds something, sorted.
+func schemaNames(s *Schema) []string {
+	seen := map[string]bool{}
+	for _, ns := range s.Namespaces {
+		seen[ns.Name] = true
+	}
+	for _, e := range s.Enums {
+		seen[e.Schema] = true
+	}
+	for _, q := range s.Sequences {
+		seen[q.Schema] = true
+	}
+	for _, t := range s.Tables {
+		seen[t.Schema] = true
+	}
+	names := make([]string, 0, len(seen))
+	for n := range seen {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+func encodeNamespace(s *Schema, name string) *yaml.Node {
+	m := newMap(false)
+	for _, ns := range s.Namespaces {
+		if ns.Name == name {
+			m.str("comment", ns.Comment)
+		}
+	}
+	enums := newMap(false)
+	for _, e := range s.Enums {
+		if e.Schema != name {
+			continue
+		}
+		if e.Comment == "" {
+			enums.add(e.Name, strSeq(e.Labels))
+			continue
+		}
+		em := newMap(true)
+		em.add("labels", strSeq(e.Labels))
+		em.str("comment", e.Comment)
+		enums.add(e.Name, em.n)
+	}
+	if !enums.empty() {
+		m.add("enums", enums.n)
+	}
+	seqs := newMap(false)
+	for _, q := range s.Sequences {
+		if q.Schema == name {
+			seqs.add(q.Name, encodeSequence(q, "bigint", nil))
+		}
+	}
+	if !seqs.empty() {
+		m.add("sequences", seqs.n)
+	}
+	tables := newMap(false)
+	for _, t := range s.Tables {
+		if t.Schema == name {
+			tables.add(t.Name, encodeTable(s, t))
+		}
+	}
+	if !tables.empty() {
+		m.add("tables", tables.n)
+	}
+	if m.empty() {
+		m.n.Style = yaml.FlowStyle
+	}
+	return m.n
+}
+
+// encodeSequence writes the options of q that differ from the decoder's
+// defaults; identity is the column of an identity sequence, or nil.
+func encodeSequence(q Sequence, defaultType string, identity *ColumnRef) *yaml.Node {
+	m := newMap(true)
+	if identity != nil {
+		def := QualifiedName{identity.Table.Schema, identity.Table.Name + "_" + identity.Column + "_seq"}
+		if q.QualifiedName() != def {
+			m.add("name", qualifiedNode(q.QualifiedName(), identity.Table.Schema))
+		}
+	}
+	if q.Type != defaultType {
+		m.str("type", q.Type)
+	}
+	min, max, _ := sequenceDefaults(q.Type, q.Increment, nil, nil)
+	_, _, start := sequenceDefaults(q.Type, q.Increment, &q.Min, &q.Max)
+	if q.Start != start {
+		m.integer("start", q.Start)
+	}
+	if q.Increment != 1 {
+		m.integer("increment", q.Increment)
+	}
+	if q.Min != min {
+		m.integer("min", q.Min)
+	}
+	if q.Max != max {
+		m.integer("max", q.Max)
+	}
+	if q.Cache != 1 {
+		m.integer("cache", q.Cache)
+	}
+	m.boolean("cycle", q.Cycle)
+	if q.OwnedBy != nil {
+		m.add("owned_by", columnRefNode(*q.OwnedBy, q.Schema))
+	}
+	m.str("comment", q.Comment)
+	return m.n
+}
+
+func encodeTable(s *Schema, t Table) *yaml.Node {
+	m := newMap(false)
+	m.str("comment", t.Comment)
+	m.boolean("unlogged", t.Unlogged)
+	m.str("partition_by", t.PartitionKey)
+	m.options("options", t.Options)
+	if len(t.Columns) > 0 {
+		cols := newMap(false)
+		for _, c := range t.Columns {
+			cols.add(c.Name, encodeColumn(t, c))
+		}
+		m.add("columns", cols.n)
+	}
+	if len(t.Constraints) > 0 {
+		cons := newMap(false)
+		for _, c := range t.Constraints {
+			cons.add(c.Name, encodeConstraint(s, t, c))
+		}
+		m.add("constraints", cons.n)
+	}
+	if len(t.Indexes) > 0 {
+		ixs := newMap(false)
+		for _, ix := range t.Indexes {
+			ixs.add(ix.Name, encodeIndex(ix))
+		}
+		m.add("indexes", ixs.n)
+	}
+	if m.empty() {
+		m.n.Style = yaml.FlowStyle
+	}
+	return m.n
+}
+
+func encodeColumn(t Table, c Column) *yaml.Node {
+	if !c.NotNull && c.Default == "" && c.Collation == nil && c.Comment == "" && c.Statistics == nil &&
+		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" {
+		return strNode(c.Type)
+	}
+	m := newMap(true)
+	m.str("type", c.Type)
+	m.boolean("not_null", c.NotNull)
+	m.str("default", c.Default)
+	if c.Collation != nil {
+		m.add("collation", qualifiedNode(*c.Collation, "pg_catalog"))
+	}
+	m.str("comment", c.Comment)
+	if c.Statistics != nil {
+		m.integer("statistics", int64(*c.Statistics))
+	}
+	if c.Storage != StorageDefault && int(c.Storage) <= len(storageNames) {
+		m.str("storage", storageNames[c.Storage-1])
+	}
+	if c.Identity != IdentityNone && int(c.Identity) <= len(identityNames) {
+		m.str("identity", identityNames[c.Identity-1])
+		if q := c.IdentitySequence; q != nil {
+			ref := &ColumnRef{Table: t.QualifiedName(), Column: c.Name}
+			typ := integerTypes[c.Type]
+			if typ == "" {
+				typ = q.Type
+			}
+			if seq := encodeSequence(*q, typ, ref); len(seq.Content) > 0 {
+				m.add("sequence", seq)
+			}
+		}
+	}
+	m.str("generated", c.Generated)
+	return m.n
+}
+
+func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
+	m := newMap(true)
+	switch c.Kind {
+	case PrimaryKey:
+		m.add("primary_key", strSeq(c.Columns))
+	case Unique:
+		m.add("unique", strSeq(c.Columns))
+	case ForeignKey:
+		m.add("foreign_key", strSeq(c.Columns))
+	case Check:
+		m.add("check", strNode(c.Expression))
+	case Exclusion:
+		m.add("exclude", strNode(strings.TrimPrefix(c.Definition, "EXCLUDE ")))
+	}
+	m.strings("include", c.Include)
+	m.options("with", c.IndexOptions)
+	m.boolean("nulls_not_distinct", c.NullsNotDistinct)
+	if c.Kind == ForeignKey {
+		m.add("references", qualifiedNode(c.References, t.Schema))
+		if !refsPrimaryKey(s, c) {
+			m.add("columns", strSeq(c.RefColumns))
+		}
+		if c.OnDelete != NoAction && int(c.OnDelete) < len(fkActionNames) {
+			m.str("on_delete", fkActionNames[c.OnDelete])
+		}
+		if c.OnUpdate != NoAction && int(c.OnUpdate) < len(fkActionNames) {
+			m.str("on_update", fkActionNames[c.OnUpdate])
+		}
+		m.strings("on_delete_columns", c.OnDeleteColumns)
+		if c.Match != MatchSimple && int(c.Match) < len(matchNames) {
+			m.str("match", matchNames[c.Match])
+		}
+	}
+	m.boolean("no_inherit", c.NoInherit)
+	m.boolean("deferrable", c.Deferrable)
+	m.boolean("initially_deferred", c.InitiallyDeferred)
+	m.boolean("not_valid", c.NotValid)
+	m.str("comment", c.Comment)
+	return m.n
+}
+
+// refsPrimaryKey reports whether a foreign key's referenced columns are
+// what the decoder would default them to: the referenced table's primary
+// key, that table being in s.
+func refsPrimaryKey(s *Schema, c Constraint) bool {
+	ref := s.Table(c.References)
+	if ref == nil {
+		return false
+	}
+	pk := ref.primaryKey()
+	if pk == nil || len(pk.Columns) != len(c.Columns) || len(pk.Columns) != len(c.RefColumns) {
+		return false
+	}
+	for i := range pk.Columns {
+		if pk.Columns[i] != c.RefColumns[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func encodeIndex(ix Index) *yaml.Node {
+	m := newMap(true)
+	keys := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
+	for _, k := range ix.Keys {
+		keys.Content = append(keys.Content, encodeIndexKey(k))
+	}
+	m.add("keys", keys)
+	m.boolean("unique", ix.Unique)
+	if ix.Method != "btree" {
+		m.str("using", ix.Method)
+	}
+	m.strings("include", ix.Include)
+	m.str("where", ix.Predicate)
+	m.options("with", ix.Options)
+	m.boolean("nulls_not_distinct", ix.NullsNotDistinct)
+	m.str("comment", ix.Comment)
+	return m.n
+}
+
+func encodeIndexKey(k IndexKey) *yaml.Node {
+	if k.Expression == "" && k.Collation == nil && k.Opclass == nil && !k.Descending && !k.NullsFirst {
+		return strNode(k.Column)
+	}
+	m := newMap(true)
+	m.str("column", k.Column)
+	m.str("expression", k.Expression)
+	if k.Collation != nil {
+		m.add("collation", qualifiedNode(*k.Collation, "pg_catalog"))
+	}
+	if k.Opclass != nil {
+		m.add("opclass", qualifiedNode(*k.Opclass, "pg_catalog"))
+	}
+	m.boolean("desc", k.Descending)
+	if k.NullsFirst != k.Descending {
+		if k.NullsFirst {
+			m.str("nulls", "first")
+		} else {
+			m.str("nulls", "last")
+		}
+	}
+	return m.n
+}

@@ -1,0 +1,230 @@
+package model
+
+import (
+	"errors"
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+func TestDecodeYAMLErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"unknown top-level key", "schema: {}",
+			`m.yaml:1:1: unknown key "schema"; expected one of extensions, schemas`},
+		{"unknown extension key", "extensions: {x: {schema: a, versoin: 1}}",
+			`m.yaml:1:29: extensions.x: unknown key "versoin"; expected one of schema, version, comment`},
+		{"unknown schema key", "schemas: {s: {table: {}}}",
+			`m.yaml:1:15: schemas.s: unknown key "table"; expected one of comment, enums, sequences, tables`},
+		{"unknown enum key", "schemas: {s: {enums: {e: {label: [a]}}}}",
+			`m.yaml:1:27: schemas.s.enums.e: unknown key "label"; expected one of labels, comment`},
+		{"unknown sequence key", "schemas: {s: {sequences: {q: {step: 2}}}}",
+			`m.yaml:1:31: schemas.s.sequences.q: unknown key "step"; expected one of type, start, increment, min, max, cache, cycle, owned_by, comment`},
+		{"unknown table key", "schemas: {s: {tables: {t: {column: {}}}}}",
+			`m.yaml:1:28: schemas.s.tables.t: unknown key "column"; expected one of comment, unlogged, partition_by, options, columns, constraints, indexes`},
+		{"unknown column key", "schemas:\n  public:\n    tables:\n      orders:\n        columns:\n          total: {type: numeric, generatd: a}\n",
+			`m.yaml:6:34: schemas.public.tables.orders.columns.total: unknown key "generatd"; expected one of type, not_null, default, collation, comment, statistics, storage, identity, sequence, generated`},
+		{"unknown identity sequence key", "schemas: {s: {tables: {t: {columns: {c: {type: int, identity: always, sequence: {owned_by: t.c}}}}}}}",
+			`m.yaml:1:82: schemas.s.tables.t.columns.c.sequence: unknown key "owned_by"; expected one of name, type, start, increment, min, max, cache, cycle, comment`},
+		{"unknown constraint key", "schemas: {s: {tables: {t: {constraints: {k: {check: a, deferable: true}}}}}}",
+			`m.yaml:1:56: schemas.s.tables.t.constraints.k: unknown key "deferable"; expected one of check, no_inherit, not_valid, deferrable, initially_deferred, comment`},
+		{"constraint key of another kind", "schemas: {s: {tables: {t: {constraints: {k: {primary_key: [a], no_inherit: true}}}}}}",
+			`m.yaml:1:64: schemas.s.tables.t.constraints.k: key "no_inherit" does not apply to a primary_key constraint; expected one of primary_key, include, with, deferrable, initially_deferred, comment`},
+		{"unknown index key", "schemas: {s: {tables: {t: {indexes: {i: {keys: [a], method: gin}}}}}}",
+			`m.yaml:1:53: schemas.s.tables.t.indexes.i: unknown key "method"; expected one of keys, unique, using, include, where, with, nulls_not_distinct, comment`},
+		{"unknown index key option", "schemas: {s: {tables: {t: {indexes: {i: {keys: [{column: a, descending: true}]}}}}}}",
+			`m.yaml:1:61: schemas.s.tables.t.indexes.i.keys[0]: unknown key "descending"; expected one of column, expression, collation, opclass, desc, nulls`},
+		{"unknown qualified name key", "schemas: {s: {tables: {t: {columns: {c: {type: text, collation: {schema: a, nam: b}}}}}}}",
+			`m.yaml:1:77: schemas.s.tables.t.columns.c.collation: unknown key "nam"; expected one of schema, name`},
+
+		{"table as a sequence", "schemas: {s: {tables: {t: [a]}}}",
+			`m.yaml:1:27: schemas.s.tables.t: got a sequence; expected a mapping`},
+		{"boolean as a string", "schemas: {s: {tables: {t: {columns: {c: {type: int, not_null: yes}}}}}}",
+			`m.yaml:1:63: schemas.s.tables.t.columns.c.not_null: got a string; expected true or false`},
+		{"integer as a string", "schemas: {s: {tables: {t: {columns: {c: {type: int, statistics: high}}}}}}",
+			`m.yaml:1:65: schemas.s.tables.t.columns.c.statistics: got a string; expected an integer`},
+		{"integer too large", "schemas: {s: {sequences: {q: {max: 9223372036854775808}}}}",
+			`m.yaml:1:36: schemas.s.sequences.q.max: got "9223372036854775808"; expected an integer that fits in 64 bits`},
+		{"labels as a string", "schemas: {s: {enums: {e: {labels: a}}}}",
+			`m.yaml:1:35: schemas.s.enums.e.labels: got a string; expected a sequence of labels`},
+		{"column as a sequence", "schemas: {s: {tables: {t: {columns: {c: [int]}}}}}",
+			`m.yaml:1:41: schemas.s.tables.t.columns.c: got a sequence; expected a type or a mapping`},
+		{"null type", "schemas: {s: {tables: {t: {columns: {c: {type: ~}}}}}}",
+			`m.yaml:1:48: schemas.s.tables.t.columns.c.type: got null; expected a string`},
+		{"option value as a mapping", "schemas: {s: {tables: {t: {options: {fillfactor: {a: 1}}}}}}",
+			`m.yaml:1:50: schemas.s.tables.t.options.fillfactor: got a mapping; expected a scalar value`},
+
+		{"bad identity", "schemas: {s: {tables: {t: {columns: {c: {type: int, identity: sometimes}}}}}}",
+			`m.yaml:1:63: schemas.s.tables.t.columns.c.identity: bad value "sometimes"; expected one of always, by default`},
+		{"bad storage", "schemas: {s: {tables: {t: {columns: {c: {type: int, storage: EXTERNAL}}}}}}",
+			`m.yaml:1:62: schemas.s.tables.t.columns.c.storage: bad value "EXTERNAL"; expected one of plain, external, extended, main`},
+		{"bad on_delete", "schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a], references: u, columns: [b], on_delete: nothing}}}}}}",
+			`m.yaml:1:104: schemas.s.tables.t.constraints.k.on_delete: bad value "nothing"; expected one of no action, restrict, cascade, set null, set default`},
+		{"bad match", "schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a], references: u, columns: [b], match: half}}}}}}",
+			`m.yaml:1:100: schemas.s.tables.t.constraints.k.match: bad value "half"; expected one of simple, full, partial`},
+		{"bad nulls", "schemas: {s: {tables: {t: {indexes: {i: {keys: [{column: a, nulls: top}]}}}}}}",
+			`m.yaml:1:68: schemas.s.tables.t.indexes.i.keys[0].nulls: bad value "top"; expected one of first, last`},
+		{"bad sequence type", "schemas: {s: {sequences: {q: {type: numeric}}}}",
+			`m.yaml:1:37: schemas.s.sequences.q.type: bad value "numeric"; expected one of smallint, integer, bigint`},
+
+		{"duplicate key", "schemas:\n  s:\n    tables:\n      t:\n        columns:\n          id: int\n          id: text\n",
+			`m.yaml:7:11: schemas.s.tables.t.columns: duplicate key "id"; first at line 6, column 11`},
+		{"duplicate top-level key", "schemas: {}\nschemas: {}\n",
+			`m.yaml:2:1: duplicate key "schemas"; first at line 1, column 1`},
+
+		{"constraint without kind", "schemas: {s: {tables: {t: {constraints: {k: {comment: x}}}}}}",
+			`m.yaml:1:45: schemas.s.tables.t.constraints.k: no constraint kind; expected exactly one of primary_key, unique, foreign_key, check, exclude`},
+		{"constraint with two kinds", "schemas: {s: {tables: {t: {constraints: {k: {primary_key: [a], unique: [a]}}}}}}",
+			`m.yaml:1:64: schemas.s.tables.t.constraints.k: two constraint kinds, primary_key and unique; expected exactly one of primary_key, unique, foreign_key, check, exclude`},
+		{"fk to a table outside the model", "schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a], references: x.u}}}}}}",
+			`m.yaml:1:45: schemas.s.tables.t.constraints.k: references x.u, which is not in the model; expected columns: [the referenced columns]`},
+		{"fk to a table without primary key", "schemas: {s: {tables: {u: {}, t: {constraints: {k: {foreign_key: [a], references: u}}}}}}",
+			`m.yaml:1:52: schemas.s.tables.t.constraints.k: references s.u, which has no primary key; expected columns: [the referenced columns]`},
+		{"fk without references", "schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a]}}}}}}",
+			`m.yaml:1:45: schemas.s.tables.t.constraints.k: missing key "references"; expected the referenced table`},
+
+		{"bad qualified name", "schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a], references: a.b.c, columns: [b]}}}}}}",
+			`m.yaml:1:76: schemas.s.tables.t.constraints.k.references: bad qualified name "a.b.c"; expected schema.name, name or {schema: s, name: n} (for names containing dots)`},
+		{"empty part of a qualified name", "schemas: {s: {tables: {t: {columns: {c: {type: text, collation: .C}}}}}}",
+			`m.yaml:1:65: schemas.s.tables.t.columns.c.collation: bad qualified name ".C"; expected schema.name, name or {schema: s, name: n} (for names containing dots)`},
+		{"bad column reference", "schemas: {s: {sequences: {q: {owned_by: c}}}}",
+			`m.yaml:1:41: schemas.s.sequences.q.owned_by: bad column reference "c"; expected table.column, schema.table.column or {schema: s, table: t, column: c}`},
+
+		{"column without type", "schemas: {s: {tables: {t: {columns: {c: {not_null: true}}}}}}",
+			`m.yaml:1:41: schemas.s.tables.t.columns.c: missing key "type"; expected the column's type`},
+		{"sequence without identity", "schemas: {s: {tables: {t: {columns: {c: {type: int, sequence: {}}}}}}}",
+			`m.yaml:1:53: schemas.s.tables.t.columns.c: key "sequence" without identity; expected identity: always or by default first`},
+		{"identity of a text column", "schemas: {s: {tables: {t: {columns: {c: {type: text, identity: always}}}}}}",
+			`m.yaml:1:41: schemas.s.tables.t.columns.c: identity column of type "text"; expected smallint, integer or bigint`},
+		{"index without keys", "schemas: {s: {tables: {t: {indexes: {i: {unique: true}}}}}}",
+			`m.yaml:1:41: schemas.s.tables.t.indexes.i: an index needs keys; expected e.g. keys: [email]`},
+		{"index key with column and expression", "schemas: {s: {tables: {t: {indexes: {i: {keys: [{column: a, expression: b}]}}}}}}",
+			`m.yaml:1:49: schemas.s.tables.t.indexes.i.keys[0]: an index key needs exactly one of column, expression`},
+		{"zero increment", "schemas: {s: {sequences: {q: {increment: 0}}}}",
+			`m.yaml:1:42: schemas.s.sequences.q.increment: got 0; expected a non-zero increment`},
+		{"not a mapping", "[a]",
+			`m.yaml:1:1: got a sequence; expected a mapping with keys extensions, schemas`},
+		{"merge key", "schemas: {s: {tables: {t: {<<: {}}}}}",
+			`m.yaml:1:28: schemas.s.tables.t: merge keys (<<) are not supported; write the keys out`},
+		{"syntax error", "schemas: {s: [}\n",
+			`m.yaml: invalid YAML: did not find expected node content`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			_, err := DecodeYAML("m.yaml", []byte(tt.yaml))
+			if err == nil {
+				t.Fatal("no error")
+			}
+			var ye *YAMLError
+			if !errors.As(err, &ye) {
+				t.Errorf("got %T, want *YAMLError", err)
+			}
+			if d := cmp.Diff(tt.want, err.Error()); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func TestLoadYAMLDirectory(t *testing.T) {
+	tests := []struct {
+		name    string
+		files   map[string]string
+		want    *Schema
+		wantErr string
+	}{
+		{
+			name: "merged",
+			files: map[string]string{
+				"a.yaml": "schemas: {public: {tables: {u: {columns: {id: int}, constraints: {u_pkey: {primary_key: [id]}}}}}}",
+				"b.yml":  "schemas: {public: {comment: c, tables: {t: {columns: {r: int}, constraints: {t_fk: {foreign_key: [r], references: u}}}}}}",
+				"c.txt":  "not yaml: [",
+			},
+			want: &Schema{
+				Namespaces: []Namespace{{Name: "public", Comment: "c"}},
+				Tables: []Table{
+					{Schema: "public", Name: "t", Columns: []Column{{Name: "r", Type: "int"}}, Constraints: []Constraint{
+						{Name: "t_fk", Kind: ForeignKey, Columns: []string{"r"}, References: QualifiedName{"public", "u"}, RefColumns: []string{"id"}}}},
+					{Schema: "public", Name: "u", Columns: []Column{{Name: "id", Type: "int"}}, Constraints: []Constraint{
+						{Name: "u_pkey", Kind: PrimaryKey, Columns: []string{"id"}}}},
+				},
+			},
+		},
+		{
+			name: "table defined twice",
+			files: map[string]string{
+				"a.yaml": "schemas: {public: {tables: {t: {}}}}",
+				"b.yaml": "schemas:\n  public:\n    tables:\n      t: {}\n",
+			},
+			wantErr: "DIR/b.yaml:4:7: schemas.public.tables.t: table public.t is defined twice; first at DIR/a.yaml:1:29",
+		},
+		{
+			name: "schema comment defined twice",
+			files: map[string]string{
+				"a.yaml": "schemas: {public: {comment: a}}",
+				"b.yaml": "schemas: {public: {comment: b}}",
+			},
+			wantErr: "DIR/b.yaml:1:20: schemas.public.comment: the comment of schema public is defined twice; first at DIR/a.yaml:1:20",
+		},
+		{
+			name: "extension defined twice",
+			files: map[string]string{
+				"a.yaml": "extensions: {citext: public}",
+				"b.yaml": "extensions: {citext: public}",
+			},
+			wantErr: "DIR/b.yaml:1:14: extensions.citext: extension citext is defined twice; first at DIR/a.yaml:1:14",
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			dir := t.TempDir()
+			for name, body := range tt.files {
+				if err := os.WriteFile(filepath.Join(dir, name), []byte(body), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			got, err := LoadYAML(dir)
+			if tt.wantErr != "" {
+				want := filepath.ToSlash(tt.wantErr)
+				want = replaceAll(want, "DIR", dir)
+				if err == nil {
+					t.Fatalf("no error, want %s", want)
+				}
+				if d := cmp.Diff(want, err.Error()); d != "" {
+					t.Errorf("(-want +got)\n%s", d)
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(tt.want, got); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+func replaceAll(s, old, new string) string {
+	out := ""
+	for {
+		i := indexOf(s, old)
+		if i < 0 {
+			return out + s
+		}
+		out += s[:i] + new
+		s = s[i+len(old):]
+	}
+}
+
+func indexOf(s, sub string) int {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		if s[i:i+len(sub)] == sub {
+			return i
+		}
+	}
+	return -1
+}

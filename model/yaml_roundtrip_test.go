@@ -1,0 +1,107 @@
+package model_test
+
+import (
+	"context"
+	"os/exec"
+	"path/filepath"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/internal/pgtest"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
+)
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+const corpusDir = "../../shared/corpus"
+
+// TestYAMLRoundTripCorpus encodes every corpus schema as introspection
+// reads it, decodes the YAML and requires the same model, apart from the
+// fields the YAML does not carry.
+func TestYAMLRoundTripCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the corpus")
+	}
+	if _, err := exec.LookPath("psql"); err != nil {
+		t.Skip("psql not on PATH")
+	}
+	dirs, err := filepath.Glob(filepath.Join(corpusDir, "*", "schema.sql"))
+	if err != nil || len(dirs) == 0 {
+		t.Skipf("no corpus in %s", corpusDir)
+	}
+	for _, d := range dirs {
+		name := filepath.Base(filepath.Dir(d))
+		t.Run(name, func(t *testing.T) {
+			t.Parallel()
+			url := pgtest.NewDatabase(t)
+			out, err := exec.Command(filepath.Join(corpusDir, "load.sh"), name, url).CombinedOutput()
+			if err != nil {
+				t.Fatalf("load %s: %v\n%s", name, err, out)
+			}
+			want, err := introspect.Schema(context.Background(), pgtest.Connect(t, url), introspect.Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			data, err := want.EncodeYAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			got, err := model.DecodeYAML(name+".yaml", data)
+			if err != nil {
+				t.Fatal(err)
+			}
+			again, err := got.EncodeYAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			if d := cmp.Diff(string(withoutComment(data)), string(again)); d != "" {
+				t.Errorf("encode(decode(yaml)) differs (-first +second):\n%s", d)
+			}
+			stripDerived(want)
+			if d := cmp.Diff(want, got); d != "" {
+				t.Errorf("decode(encode(s)) differs (-introspected +decoded):\n%s", d)
+			}
+		})
+	}
+}
+
+// withoutComment drops the leading comment block listing unmanaged objects.
+func withoutComment(data []byte) []byte {
+	for len(data) > 0 && data[0] == '#' {
+		i := 0
+		for i < len(data) && data[i] != '\n' {
+			i++
+		}
+		data = data[min(i+1, len(data)):]
+	}
+	return data
+}
+
+// stripDerived clears what the YAML does not carry: Unmanaged, the columns
+// an index or a check uses, and type references to anything but an enum of
+// the model.
+func stripDerived(s *model.Schema) {
+	s.Unmanaged = nil
+	enums := map[model.QualifiedName]bool{}
+	for _, e := range s.Enums {
+		enums[e.QualifiedName()] = true
+	}
+	for i := range s.Tables {
+		t := &s.Tables[i]
+		for j := range t.Columns {
+			if !enums[t.Columns[j].TypeRef] {
+				t.Columns[j].TypeRef = model.QualifiedName{}
+			}
+		}
+		for j := range t.Indexes {
+			t.Indexes[j].Columns = nil
+		}
+		for j := range t.Constraints {
+			if t.Constraints[j].Kind == model.Check {
+				t.Constraints[j].Columns = nil
+			}
+		}
+	}
+}

@@ -1,0 +1,152 @@
+package model
+
+import (
+	"go.yaml.in/yaml/v3"
+)
+
+var (
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes"}
+	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
+
+	identityNames  = []string{"always", "by default"}
+	identityValues = []Identity{IdentityAlways, IdentityByDefault}
+	storageNames   = []string{"plain", "external", "extended", "main"}
+	storageValues  = []Storage{StoragePlain, StorageExternal, StorageExtended, StorageMain}
+)
+
+func (d *decoded) tables(r *reader, schema string, f field) error {
+	fields, err := r.mapping(f.value, f.path, "a mapping of table names", nil)
+	if err != nil {
+		return err
+	}
+	for _, tf := range fields {
+		t := Table{Schema: schema, Name: tf.key}
+		attrs, err := r.mapping(tf.value, tf.path, "a mapping", tableKeys)
+		if err != nil {
+			return err
+		}
+		for _, a := range attrs {
+			switch a.key {
+			case "comment":
+				t.Comment, err = r.str(a.value, a.path)
+			case "unlogged":
+				t.Unlogged, err = r.boolean(a.value, a.path)
+			case "partition_by":
+				t.PartitionKey, err = r.name(a.value, a.path)
+			case "options":
+				t.Options, err = r.options(a.value, a.path)
+			case "columns":
+				err = r.columns(a, &t)
+			case "constraints":
+				err = d.constraints(r, a, &t)
+			case "indexes":
+				err = r.indexes(a, &t)
+			}
+			if err != nil {
+				return err
+			}
+		}
+		name := t.QualifiedName().String()
+		if err := d.define(r, "table "+name, tf.keyN, tf.path, "table "+name); err != nil {
+			return err
+		}
+		d.s.Tables = append(d.s.Tables, t)
+	}
+	return nil
+}
+
+func (r *reader) columns(f field, t *Table) error {
+	fields, err := r.mapping(f.value, f.path, "a mapping of column names, in column order", nil)
+	if err != nil {
+		return err
+	}
+	for _, cf := range fields {
+		c, err := r.column(cf, t)
+		if err != nil {
+			return err
+		}
+		t.Columns = append(t.Columns, c)
+	}
+	return nil
+}
+
+func (r *reader) column(f field, t *Table) (Column, error) {
+	c := Column{Name: f.key}
+	v, err := r.deref(f.value, f.path)
+	if err != nil {
+		return c, err
+	}
+	if v.Kind == yaml.ScalarNode && !isNull(v) {
+		c.Type, err = r.name(v, f.path)
+		return c, err
+	}
+	attrs, err := r.mapping(v, f.path, "a type or a mapping", columnKeys)
+	if err != nil {
+		return c, err
+	}
+	var seqField *field
+	for i, a := range attrs {
+		switch a.key {
+		case "type":
+			c.Type, err = r.name(a.value, a.path)
+		case "not_null":
+			c.NotNull, err = r.boolean(a.value, a.path)
+		case "default":
+			c.Default, err = r.name(a.value, a.path)
+		case "collation":
+			var q QualifiedName
+			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
+				c.Collation = &q
+			}
+		case "comment":
+			c.Comment, err = r.str(a.value, a.path)
+		case "statistics":
+			var n int64
+			if n, err = r.integer(a.value, a.path); err == nil {
+				s := int(n)
+				c.Statistics = &s
+			}
+		case "storage":
+			c.Storage, err = enumValue(r, a.value, a.path, storageNames, storageValues)
+		case "identity":
+			c.Identity, err = enumValue(r, a.value, a.path, identityNames, identityValues)
+		case "sequence":
+			seqField = &attrs[i]
+		case "generated":
+			c.Generated, err = r.name(a.value, a.path)
+		}
+		if err != nil {
+			return c, err
+		}
+	}
+	if c.Type == "" {
+		return c, r.errorf(v, f.path, "missing key \"type\"; expected the column's type")
+	}
+	if c.Identity != IdentityNone {
+		if c.Default != "" || c.Generated != "" {
+			return c, r.errorf(v, f.path, "an identity column has no default or generated expression; expected only one of them")
+		}
+		typ := integerTypes[c.Type]
+		if typ == "" {
+			return c, r.errorf(v, f.path, "identity column of type %q; expected smallint, integer or bigint", c.Type)
+		}
+		seq := Sequence{Schema: t.Schema, Name: t.Name + "_" + c.Name + "_seq", Type: typ}
+		var n *yaml.Node
+		path := f.path + ".sequence"
+		if seqField != nil {
+			n = seqField.value
+		} else {
+			n = &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!null"}
+		}
+		if err := r.sequence(n, path, &seq, identSeqKeys); err != nil {
+			return c, err
+		}
+		c.IdentitySequence = &seq
+	} else if seqField != nil {
+		return c, r.errorf(seqField.keyN, f.path, "key \"sequence\" without identity; expected identity: always or by default first")
+	}
+	if c.Default != "" && c.Generated != "" {
+		return c, r.errorf(v, f.path, "a generated column has no default; expected only one of default, generated")
+	}
+	return c, nil
+}

@@ -1,0 +1,351 @@
+package render
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"reflect"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/retortdb/retort/internal/pgtest"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
+)
+
+var update = flag.Bool("update", false, "rewrite golden files")
+
+func TestMain(m *testing.M) { pgtest.Main(m) }
+
+const (
+	goModelGolden    = "testdata/gomodel/small.go.golden"
+	goModelCorpusDir = "../../shared/corpus"
+	modulePath       = "github.com/retortdb/retort"
+)
+
+// smallSchema sets every field of every model type at least once (a test
+// checks it), so the golden file shows how each one is written.
+func smallSchema() *model.Schema {
+	orders := model.QualifiedName{Schema: "shop", Name: "orders"}
+	return &model.Schema{
+		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables"}},
+		Extensions: []model.Extension{{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "GiST operator classes"}},
+		Enums:      []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status"}},
+		Sequences: []model.Sequence{{
+			Schema: "shop", Name: "ticket", Type: "smallint", Start: 100, Increment: -1, Min: math.MinInt16, Max: math.MaxInt16,
+			Cache: 20, Cycle: true, OwnedBy: &model.ColumnRef{Table: orders, Column: "ticket"}, Comment: "counts down",
+		}},
+		Tables: []model.Table{
+			{
+				Schema: "shop", Name: "customers", Unlogged: true, Options: []string{"fillfactor=70"},
+				Columns: []model.Column{
+					{Name: "id", Type: "bigint", NotNull: true, Identity: model.IdentityAlways, IdentitySequence: &model.Sequence{
+						Schema: "shop", Name: "customers_id_seq", Type: "bigint", Start: 1, Increment: 1, Min: 1, Max: math.MaxInt64, Cache: 1,
+					}},
+					{Name: "Name", Type: "text", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, Statistics: ptr(500), Storage: model.StorageExternal, Comment: "line one\nline `two`"},
+					{Name: "name_upper", Type: "text", Generated: `upper("Name")`},
+				},
+				Constraints: []model.Constraint{
+					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}},
+					{Name: "customers_name_key", Kind: model.Unique, Columns: []string{"Name"}, NullsNotDistinct: true, Deferrable: true, InitiallyDeferred: true},
+				},
+				Comment: `people who buy; see C:\docs`,
+			},
+			{
+				Schema: "shop", Name: "orders", PartitionKey: "RANGE (placed)",
+				Columns: []model.Column{
+					{Name: "id", Type: "integer", NotNull: true, Identity: model.IdentityByDefault},
+					{Name: "customer", Type: "bigint"},
+					{Name: "placed", Type: "date", NotNull: true, Default: "CURRENT_DATE"},
+					{Name: "status", Type: "shop.status", TypeRef: model.QualifiedName{Schema: "shop", Name: "status"}, Default: "'new'::shop.status"},
+					{Name: "ticket", Type: "smallint", Default: "nextval('shop.ticket'::regclass)"},
+					{Name: "during", Type: "tstzrange"},
+				},
+				Constraints: []model.Constraint{
+					{Name: "orders_customer_fkey", Kind: model.ForeignKey, Columns: []string{"customer"}, References: model.QualifiedName{Schema: "shop", Name: "customers"},
+						RefColumns: []string{"id"}, OnUpdate: model.Cascade, OnDelete: model.SetNull, OnDeleteColumns: []string{"customer"},
+						Match: model.MatchFull, NotValid: true, Comment: "who ordered"},
+					{Name: "orders_id_check", Kind: model.Check, Columns: []string{"id"}, Expression: "(id > 0)", NoInherit: true},
+					{Name: "orders_during_excl", Kind: model.Exclusion, Columns: []string{"during", "id"}, Definition: "EXCLUDE USING gist (id WITH =, during WITH &&)"},
+				},
+				Indexes: []model.Index{
+					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}},
+					{
+						Name: "orders_status_lower_idx", Unique: true, Method: "btree",
+						Keys: []model.IndexKey{
+							{Column: "status", Opclass: &model.QualifiedName{Schema: "pg_catalog", Name: "enum_ops"}, NullsFirst: true},
+							{Expression: "lower((status)::text)", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}},
+						},
+						Include: []string{"customer"}, Predicate: "(customer IS NOT NULL)", Options: []string{"deduplicate_items=off"},
+						NullsNotDistinct: true, Columns: []string{"customer", "status"}, Comment: "one order a status",
+					},
+				},
+			},
+		},
+		Unmanaged: []model.Unmanaged{{Kind: "function", Name: "shop.total(integer)"}, {Kind: "view", Name: "shop.recent"}},
+	}
+}
+
+func TestGoModelGolden(t *testing.T) {
+	got := GoModel(smallSchema(), "main")
+	if *update {
+		if err := os.WriteFile(goModelGolden, got, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(goModelGolden)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(string(want), string(got)); d != "" {
+		t.Errorf("GoModel differs from %s (-want +got; go test -run GoModelGolden -update rewrites it)\n%s", goModelGolden, d)
+	}
+	if again := GoModel(smallSchema(), "main"); string(again) != string(got) {
+		t.Error("GoModel is not deterministic")
+	}
+}
+
+// TestGoModelSmallUsesEveryField keeps the golden schema complete as the
+// model grows: every exported field of every model type it reaches must be
+// set somewhere.
+func TestGoModelSmallUsesEveryField(t *testing.T) {
+	set := map[string]bool{}
+	all := map[string]bool{}
+	var walk func(v reflect.Value)
+	walk = func(v reflect.Value) {
+		switch v.Kind() {
+		case reflect.Pointer:
+			if !v.IsNil() {
+				walk(v.Elem())
+			}
+		case reflect.Slice:
+			for i := range v.Len() {
+				walk(v.Index(i))
+			}
+		case reflect.Struct:
+			for i := range v.NumField() {
+				f := v.Type().Field(i)
+				if !f.IsExported() {
+					continue
+				}
+				key := v.Type().Name() + "." + f.Name
+				all[key] = true
+				if !v.Field(i).IsZero() {
+					set[key] = true
+				}
+				walk(v.Field(i))
+			}
+		}
+	}
+	walk(reflect.ValueOf(smallSchema()))
+	var unset []string
+	for k := range all {
+		if !set[k] {
+			unset = append(unset, k)
+		}
+	}
+	if len(unset) > 0 {
+		t.Errorf("smallSchema leaves these fields zero: %v", unset)
+	}
+}
+
+func TestGoString(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"", `""`},
+		{"integer", `"integer"`},
+		{"ünïcode", `"ünïcode"`},
+		{"it's", `"it's"`},
+		{`"UserId" > 0`, "`\"UserId\" > 0`"},
+		{`C:\docs`, "`C:\\docs`"},
+		{"two\nlines", "`two\nlines`"},
+		{"tab\there", `"tab\there"`},
+		{"back`quote\"", "\"back`quote\\\"\""},
+		{"cr\r\n\"", `"cr\r\n\""`},
+		{"bell\a\"", `"bell\a\""`},
+		{"bad \xff\"", `"bad \xff\""`},
+		{"bom\ufeff\"", `"bom\ufeff\""`},
+	}
+	for _, tt := range tests {
+		got := goString(tt.in)
+		if got != tt.want {
+			t.Errorf("goString(%q) = %s, want %s", tt.in, got, tt.want)
+		}
+		if back, err := strconv.Unquote(got); err != nil || back != tt.in {
+			t.Errorf("goString(%q) = %s reads back as %q (%v)", tt.in, got, back, err)
+		}
+	}
+}
+
+// introspectCorpus loads one corpus schema into a fresh database and reads
+// it back.
+func introspectCorpus(t *testing.T, name string) *model.Schema {
+	t.Helper()
+	if _, err := exec.LookPath("psql"); err != nil {
+		t.Skip("psql not on PATH")
+	}
+	url := pgtest.NewDatabase(t)
+	out, err := exec.Command(filepath.Join(goModelCorpusDir, "load.sh"), name, url).CombinedOutput()
+	if err != nil {
+		t.Fatalf("load %s: %v\n%s", name, err, out)
+	}
+	s, err := introspect.Schema(context.Background(), pgtest.Connect(t, url), introspect.Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s
+}
+
+// packageDir makes a directory inside the module (under testdata, which
+// ./... patterns skip), so that generated files resolve the model package
+// without a network or a go.mod of their own. It is removed at cleanup.
+func packageDir(t *testing.T) string {
+	t.Helper()
+	dir, err := os.MkdirTemp("testdata/gomodel", "tmp-")
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.RemoveAll(dir) })
+	return dir
+}
+
+// writeFile writes data to dir/sub/name, creating dir/sub.
+func writeFile(t *testing.T, dir, sub, name string, data []byte) {
+	t.Helper()
+	if err := os.MkdirAll(filepath.Join(dir, sub), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, sub, name), data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// goCommand runs the go tool in the render directory and returns stdout.
+func goCommand(t *testing.T, args ...string) []byte {
+	t.Helper()
+	goTool, err := exec.LookPath("go")
+	if err != nil {
+		t.Skip("go tool not on PATH")
+	}
+	cmd := exec.Command(goTool, args...)
+	var stderr strings.Builder
+	cmd.Stderr = &stderr
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("go %s: %v\n%s", strings.Join(args, " "), err, stderr.String())
+	}
+	return out
+}
+
+// hasWriteYAML reports whether the model package has Schema.WriteYAML yet,
+// which the generated main function and the example call.
+func hasWriteYAML() bool {
+	_, ok := reflect.TypeFor[*model.Schema]().MethodByName("WriteYAML")
+	return ok
+}
+
+// TestGoModelCorpus generates the Go form of every corpus schema (and of
+// the small schema), requires go vet to pass on it, and runs a program that
+// prints every Schema() as JSON: each must equal the schema it was
+// generated from, Unmanaged aside. Then the main form of one schema is run
+// as a model command and must print YAML.
+func TestGoModelCorpus(t *testing.T) {
+	if testing.Short() {
+		t.Skip("loads the corpus")
+	}
+	files, err := filepath.Glob(filepath.Join(goModelCorpusDir, "*", "schema.sql"))
+	if err != nil || len(files) == 0 {
+		t.Fatalf("no corpus schemas in %s (%v)", goModelCorpusDir, err)
+	}
+	schemas := map[string]*model.Schema{"small": smallSchema()}
+	var names []string
+	for _, f := range files {
+		names = append(names, filepath.Base(filepath.Dir(f)))
+	}
+	loaded := make([]*model.Schema, len(names))
+	t.Run("load", func(t *testing.T) {
+		for i, name := range names {
+			t.Run(name, func(t *testing.T) {
+				t.Parallel()
+				loaded[i] = introspectCorpus(t, name)
+			})
+		}
+	})
+	for i, name := range names {
+		if loaded[i] == nil {
+			t.Fatalf("%s was not loaded", name)
+		}
+		schemas[name] = loaded[i]
+	}
+	names = append(names, "small")
+
+	dir := packageDir(t)
+	var pkgs []string
+	var dump strings.Builder
+	dump.WriteString("package main\n\nimport (\n\"encoding/json\"\n\"os\"\n\n\"github.com/retortdb/retort/model\"\n")
+	for i, name := range names {
+		writeFile(t, dir, name, "model.go", GoModel(schemas[name], "corpusmodel"))
+		pkgs = append(pkgs, "./"+filepath.Join(dir, name))
+		fmt.Fprintf(&dump, "m%d %q\n", i, modulePath+"/render/"+filepath.ToSlash(filepath.Join(dir, name)))
+	}
+	dump.WriteString(")\n\nfunc main() {\nout := map[string]*model.Schema{\n")
+	for i, name := range names {
+		fmt.Fprintf(&dump, "%q: m%d.Schema(),\n", name, i)
+	}
+	dump.WriteString("}\nif err := json.NewEncoder(os.Stdout).Encode(out); err != nil {\npanic(err)\n}\n}\n")
+	writeFile(t, dir, "dump", "main.go", []byte(dump.String()))
+
+	t.Run("vet", func(t *testing.T) {
+		goCommand(t, append([]string{"vet"}, pkgs...)...)
+	})
+	t.Run("round trip", func(t *testing.T) {
+		var got map[string]*model.Schema
+		if err := json.Unmarshal(goCommand(t, "run", "./"+filepath.Join(dir, "dump")), &got); err != nil {
+			t.Fatal(err)
+		}
+		for _, name := range names {
+			want := *schemas[name]
+			want.Unmanaged = nil
+			if d := cmp.Diff(&want, got[name], cmpopts.EquateEmpty()); d != "" {
+				t.Errorf("%s: Schema() of the Go form differs from the schema (-want +got)\n%s", name, d)
+			}
+		}
+	})
+	t.Run("model command", func(t *testing.T) {
+		if !hasWriteYAML() {
+			t.Skip("model.Schema has no WriteYAML method yet; the main form cannot be built")
+		}
+		writeFile(t, dir, "command", "main.go", GoModel(schemas["northwind"], "main"))
+		out := goCommand(t, "run", "./"+filepath.Join(dir, "command"))
+		got, err := model.DecodeYAML("northwind.yaml", out)
+		if err != nil {
+			t.Fatalf("the model command's output does not decode: %v\n%s", err, out)
+		}
+		want := *schemas["northwind"]
+		want.Unmanaged = nil
+		got.Unmanaged = nil
+		if d := cmp.Diff(&want, got, cmpopts.EquateEmpty()); d != "" {
+			t.Errorf("the model command printed another schema (-want +got)\n%s", d)
+		}
+	})
+}
+
+// TestGoModelExample builds and runs examples/gomodel, which prints its
+// model as YAML.
+func TestGoModelExample(t *testing.T) {
+	if !hasWriteYAML() {
+		t.Skip("model.Schema has no WriteYAML method yet; examples/gomodel cannot be built")
+	}
+	goCommand(t, "vet", "../examples/gomodel")
+	out := goCommand(t, "run", "../examples/gomodel")
+	if !strings.Contains(string(out), "orders") {
+		t.Errorf("examples/gomodel printed no orders table:\n%s", out)
+	}
+}

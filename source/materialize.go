@@ -1,0 +1,80 @@
+package source
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/devdb"
+	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/render"
+)
+
+// loadYAML materializes a YAML model (a file or a directory of them).
+func (l *Loader) loadYAML(ctx context.Context, spec string) (*model.Schema, error) {
+	m, err := model.LoadYAML(spec)
+	if err != nil {
+		return nil, err
+	}
+	s, err := l.Materialize(ctx, m)
+	if err != nil {
+		return nil, fmt.Errorf("%s: %w", spec, err)
+	}
+	return s, nil
+}
+
+// Materialize builds a model in a fresh scratch database and returns what
+// the catalog then holds, so that a model written by hand (YAML, Go)
+// compares exactly with a database: "int" becomes "integer", "price > 0"
+// becomes "(price > (0)::numeric)". The model is rendered as the plan from
+// the scratch database's empty state; the public schema, which every new
+// database has, is kept when the model does not mention it.
+func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *model.Schema, err error) {
+	db, err := l.Scratch(ctx)
+	if err != nil {
+		return nil, err
+	}
+	defer func() {
+		if dropErr := db.Drop(ctx); dropErr != nil && err == nil {
+			schema, err = nil, dropErr
+		}
+	}()
+	conn, err := devdb.Connect(ctx, db.URL(), devdb.HintDevServer)
+	if err != nil {
+		return nil, err
+	}
+	defer conn.Close(context.WithoutCancel(ctx))
+	empty, err := introspect.Schema(ctx, conn, l.opts.Introspect)
+	if err != nil {
+		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
+	}
+	want := withImplicitNamespaces(m, empty)
+	script := render.Plan(diff.Compare(empty, want))
+	if err := ApplySQL(ctx, conn, "model (as SQL)", script); err != nil {
+		return nil, fmt.Errorf("the model does not apply: %w", err)
+	}
+	s, err := introspect.Schema(ctx, conn, l.opts.Introspect)
+	if err != nil {
+		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
+	}
+	return s, nil
+}
+
+// withImplicitNamespaces returns m with the schemas of a new database that
+// m does not mention (public), so materializing m does not drop them.
+func withImplicitNamespaces(m, empty *model.Schema) *model.Schema {
+	out := *m
+	out.Namespaces = append([]model.Namespace{}, m.Namespaces...)
+	have := map[string]bool{}
+	for _, n := range m.Namespaces {
+		have[n.Name] = true
+	}
+	for _, n := range empty.Namespaces {
+		if !have[n.Name] {
+			out.Namespaces = append(out.Namespaces, n)
+		}
+	}
+	out.Sort()
+	return &out
+}
