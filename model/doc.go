@@ -7,5 +7,9 @@
 // catalog's own spelling. Names are unquoted; SQL fragments printed by
 // PostgreSQL (types, expressions) are kept verbatim.
 //
-// model imports nothing of the project, and only the standard library.
+// The YAML model (yaml*.go) decodes and encodes a Schema in the format of
+// docs/model.md; schema.json is its JSON Schema.
+//
+// model imports nothing of the project: only the standard library and the
+// YAML library.
 package model

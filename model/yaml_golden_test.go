@@ -81,7 +81,7 @@ schemas:
       "true":
         columns:
           a b: {type: 'character varying(20)[]', collation: {schema: pg_catalog, name: en_US.utf8}}
-          yes: {type: integer, default: '''a: b''::text'}
+          yes: {type: integer, default: "'a: b'::text"}
         constraints:
           fk: {foreign_key: [yes], references: {schema: o.x, name: t}, columns: [id]}
 `},

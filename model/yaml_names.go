@@ -184,6 +184,32 @@ func matchingParen(expr string, open int) int {
 	return -1
 }
 
+// balanced reports whether every parenthesis and quote of expr is closed.
+func balanced(expr string) bool {
+	depth := 0
+	var quote byte
+	for i := 0; i < len(expr); i++ {
+		c := expr[i]
+		if quote != 0 {
+			if c == quote {
+				quote = 0
+			}
+			continue
+		}
+		switch c {
+		case '\'', '"':
+			quote = c
+		case '(':
+			depth++
+		case ')':
+			if depth--; depth < 0 {
+				return false
+			}
+		}
+	}
+	return depth == 0 && quote == 0
+}
+
 // functionCall reports whether expr is a bare function call, name(...) or
 // schema.name(...), which CREATE INDEX accepts without parentheses and
 // pg_get_indexdef prints without them.
@@ -221,8 +247,8 @@ func identifier(s string) bool {
 // already enclosed in parentheses or is a bare function call.
 func indexExpression(expr string) string {
 	expr = strings.TrimSpace(expr)
-	if enclosed(expr) || functionCall(expr) {
-		return expr
+	if enclosed(expr) || functionCall(expr) || !balanced(expr) {
+		return expr // unbalanced: PostgreSQL will say what is wrong
 	}
 	return "(" + expr + ")"
 }

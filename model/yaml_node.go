@@ -8,14 +8,14 @@ import (
 	"go.yaml.in/yaml/v3"
 )
 
-// maxAliases bounds how many times aliases are followed in one document, so
-// that a small document cannot expand into a huge model.
-const maxAliases = 1000
+// maxAliasNodes bounds how many nodes aliases may expand to in one
+// document, so that a small document cannot expand into a huge model.
+const maxAliasNodes = 20000
 
 // A reader walks the yaml.Node tree of one file.
 type reader struct {
-	file    string
-	aliases int
+	file         string
+	aliasedNodes int // nodes expanded through aliases so far
 }
 
 // errorf returns a *YAMLError at n.
@@ -26,16 +26,32 @@ func (r *reader) errorf(n *yaml.Node, path, format string, args ...any) error {
 // deref follows aliases.
 func (r *reader) deref(n *yaml.Node, path string) (*yaml.Node, error) {
 	for n.Kind == yaml.AliasNode {
-		r.aliases++
-		if r.aliases > maxAliases {
-			return nil, r.errorf(n, path, "too many aliases (more than %d); write the values out", maxAliases)
-		}
 		if n.Alias == nil {
 			return nil, r.errorf(n, path, "unknown alias")
+		}
+		r.aliasedNodes += size(n.Alias, maxAliasNodes-r.aliasedNodes+1)
+		if r.aliasedNodes > maxAliasNodes {
+			return nil, r.errorf(n, path, "aliases expand to more than %d nodes; write the values out", maxAliasNodes)
 		}
 		n = n.Alias
 	}
 	return n, nil
+}
+
+// size counts the nodes of the tree at n, aliases included, stopping once
+// the count reaches limit.
+func size(n *yaml.Node, limit int) int {
+	count := 1
+	for _, c := range n.Content {
+		if count >= limit {
+			break
+		}
+		if c.Kind == yaml.AliasNode && c.Alias != nil {
+			c = c.Alias
+		}
+		count += size(c, limit-count)
+	}
+	return count
 }
 
 // A field is one key: value pair of a mapping.

@@ -107,6 +107,6 @@ ordered SQL that turns one into the other, with hazards marked.`,
 		g.register(c)
 	}
 	root.AddCommand(project...)
-	root.AddCommand(newDiffCommand(), newInspectCommand(), newInitCommand(), newVersionCommand())
+	root.AddCommand(newDiffCommand(), newInspectCommand(), newModelCommand(), newInitCommand(), newVersionCommand())
 	return root
 }
