@@ -132,7 +132,7 @@ func TestLoadErrors(t *testing.T) {
 	hostPort := fmt.Sprintf("%s:%d", cfg.Host, cfg.Port)
 	noCreate := fmt.Sprintf("postgres://%s@%s/postgres?sslmode=disable", role, hostPort)
 
-	const give = "; give a postgres:// URL, a .sql file or a directory of .sql files"
+	const give = "; give a postgres:// URL, a .sql or .yaml file, or a directory of them"
 	tests := []struct {
 		name   string
 		devURL string
@@ -143,9 +143,9 @@ func TestLoadErrors(t *testing.T) {
 		{"missing file", server, "testdata/nosuch.sql",
 			"source testdata/nosuch.sql: no such file or directory" + give, ErrNotFound},
 		{"not sql", server, "testdata/notsql.txt",
-			"source testdata/notsql.txt: not a .sql file" + give, ErrUnsupported},
+			"source testdata/notsql.txt: not a .sql or .yaml file" + give, ErrUnsupported},
 		{"empty directory", server, "testdata/empty",
-			"source testdata/empty: directory holds no .sql files" + give, ErrNoSQLFiles},
+			"source testdata/empty: directory holds no .sql or .yaml files" + give, ErrNoSQLFiles},
 		{"bad URL", server, "postgres://bob:s3cret@localhost:notaport/db",
 			`invalid database URL "postgres://bob:xxxxx@localhost:notaport/db": invalid port; write it as postgres://user:password@host:port/database`, ErrBadURL},
 		{"unreachable live database", server, "postgres://bob:s3cret@127.0.0.1:1/db",
