@@ -1,9 +1,11 @@
 package model
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"testing"
+	"time"
 )
 
 // FuzzDecodeYAML requires that no input makes the decoder panic, and that
@@ -33,6 +35,15 @@ func FuzzDecodeYAML(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	f.Fuzz(func(t *testing.T, data []byte) {
+		done := make(chan struct{})
+		defer close(done)
+		go func() {
+			select {
+			case <-done:
+			case <-time.After(3 * time.Second):
+				panic(fmt.Sprintf("hang on input %q", data))
+			}
+		}()
 		s, err := DecodeYAML("fuzz.yaml", data)
 		if err != nil {
 			return
