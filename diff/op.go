@@ -233,6 +233,100 @@ type DropIndex struct {
 	Index model.Index
 }
 
+// CreateDomain creates a domain with its default, NOT NULL and checks.
+type CreateDomain struct{ Domain model.Domain }
+
+// DropDomain drops a domain; Domain carries it whole.
+type DropDomain struct{ Domain model.Domain }
+
+// SetDomainDefault sets (or, with an empty Default, drops) a domain's default.
+type SetDomainDefault struct {
+	Domain  model.QualifiedName
+	Default string
+}
+
+// SetDomainNotNull sets or drops a domain's NOT NULL.
+type SetDomainNotNull struct {
+	Domain  model.QualifiedName
+	NotNull bool
+}
+
+// AddDomainCheck adds a named check to a domain (NOT VALID if the check is).
+type AddDomainCheck struct {
+	Domain model.QualifiedName
+	Check  model.DomainCheck
+}
+
+// DropDomainCheck drops a named check of a domain.
+type DropDomainCheck struct {
+	Domain model.QualifiedName
+	Check  model.DomainCheck
+}
+
+// CreateComposite creates a composite type.
+type CreateComposite struct{ Type model.CompositeType }
+
+// DropComposite drops a composite type; Type carries it whole.
+type DropComposite struct{ Type model.CompositeType }
+
+// AddAttribute adds an attribute to a composite type.
+type AddAttribute struct {
+	Type      model.QualifiedName
+	Attribute model.Attribute
+}
+
+// DropAttribute drops an attribute of a composite type.
+type DropAttribute struct {
+	Type      model.QualifiedName
+	Attribute model.Attribute
+}
+
+// AlterAttributeType changes the type (and collation) of an attribute.
+type AlterAttributeType struct {
+	Type      model.QualifiedName
+	Attribute string
+	From, To  string
+	Collation *model.QualifiedName
+}
+
+// CreateFunction creates a function or procedure from its definition.
+type CreateFunction struct{ Function model.Function }
+
+// ReplaceFunction changes a function's body or attributes in place (CREATE
+// OR REPLACE): its arguments and result stay the same.
+type ReplaceFunction struct{ From, To model.Function }
+
+// DropFunction drops a function or procedure; Function carries it whole.
+type DropFunction struct{ Function model.Function }
+
+// CreateView creates a view or materialized view (its indexes and triggers
+// are separate operations).
+type CreateView struct{ View model.View }
+
+// DropView drops a view or materialized view; View carries it whole.
+type DropView struct{ View model.View }
+
+// CreateTrigger creates a trigger on a table or view, and sets its firing
+// state when that is not the default.
+type CreateTrigger struct {
+	Table   model.QualifiedName
+	Trigger model.Trigger
+}
+
+// DropTrigger drops a trigger; Trigger carries it whole.
+type DropTrigger struct {
+	Table   model.QualifiedName
+	Trigger model.Trigger
+}
+
+// SetTriggerEnabled changes a trigger's firing state (ENABLE / DISABLE /
+// ENABLE REPLICA / ENABLE ALWAYS).
+type SetTriggerEnabled struct {
+	Table   model.QualifiedName
+	Name    string
+	Enabled model.TriggerEnabled
+}
+
 // SetComment sets (or, with an empty Comment, removes) the comment on an
 // object. From is the comment before, kept so the op can be reversed.
 type SetComment struct {
@@ -244,8 +338,11 @@ type SetComment struct {
 // An ObjectRef names any object that can carry a comment.
 type ObjectRef struct {
 	Kind ObjectKind
-	// Schema and Name name the object; for columns, constraints and
-	// indexes Name is the table and Sub the column, constraint or index.
+	// Schema and Name name the object; for columns, constraints, indexes
+	// and triggers Name is the table (or view, or composite type) and Sub
+	// the column, constraint, index or trigger; for functions and
+	// procedures Sub is the identity argument list; for a domain check,
+	// Name is the domain and Sub the check.
 	Schema, Name, Sub string
 }
 
@@ -262,6 +359,13 @@ const (
 	KindColumn
 	KindConstraint
 	KindIndex
+	KindDomain
+	KindDomainCheck
+	KindFunction
+	KindProcedure
+	KindView
+	KindMaterializedView
+	KindTrigger
 )
 
 func (CreateSchema) isOp()          {}
@@ -300,3 +404,22 @@ func (ValidateConstraint) isOp()    {}
 func (CreateIndex) isOp()           {}
 func (DropIndex) isOp()             {}
 func (SetComment) isOp()            {}
+func (CreateDomain) isOp()          {}
+func (DropDomain) isOp()            {}
+func (SetDomainDefault) isOp()      {}
+func (SetDomainNotNull) isOp()      {}
+func (AddDomainCheck) isOp()        {}
+func (DropDomainCheck) isOp()       {}
+func (CreateComposite) isOp()       {}
+func (DropComposite) isOp()         {}
+func (AddAttribute) isOp()          {}
+func (DropAttribute) isOp()         {}
+func (AlterAttributeType) isOp()    {}
+func (CreateFunction) isOp()        {}
+func (ReplaceFunction) isOp()       {}
+func (DropFunction) isOp()          {}
+func (CreateView) isOp()            {}
+func (DropView) isOp()              {}
+func (CreateTrigger) isOp()         {}
+func (DropTrigger) isOp()           {}
+func (SetTriggerEnabled) isOp()     {}

@@ -13,11 +13,15 @@ import "sort"
 // Slices are kept in a canonical order (see Sort) so that two schemas holding
 // the same objects compare equal with reflect.DeepEqual or cmp.Diff.
 type Schema struct {
-	Namespaces []Namespace `json:"namespaces,omitempty"`
-	Extensions []Extension `json:"extensions,omitempty"`
-	Enums      []Enum      `json:"enums,omitempty"`
-	Sequences  []Sequence  `json:"sequences,omitempty"`
-	Tables     []Table     `json:"tables,omitempty"`
+	Namespaces []Namespace     `json:"namespaces,omitempty"`
+	Extensions []Extension     `json:"extensions,omitempty"`
+	Enums      []Enum          `json:"enums,omitempty"`
+	Domains    []Domain        `json:"domains,omitempty"`
+	Composites []CompositeType `json:"composites,omitempty"`
+	Functions  []Function      `json:"functions,omitempty"`
+	Sequences  []Sequence      `json:"sequences,omitempty"`
+	Tables     []Table         `json:"tables,omitempty"`
+	Views      []View          `json:"views,omitempty"`
 
 	// Unmanaged lists objects of kinds retort does not manage yet. They take
 	// no part in a comparison; callers report them as warnings.
@@ -87,6 +91,27 @@ func (s *Schema) Sort() {
 		t := &s.Tables[i]
 		sort.Slice(t.Constraints, func(a, b int) bool { return t.Constraints[a].Name < t.Constraints[b].Name })
 		sort.Slice(t.Indexes, func(a, b int) bool { return t.Indexes[a].Name < t.Indexes[b].Name })
+		sort.Slice(t.Triggers, func(a, b int) bool { return t.Triggers[a].Name < t.Triggers[b].Name })
+	}
+	sort.Slice(s.Domains, func(i, j int) bool { return s.Domains[i].QualifiedName().Less(s.Domains[j].QualifiedName()) })
+	sort.Slice(s.Composites, func(i, j int) bool {
+		return s.Composites[i].QualifiedName().Less(s.Composites[j].QualifiedName())
+	})
+	sort.Slice(s.Functions, func(i, j int) bool {
+		a, b := s.Functions[i], s.Functions[j]
+		if a.Schema != b.Schema {
+			return a.Schema < b.Schema
+		}
+		if a.Name != b.Name {
+			return a.Name < b.Name
+		}
+		return a.IdentityArguments < b.IdentityArguments
+	})
+	sort.Slice(s.Views, func(i, j int) bool { return s.Views[i].QualifiedName().Less(s.Views[j].QualifiedName()) })
+	for i := range s.Views {
+		v := &s.Views[i]
+		sort.Slice(v.Indexes, func(a, b int) bool { return v.Indexes[a].Name < v.Indexes[b].Name })
+		sort.Slice(v.Triggers, func(a, b int) bool { return v.Triggers[a].Name < v.Triggers[b].Name })
 	}
 	sort.Slice(s.Unmanaged, func(i, j int) bool {
 		if s.Unmanaged[i].Kind != s.Unmanaged[j].Kind {

@@ -18,8 +18,9 @@ type Table struct {
 	Constraints []Constraint `json:"constraints,omitempty"`
 	// Indexes holds the indexes that do not implement a constraint; a
 	// primary key, unique or exclusion constraint owns its index.
-	Indexes []Index `json:"indexes,omitempty"`
-	Comment string  `json:"comment,omitempty"`
+	Indexes  []Index   `json:"indexes,omitempty"`
+	Triggers []Trigger `json:"triggers,omitempty"`
+	Comment  string    `json:"comment,omitempty"`
 }
 
 // QualifiedName returns the table's schema-qualified name.

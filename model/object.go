@@ -1,0 +1,155 @@
+package model
+
+// A Ref names an object that another object depends on, as the catalog
+// records it (pg_depend): a relation (table, view, materialized view), a
+// type (enum, domain, composite type) or a function. The plan orders
+// creations and drops by these edges.
+type Ref struct {
+	Kind   RefKind `json:"kind"`
+	Schema string  `json:"schema"`
+	Name   string  `json:"name"`
+	// Args are a function's identity arguments (its signature), e.g.
+	// "integer, text"; empty for other kinds.
+	Args string `json:"args,omitempty"`
+}
+
+// RefKind is the kind of object a Ref names.
+type RefKind uint8
+
+// The kinds of object a Ref can name.
+const (
+	RefRelation RefKind = iota + 1
+	RefType
+	RefFunction
+)
+
+// A Domain represents a domain type: a base type with a default, NOT NULL
+// and named checks.
+type Domain struct {
+	Schema    string         `json:"schema"`
+	Name      string         `json:"name"`
+	Type      string         `json:"type"` // base type as format_type prints it
+	NotNull   bool           `json:"not_null,omitempty"`
+	Default   string         `json:"default,omitempty"`
+	Collation *QualifiedName `json:"collation,omitempty"` // only when it differs from the base type's
+	Checks    []DomainCheck  `json:"checks,omitempty"`    // sorted by name
+	Comment   string         `json:"comment,omitempty"`
+	Depends   []Ref          `json:"depends,omitempty"` // types and functions it uses, sorted
+}
+
+// QualifiedName returns the domain's schema-qualified name.
+func (d Domain) QualifiedName() QualifiedName { return QualifiedName{d.Schema, d.Name} }
+
+// A DomainCheck is a named CHECK constraint of a domain.
+type DomainCheck struct {
+	Name       string `json:"name"`
+	Expression string `json:"expression"` // as pg_get_constraintdef prints it: "CHECK (VALUE > 0)"
+	NotValid   bool   `json:"not_valid,omitempty"`
+	Comment    string `json:"comment,omitempty"`
+}
+
+// A CompositeType represents a composite type (CREATE TYPE ... AS (...)).
+type CompositeType struct {
+	Schema     string      `json:"schema"`
+	Name       string      `json:"name"`
+	Attributes []Attribute `json:"attributes"` // in attribute order
+	Comment    string      `json:"comment,omitempty"`
+	Depends    []Ref       `json:"depends,omitempty"` // types its attributes use, sorted
+}
+
+// QualifiedName returns the type's schema-qualified name.
+func (c CompositeType) QualifiedName() QualifiedName { return QualifiedName{c.Schema, c.Name} }
+
+// An Attribute is one attribute of a composite type.
+type Attribute struct {
+	Name      string         `json:"name"`
+	Type      string         `json:"type"`
+	Collation *QualifiedName `json:"collation,omitempty"`
+	Comment   string         `json:"comment,omitempty"`
+}
+
+// A Function represents a function or a procedure.
+type Function struct {
+	Schema string       `json:"schema"`
+	Name   string       `json:"name"`
+	Kind   FunctionKind `json:"kind"`
+	// Arguments is the argument list with names, modes and defaults
+	// (pg_get_function_arguments); IdentityArguments the signature that
+	// names the function (pg_get_function_identity_arguments).
+	Arguments         string `json:"arguments"`
+	IdentityArguments string `json:"identity_arguments"`
+	// Result is the return type (pg_get_function_result), e.g. "integer",
+	// "SETOF public.t", "TABLE(a integer)"; empty for a procedure.
+	Result string `json:"result,omitempty"`
+	// Definition is the complete CREATE OR REPLACE statement as
+	// pg_get_functiondef prints it: language, volatility, strictness,
+	// security, parallel, cost, rows, SET options and body.
+	Definition string `json:"definition"`
+	Comment    string `json:"comment,omitempty"`
+	Depends    []Ref  `json:"depends,omitempty"` // types of its signature; relations and functions of a SQL-standard body; sorted
+}
+
+// Ref returns the Ref that names f.
+func (f Function) Ref() Ref {
+	return Ref{Kind: RefFunction, Schema: f.Schema, Name: f.Name, Args: f.IdentityArguments}
+}
+
+// FunctionKind tells functions from procedures (pg_proc.prokind).
+type FunctionKind uint8
+
+// The function kinds.
+const (
+	PlainFunction FunctionKind = iota
+	Procedure
+)
+
+// A View represents a view or a materialized view.
+type View struct {
+	Schema       string `json:"schema"`
+	Name         string `json:"name"`
+	Materialized bool   `json:"materialized,omitempty"`
+	// Definition is the query as pg_get_viewdef prints it.
+	Definition string       `json:"definition"`
+	Columns    []ViewColumn `json:"columns"` // in attribute order
+	// Options are the view's reloptions, sorted "name=value":
+	// check_option, security_barrier, security_invoker; storage
+	// parameters of a materialized view.
+	Options  []string  `json:"options,omitempty"`
+	Indexes  []Index   `json:"indexes,omitempty"`  // materialized views only
+	Triggers []Trigger `json:"triggers,omitempty"` // INSTEAD OF triggers of a view
+	Comment  string    `json:"comment,omitempty"`
+	Depends  []Ref     `json:"depends,omitempty"` // relations, functions and types the query uses, sorted
+}
+
+// QualifiedName returns the view's schema-qualified name.
+func (v View) QualifiedName() QualifiedName { return QualifiedName{v.Schema, v.Name} }
+
+// A ViewColumn is one output column of a view.
+type ViewColumn struct {
+	Name    string `json:"name"`
+	Type    string `json:"type"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// A Trigger represents a trigger on a table or a view.
+type Trigger struct {
+	Name string `json:"name"`
+	// Definition is the complete CREATE [CONSTRAINT] TRIGGER statement as
+	// pg_get_triggerdef prints it: timing, events, UPDATE OF columns,
+	// FOR EACH ROW/STATEMENT, WHEN, deferrability, function and arguments.
+	Definition string         `json:"definition"`
+	Enabled    TriggerEnabled `json:"enabled,omitempty"`
+	Function   Ref            `json:"function"`
+	Comment    string         `json:"comment,omitempty"`
+}
+
+// TriggerEnabled is a trigger's firing state (pg_trigger.tgenabled).
+type TriggerEnabled uint8
+
+// The trigger firing states.
+const (
+	TriggerOrigin   TriggerEnabled = iota // 'O': fires in origin and local sessions (the default)
+	TriggerDisabled                       // 'D'
+	TriggerReplica                        // 'R': fires in replica sessions only
+	TriggerAlways                         // 'A': fires always
+)
