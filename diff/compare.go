@@ -16,27 +16,34 @@ import (
 type phase int
 
 const (
-	phDropForeignKey phase = iota // foreign keys that go or change, and those of dropped tables
-	phDropConstraint              // other constraints that go or change
-	phDropIndex                   // indexes that go or change
-	phPreAlter                    // column defaults and identities that go; sequences released from owners that go
-	phDropColumn                  // columns that go (or are re-created)
-	phDropTable                   // tables that go (or are re-created)
-	phDropSequence                // sequences that go (their users are gone by now)
-	phCreateSchema                // new schemas
-	phExtension                   // new and updated extensions
-	phEnum                        // new enums, added labels, re-created enums
-	phSequence                    // new and altered sequences
-	phCreateTable                 // new tables, without foreign keys and indexes
-	phAlterTable                  // new and changed columns, table options
-	phSequenceOwner               // OWNED BY, once the owning columns exist
-	phAddConstraint               // new and changed constraints other than foreign keys
-	phCreateIndex                 // new and changed indexes
-	phAddForeignKey               // foreign keys, once every table and key exists
-	phComment                     // comments
-	phDropEnum                    // enums that go (columns no longer use them)
-	phDropExtension               // extensions that go
-	phDropSchema                  // schemas that go, now empty
+	phDropTrigger      phase = iota // triggers that go or change
+	phDropView                      // views that go or are re-created, dependents first
+	phDropRoutineEarly              // functions re-created (new result or arguments)
+	phDropForeignKey                // foreign keys that go or change, and those of dropped tables
+	phDropConstraint                // other constraints that go or change
+	phDropIndex                     // indexes that go or change
+	phPreAlter                      // column defaults and identities that go; sequences released from owners that go
+	phDropColumn                    // columns that go (or are re-created)
+	phDropTable                     // tables that go (or are re-created)
+	phDropSequence                  // sequences that go (their users are gone by now)
+	phCreateSchema                  // new schemas
+	phExtension                     // new and updated extensions
+	phEnum                          // new enums, added labels, re-created enums
+	phSequence                      // new and altered sequences
+	phRoutine                       // domains, composite types and functions, dependencies first
+	phCreateTable                   // new tables, without foreign keys and indexes
+	phAlterTable                    // new and changed columns, table options
+	phSequenceOwner                 // OWNED BY, once the owning columns exist
+	phAddConstraint                 // new and changed constraints other than foreign keys
+	phCreateIndex                   // new and changed indexes
+	phAddForeignKey                 // foreign keys, once every table and key exists
+	phView                          // views (and materialized views' indexes), dependencies first
+	phTrigger                       // triggers, once their tables, views and functions exist
+	phComment                       // comments
+	phDropRoutine                   // functions, domains and composite types that go, dependents first
+	phDropEnum                      // enums that go (columns no longer use them)
+	phDropExtension                 // extensions that go
+	phDropSchema                    // schemas that go, now empty
 	numPhases
 )
 
@@ -49,8 +56,10 @@ func Compare(from, to *model.Schema) *Plan {
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
 	c.enums()
 	c.keyChanged = c.keysChanged()
+	c.routines() // before views: a re-created function re-creates the views using it
 	c.sequences()
 	c.tables()
+	c.views()
 	return c.plan()
 }
 
@@ -58,6 +67,10 @@ func Compare(from, to *model.Schema) *Plan {
 type comparison struct {
 	from, to *model.Schema
 	steps    [numPhases][]Step
+	// nodes are the steps of the phases ordered by dependencies (views,
+	// routines): plan() sorts them topologically.
+	nodes    [numPhases][]node
+	warnings []string
 
 	fromTables, toTables map[model.QualifiedName]*model.Table
 	// droppedTables are tables of from that a DROP TABLE removes (because
@@ -76,6 +89,12 @@ type comparison struct {
 	// keyChanged are tables whose primary key, unique constraint or unique
 	// index is dropped; foreign keys pointing at them are re-created.
 	keyChanged map[model.QualifiedName]bool
+	// shapeChanged are tables whose columns a view may depend on change:
+	// dropped, re-created or given another type.
+	shapeChanged map[model.QualifiedName]bool
+	// recreated are the keys (refKey) of functions, views and types
+	// dropped and created again: what depends on them is re-created too.
+	recreated map[string]bool
 }
 
 func newComparison(from, to *model.Schema) *comparison {
@@ -89,6 +108,8 @@ func newComparison(from, to *model.Schema) *comparison {
 		newTables:       map[model.QualifiedName]bool{},
 		droppedDefaults: map[model.ColumnRef]bool{},
 		touchedColumns:  map[model.ColumnRef]bool{},
+		shapeChanged:    map[model.QualifiedName]bool{},
+		recreated:       map[string]bool{},
 	}
 	for i := range from.Tables {
 		c.fromTables[from.Tables[i].QualifiedName()] = &from.Tables[i]
@@ -101,6 +122,11 @@ func newComparison(from, to *model.Schema) *comparison {
 
 func (c *comparison) add(ph phase, op Op, hazards ...Hazard) {
 	c.steps[ph] = append(c.steps[ph], Step{Op: op, Hazards: hazards})
+}
+
+// addNode adds steps about one object to a dependency-ordered phase.
+func (c *comparison) addNode(ph phase, key string, deps []string, steps ...Step) {
+	c.nodes[ph] = append(c.nodes[ph], node{key: key, deps: deps, steps: steps})
 }
 
 // comment adds a SetComment step when the comment changes.
@@ -125,10 +151,21 @@ func (c *comparison) keptColumn(ref model.ColumnRef) bool {
 
 func (c *comparison) plan() *Plan {
 	p := &Plan{}
-	for _, steps := range c.steps {
+	for ph, steps := range c.steps {
 		p.Steps = append(p.Steps, steps...)
+		if len(c.nodes[ph]) == 0 {
+			continue
+		}
+		drop := phase(ph) == phDropView || phase(ph) == phDropRoutine || phase(ph) == phDropRoutineEarly
+		sorted, cycle := topoSort(c.nodes[ph], drop)
+		if len(cycle) > 0 {
+			c.warnings = append(c.warnings, "dependency cycle among "+strings.Join(cycle, ", ")+"; they are ordered by name, which may fail")
+		}
+		for _, n := range sorted {
+			p.Steps = append(p.Steps, n.steps...)
+		}
 	}
-	p.Warnings = unmanagedWarnings(c.from, c.to)
+	p.Warnings = append(unmanagedWarnings(c.from, c.to), c.warnings...)
 	return p
 }
 

@@ -103,6 +103,7 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 			op.Columns = append(op.Columns, EnumColumn{Table: tq, Column: col.Name,
 				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
 			c.touchedColumns[ref] = true
+			c.shapeChanged[tq] = true
 			if col.Default != "" {
 				c.droppedDefaults[ref] = true
 			}

@@ -28,6 +28,9 @@ func (c *comparison) classifyTables() {
 			tc := tt.Column(fc.Name)
 			if tc == nil || columnNeedsRecreate(&fc, tc) {
 				c.droppedColumns[model.ColumnRef{Table: q, Column: fc.Name}] = true
+				c.shapeChanged[q] = true
+			} else if fc.Type != tc.Type || !reflect.DeepEqual(fc.Collation, tc.Collation) {
+				c.shapeChanged[q] = true
 			}
 		}
 	}

@@ -69,12 +69,13 @@ func TestCorpus(t *testing.T) {
 			for _, u := range s.Unmanaged {
 				kinds[u.Kind]++
 			}
-			var columns, constraints, indexes int
+			var columns, constraints, indexes, triggers, viewIndexes, viewTriggers int
 			var special []string // index keys with a non-default opclass or collation
 			for _, tb := range s.Tables {
 				columns += len(tb.Columns)
 				constraints += len(tb.Constraints)
 				indexes += len(tb.Indexes)
+				triggers += len(tb.Triggers)
 				for _, ix := range tb.Indexes {
 					for _, k := range ix.Keys {
 						if k.Opclass != nil || k.Collation != nil {
@@ -83,7 +84,13 @@ func TestCorpus(t *testing.T) {
 					}
 				}
 			}
+			for _, v := range s.Views {
+				viewIndexes += len(v.Indexes)
+				viewTriggers += len(v.Triggers)
+			}
 			t.Logf("%s: keys with opclass or collation: %v", tt.name, special)
+			t.Logf("%s: %d domains, %d composite types, %d functions, %d views (%d indexes, %d triggers), %d table triggers",
+				tt.name, len(s.Domains), len(s.Composites), len(s.Functions), len(s.Views), viewIndexes, viewTriggers, triggers)
 			t.Logf("%s: %d schemas, %d extensions, %d enums, %d sequences, %d tables, %d columns, %d constraints, %d indexes, unmanaged %v",
 				tt.name, len(s.Namespaces), len(s.Extensions), len(s.Enums), len(s.Sequences), len(s.Tables),
 				columns, constraints, indexes, kinds)

@@ -32,14 +32,18 @@ type indexRow struct {
 	Comment          string
 }
 
-func readIndexes(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
+// readIndexes reads the indexes of tables and of materialized views and
+// attaches each to its relation.
+func readIndexes(ctx context.Context, tx pgx.Tx, sc scope, tables tableSet, views viewSet) error {
 	rows, err := collect[indexRow](ctx, tx, "indexes", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect indexes: %w", err)
 	}
 	for _, r := range rows {
-		if t := tables[r.Table]; t != nil {
+		if t := tables.get(r.Table); t != nil {
 			t.Indexes = append(t.Indexes, r.index())
+		} else if v := views.get(r.Table); v != nil {
+			v.Indexes = append(v.Indexes, r.index())
 		}
 	}
 	return nil

@@ -74,9 +74,30 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 	if s.Sequences, err = readSequences(ctx, tx, sc); err != nil {
 		return nil, err
 	}
-	if s.Tables, err = readTables(ctx, tx, sc); err != nil {
+	if s.Domains, err = readDomains(ctx, tx, sc); err != nil {
 		return nil, err
 	}
+	if s.Composites, err = readComposites(ctx, tx, sc); err != nil {
+		return nil, err
+	}
+	if s.Functions, err = readFunctions(ctx, tx, sc); err != nil {
+		return nil, err
+	}
+	tables, err := readTables(ctx, tx, sc)
+	if err != nil {
+		return nil, err
+	}
+	views, err := readViews(ctx, tx, sc)
+	if err != nil {
+		return nil, err
+	}
+	if err := readIndexes(ctx, tx, sc, tables, views); err != nil {
+		return nil, err
+	}
+	if err := readTriggers(ctx, tx, sc, tables, views); err != nil {
+		return nil, err
+	}
+	s.Tables, s.Views = tables.list(), views.list()
 	if s.Unmanaged, err = readUnmanaged(ctx, tx, sc); err != nil {
 		return nil, err
 	}
@@ -109,18 +130,23 @@ func newScope(namespaces []model.Namespace, opts Options) scope {
 	return sc
 }
 
-// query returns the text of queries/name.sql, with the shared CTE body of
-// queries/managed_tables.inc in place of a "-- managed_tables" line.
+// query returns the text of queries/name.sql, with the shared CTE bodies of
+// queries/managed_tables.inc and queries/dep_targets.inc in place of a
+// "-- managed_tables" or "-- dep_targets" line.
 func query(name string) string {
 	b, err := queries.ReadFile("queries/" + name + ".sql")
 	if err != nil {
 		panic("introspect: missing embedded query " + name) // a build defect, not a runtime condition
 	}
-	return strings.Replace(string(b), "    -- managed_tables\n", managedTables, 1)
+	q := strings.Replace(string(b), "    -- managed_tables\n", managedTables, 1)
+	return strings.Replace(q, "    -- dep_targets\n", depTargets, 1)
 }
 
 //go:embed queries/managed_tables.inc
 var managedTables string
+
+//go:embed queries/dep_targets.inc
+var depTargets string
 
 // collect runs the named query and reads every row into a T by position.
 func collect[T any](ctx context.Context, tx pgx.Tx, name string, args ...any) ([]T, error) {

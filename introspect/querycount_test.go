@@ -8,10 +8,14 @@ import (
 )
 
 // generated returns SQL for n tables, each with an identity key, a foreign
-// key to the previous one, a check, an index and comments.
+// key to the previous one, a check, an index, a view, a trigger and
+// comments, plus one domain, composite type and trigger function.
 func generated(n int) string {
 	var b strings.Builder
 	b.WriteString("CREATE TYPE state AS ENUM ('on', 'off');\n")
+	b.WriteString("CREATE DOMAIN posint AS int CHECK (VALUE > 0);\n")
+	b.WriteString("CREATE TYPE pair AS (a posint, s state);\n")
+	b.WriteString("CREATE FUNCTION touch() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';\n")
 	for i := range n {
 		fmt.Fprintf(&b, "CREATE TABLE t%d (id int GENERATED ALWAYS AS IDENTITY PRIMARY KEY, prev int, s state, v text CHECK (v <> ''));\n", i)
 		if i > 0 {
@@ -20,10 +24,17 @@ func generated(n int) string {
 		fmt.Fprintf(&b, "CREATE INDEX ON t%d (lower(v)) WHERE prev IS NOT NULL;\n", i)
 		fmt.Fprintf(&b, "CREATE SEQUENCE t%d_seq;\n", i)
 		fmt.Fprintf(&b, "CREATE VIEW t%d_v AS SELECT * FROM t%d;\n", i, i)
+		fmt.Fprintf(&b, "CREATE TRIGGER t%d_touch BEFORE UPDATE ON t%d FOR EACH ROW EXECUTE FUNCTION touch();\n", i, i)
 		fmt.Fprintf(&b, "COMMENT ON TABLE t%d IS 'table %d';\n", i, i)
 	}
 	return b.String()
 }
+
+// wantQueries is the number of statements one Schema call runs: BEGIN, SET
+// search_path, one query per object kind (namespaces, extensions, enums,
+// domains, composite types, functions, sequences, tables, columns,
+// constraints, views, indexes, triggers, unmanaged objects) and ROLLBACK.
+const wantQueries = 17
 
 // TestQueryCount checks that the number of queries does not grow with the
 // number of tables.
@@ -40,6 +51,9 @@ func TestQueryCount(t *testing.T) {
 			t.Fatalf("read %d tables, want %d", len(s.Tables), n)
 		}
 		counts[n] = c.n
+	}
+	if counts[2] != wantQueries {
+		t.Errorf("2 tables took %d queries, want %d", counts[2], wantQueries)
 	}
 	if counts[2] != counts[50] {
 		t.Errorf("2 tables took %d queries, 50 tables took %d", counts[2], counts[50])

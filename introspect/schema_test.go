@@ -316,6 +316,7 @@ func TestSchema(t *testing.T) {
 			want: model.Schema{
 				Namespaces: []model.Namespace{public},
 				Enums:      []model.Enum{{Schema: "public", Name: "mood", Labels: []string{"sad", "happy"}}},
+				Domains:    []model.Domain{{Schema: "public", Name: "word", Type: "text"}},
 				Tables: []model.Table{{
 					Schema: "public", Name: "o",
 					Columns: []model.Column{
@@ -342,7 +343,6 @@ func TestSchema(t *testing.T) {
 						{Name: "o_w_idx", Method: "btree", Keys: []model.IndexKey{{Column: "w"}}, Columns: []string{"w"}},
 					},
 				}},
-				Unmanaged: []model.Unmanaged{{Kind: "domain", Name: "public.word"}},
 			},
 		},
 		{
@@ -353,16 +353,13 @@ func TestSchema(t *testing.T) {
 				CREATE INDEX events_at_idx ON events (at);
 				CREATE TABLE base (id int);
 				CREATE TABLE derived (extra int) INHERITS (base);
-				CREATE VIEW v AS SELECT id FROM base;
-				CREATE MATERIALIZED VIEW mv AS SELECT 1 AS one;
-				CREATE FUNCTION f(a int, b text) RETURNS int LANGUAGE sql AS 'SELECT a';
-				CREATE PROCEDURE p() LANGUAGE sql AS 'SELECT 1';
 				CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int);
+				CREATE FUNCTION rn() RETURNS bigint LANGUAGE internal WINDOW AS 'window_row_number';
 				CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
-				CREATE TRIGGER base_trg BEFORE INSERT ON base FOR EACH ROW EXECUTE FUNCTION trg();
-				CREATE TRIGGER events_trg BEFORE INSERT ON events FOR EACH ROW EXECUTE FUNCTION trg();
-				CREATE DOMAIN posint AS int CHECK (VALUE > 0);
-				CREATE TYPE pair AS (x int, y int);
+				-- triggers of managed tables are managed; those of partitions
+				-- and inheritance children are not
+				CREATE TRIGGER derived_trg BEFORE INSERT ON derived FOR EACH ROW EXECUTE FUNCTION trg();
+				CREATE TRIGGER part_trg BEFORE INSERT ON events_2024 FOR EACH ROW EXECUTE FUNCTION trg();
 				CREATE TYPE floatrange AS RANGE (subtype = float8);
 				ALTER TABLE base ENABLE ROW LEVEL SECURITY;
 				CREATE POLICY mine ON base USING (true);
@@ -380,6 +377,16 @@ func TestSchema(t *testing.T) {
 				CREATE FOREIGN TABLE ft (a int) SERVER srv;`,
 			want: model.Schema{
 				Namespaces: []model.Namespace{public},
+				Functions: []model.Function{
+					{
+						Schema: "public", Name: "evt", Result: "event_trigger",
+						Definition: "CREATE OR REPLACE FUNCTION public.evt()\n RETURNS event_trigger\n LANGUAGE plpgsql\nAS $function$BEGIN END$function$",
+					},
+					{
+						Schema: "public", Name: "trg", Result: "trigger",
+						Definition: "CREATE OR REPLACE FUNCTION public.trg()\n RETURNS trigger\n LANGUAGE plpgsql\nAS $function$BEGIN RETURN NEW; END$function$",
+					},
+				},
 				Tables: []model.Table{
 					{Schema: "public", Name: "base", Columns: []model.Column{{Name: "id", Type: "integer"}}},
 					{
@@ -399,30 +406,23 @@ func TestSchema(t *testing.T) {
 				Unmanaged: []model.Unmanaged{
 					{Kind: "aggregate", Name: "public.agg(integer)"},
 					{Kind: "collation", Name: "public.ci"},
-					{Kind: "composite type", Name: "public.pair"},
-					{Kind: "domain", Name: "public.posint"},
 					{Kind: "event trigger", Name: "et"},
 					{Kind: "foreign data wrapper", Name: "w"},
 					{Kind: "foreign server", Name: "srv"},
 					{Kind: "foreign table", Name: "public.ft"},
-					{Kind: "function", Name: "public.evt()"},
-					{Kind: "function", Name: "public.f(a integer, b text)"},
-					{Kind: "function", Name: "public.trg()"},
 					{Kind: "inherited table", Name: "public.derived"},
-					{Kind: "materialized view", Name: "public.mv"},
 					{Kind: "operator", Name: "public.===(integer, integer)"},
 					{Kind: "partition", Name: "public.events_2024"},
 					{Kind: "policy", Name: "mine on public.base"},
-					{Kind: "procedure", Name: "public.p()"},
 					{Kind: "publication", Name: "pub"},
 					{Kind: "range type", Name: "public.floatrange"},
 					{Kind: "rule", Name: "noop on public.base"},
 					{Kind: "statistics object", Name: "public.st"},
 					{Kind: "text search configuration", Name: "public.cfg"},
 					{Kind: "text search dictionary", Name: "public.dict"},
-					{Kind: "trigger", Name: "base_trg on public.base"},
-					{Kind: "trigger", Name: "events_trg on public.events"},
-					{Kind: "view", Name: "public.v"},
+					{Kind: "trigger", Name: "derived_trg on public.derived"},
+					{Kind: "trigger", Name: "part_trg on public.events_2024"},
+					{Kind: "window function", Name: "public.rn()"},
 				},
 			},
 		},

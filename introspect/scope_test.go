@@ -20,7 +20,7 @@ func TestScope(t *testing.T) {
 		CREATE TABLE public.retort_version (version_num text PRIMARY KEY);
 		CREATE TABLE public.retort_version_history (id serial PRIMARY KEY);
 		CREATE VIEW a.v AS SELECT 1 AS one;
-		CREATE VIEW b.v AS SELECT 1 AS one;
+		CREATE VIEW b.v AS SELECT id FROM a.t;
 		CREATE TYPE b.e AS ENUM ('x');
 		CREATE SEQUENCE a.s;
 		CREATE PUBLICATION pub;`)
@@ -38,10 +38,18 @@ func TestScope(t *testing.T) {
 		}
 		return out
 	}
+	views := func(s *model.Schema) (names []string, depends []model.Ref) {
+		for _, v := range s.Views {
+			names = append(names, v.QualifiedName().String())
+			depends = append(depends, v.Depends...)
+		}
+		return names, depends
+	}
 	type result struct {
-		Namespaces, Tables []string
-		Enums, Sequences   int
-		Unmanaged          []model.Unmanaged
+		Namespaces, Tables, Views []string
+		ViewDepends               []model.Ref // outside the scope, a.t is no dependency of b.v
+		Enums, Sequences          int
+		Unmanaged                 []model.Unmanaged
 	}
 	tests := []struct {
 		name string
@@ -53,24 +61,23 @@ func TestScope(t *testing.T) {
 			want: result{
 				Namespaces: []string{"a", "b", "public"},
 				Tables:     []string{"a.t", "b.skip", "b.t"},
-				Enums:      1, Sequences: 1,
-				Unmanaged: []model.Unmanaged{{Kind: "publication", Name: "pub"}, {Kind: "view", Name: "a.v"}, {Kind: "view", Name: "b.v"}},
+				Views:      []string{"a.v", "b.v"}, ViewDepends: []model.Ref{relRef("a", "t")},
+				Enums: 1, Sequences: 1,
+				Unmanaged: []model.Unmanaged{{Kind: "publication", Name: "pub"}},
 			},
 		},
 		{
 			name: "one schema",
 			opts: Options{Schemas: []string{"a"}},
 			want: result{
-				Namespaces: []string{"a"}, Tables: []string{"a.t"}, Sequences: 1,
-				Unmanaged: []model.Unmanaged{{Kind: "view", Name: "a.v"}},
+				Namespaces: []string{"a"}, Tables: []string{"a.t"}, Views: []string{"a.v"}, Sequences: 1,
 			},
 		},
 		{
 			name: "excluded schema wins over listed one",
 			opts: Options{Schemas: []string{"a", "b"}, ExcludeSchemas: []string{"a"}},
 			want: result{
-				Namespaces: []string{"b"}, Tables: []string{"b.skip", "b.t"}, Enums: 1,
-				Unmanaged: []model.Unmanaged{{Kind: "view", Name: "b.v"}},
+				Namespaces: []string{"b"}, Tables: []string{"b.skip", "b.t"}, Views: []string{"b.v"}, Enums: 1,
 			},
 		},
 		{
@@ -100,6 +107,7 @@ func TestScope(t *testing.T) {
 				Namespaces: namespaceNames(s), Tables: tableNames(s),
 				Enums: len(s.Enums), Sequences: len(s.Sequences), Unmanaged: s.Unmanaged,
 			}
+			got.Views, got.ViewDepends = views(s)
 			if d := cmp.Diff(tt.want, got); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
 			}

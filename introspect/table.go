@@ -19,17 +19,34 @@ type tableRow struct {
 	Comment      string
 }
 
-// readTables reads the tables with their columns, constraints and indexes:
-// one query per kind, joined here by table OID.
-func readTables(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Table, error) {
+// tableSet holds the tables read so far, in catalog order and by OID, so
+// that the queries over their parts can attach rows to them.
+type tableSet struct {
+	items []model.Table
+	byOID map[uint32]int
+}
+
+func (s tableSet) get(oid uint32) *model.Table {
+	if i, ok := s.byOID[oid]; ok {
+		return &s.items[i]
+	}
+	return nil
+}
+
+func (s tableSet) list() []model.Table { return orNil(s.items) }
+
+// readTables reads the tables with their columns and constraints: one query
+// per kind, joined here by table OID. Indexes and triggers, which tables
+// share with views, are read by the caller.
+func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
 	rows, err := collect[tableRow](ctx, tx, "tables", sc.schemas, sc.excludeTables)
 	if err != nil {
-		return nil, fmt.Errorf("introspect tables: %w", err)
+		return tableSet{}, fmt.Errorf("introspect tables: %w", err)
 	}
-	tables := make([]model.Table, len(rows))
+	set := tableSet{items: make([]model.Table, len(rows)), byOID: make(map[uint32]int, len(rows))}
 	byOID := make(map[uint32]*model.Table, len(rows))
 	for i, r := range rows {
-		tables[i] = model.Table{
+		set.items[i] = model.Table{
 			Schema:       r.Schema,
 			Name:         r.Name,
 			PartitionKey: r.PartitionKey,
@@ -37,16 +54,14 @@ func readTables(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Table, error)
 			Options:      sorted(r.Options),
 			Comment:      r.Comment,
 		}
-		byOID[r.OID] = &tables[i]
+		set.byOID[r.OID] = i
+		byOID[r.OID] = &set.items[i]
 	}
 	if err := readColumns(ctx, tx, sc, byOID); err != nil {
-		return nil, err
+		return tableSet{}, err
 	}
 	if err := readConstraints(ctx, tx, sc, byOID); err != nil {
-		return nil, err
+		return tableSet{}, err
 	}
-	if err := readIndexes(ctx, tx, sc, byOID); err != nil {
-		return nil, err
-	}
-	return orNil(tables), nil
+	return set, nil
 }

@@ -163,20 +163,22 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 	return c, &pendingFK{table: t.QualifiedName(), constraint: c.Name, at: at}, nil
 }
 
-func (r *reader) indexes(f field, t *Table) error {
+// indexes reads the indexes of a table or a materialized view.
+func (r *reader) indexes(f field) ([]Index, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of index names", nil)
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var out []Index
 	for _, xf := range fields {
 		ix := Index{Name: xf.key, Method: "btree"}
 		v, err := r.deref(xf.value, xf.path)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		attrs, err := r.mapping(v, xf.path, "a mapping", indexKeys)
 		if err != nil {
-			return err
+			return nil, err
 		}
 		for _, a := range attrs {
 			switch a.key {
@@ -198,15 +200,15 @@ func (r *reader) indexes(f field, t *Table) error {
 				ix.Comment, err = r.str(a.value, a.path)
 			}
 			if err != nil {
-				return err
+				return nil, err
 			}
 		}
 		if len(ix.Keys) == 0 {
-			return r.errorf(v, xf.path, "an index needs keys; expected e.g. keys: [email]")
+			return nil, r.errorf(v, xf.path, "an index needs keys; expected e.g. keys: [email]")
 		}
-		t.Indexes = append(t.Indexes, ix)
+		out = append(out, ix)
 	}
-	return nil
+	return out, nil
 }
 
 func (r *reader) indexKeyList(n *yaml.Node, path string) ([]IndexKey, error) {

@@ -12,7 +12,7 @@ import (
 var (
 	topKeys       = []string{"extensions", "schemas"}
 	extensionKeys = []string{"schema", "version", "comment"}
-	schemaKeys    = []string{"comment", "enums", "sequences", "tables"}
+	schemaKeys    = []string{"comment", "enums", "domains", "composites", "sequences", "functions", "tables", "views"}
 	enumKeys      = []string{"labels", "comment"}
 	sequenceKeys  = []string{"type", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment"}
 	identSeqKeys  = []string{"name", "type", "start", "increment", "min", "max", "cache", "cycle", "comment"}
@@ -173,6 +173,14 @@ func (d *decoded) schemas(r *reader, f field) error {
 				}
 			case "enums":
 				err = d.enums(r, ns.Name, a)
+			case "domains":
+				err = d.domains(r, ns.Name, a)
+			case "composites":
+				err = d.composites(r, ns.Name, a)
+			case "functions":
+				err = d.functions(r, ns.Name, a)
+			case "views":
+				err = d.views(r, ns.Name, a)
 			case "sequences":
 				err = d.sequences(r, ns.Name, a)
 			case "tables":
@@ -348,14 +356,19 @@ func (d *decoded) merge(o *decoded) error {
 	}
 	d.s.Extensions = append(d.s.Extensions, o.s.Extensions...)
 	d.s.Enums = append(d.s.Enums, o.s.Enums...)
+	d.s.Domains = append(d.s.Domains, o.s.Domains...)
+	d.s.Composites = append(d.s.Composites, o.s.Composites...)
+	d.s.Functions = append(d.s.Functions, o.s.Functions...)
 	d.s.Sequences = append(d.s.Sequences, o.s.Sequences...)
 	d.s.Tables = append(d.s.Tables, o.s.Tables...)
+	d.s.Views = append(d.s.Views, o.s.Views...)
 	d.fks = append(d.fks, o.fks...)
 	return nil
 }
 
 // finish fills in what needs the whole model (referenced primary keys,
-// enum type references) and returns the sorted schema.
+// column references to the model's enums, domains and composite types) and
+// returns the sorted schema.
 func (d *decoded) finish() (*Schema, error) {
 	s := &d.s
 	for _, fk := range d.fks {
@@ -381,14 +394,11 @@ func (d *decoded) finish() (*Schema, error) {
 		}
 		c.RefColumns = append([]string(nil), pk.Columns...)
 	}
-	enums := map[QualifiedName]bool{}
-	for _, e := range s.Enums {
-		enums[e.QualifiedName()] = true
-	}
+	types := typeRefTargets(s)
 	for i := range s.Tables {
 		for j := range s.Tables[i].Columns {
 			c := &s.Tables[i].Columns[j]
-			if q, ok := typeRef(c.Type); ok && enums[q] {
+			if q, ok := typeRef(c.Type); ok && types[q] {
 				c.TypeRef = q
 			}
 		}
@@ -415,4 +425,20 @@ func (t *Table) primaryKey() *Constraint {
 		}
 	}
 	return nil
+}
+
+// typeRefTargets returns the types of s that the decoder points a column's
+// TypeRef at: enums, domains and composite types.
+func typeRefTargets(s *Schema) map[QualifiedName]bool {
+	types := map[QualifiedName]bool{}
+	for _, e := range s.Enums {
+		types[e.QualifiedName()] = true
+	}
+	for _, d := range s.Domains {
+		types[d.QualifiedName()] = true
+	}
+	for _, c := range s.Composites {
+		types[c.QualifiedName()] = true
+	}
+	return types
 }

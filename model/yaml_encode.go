@@ -63,10 +63,30 @@ func (m mapBuilder) empty() bool { return len(m.n.Content) == 0 }
 
 func strNode(s string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!str", Value: s}
-	if strings.HasPrefix(s, "'") {
+	switch {
+	case strings.HasPrefix(s, "'"):
 		// SQL string constants ('active'::text) read better in double
 		// quotes than with every single quote doubled.
 		n.Style = yaml.DoubleQuotedStyle
+	case strings.Contains(s, "\n") && !blockSafe(s):
+		// The encoder would pick a block scalar it cannot read back.
+		n.Style = yaml.DoubleQuotedStyle
+	}
+	return n
+}
+
+// blockSafe reports whether s can be written as a literal block scalar:
+// the YAML encoder takes its first line's leading tab for indentation.
+func blockSafe(s string) bool {
+	return !strings.HasPrefix(strings.TrimLeft(s, "\n"), "\t")
+}
+
+// textNode writes SQL text that may span lines (a function's or a view's
+// definition) as a literal block scalar when it does and can.
+func textNode(s string) *yaml.Node {
+	n := strNode(s)
+	if strings.Contains(s, "\n") && blockSafe(s) {
+		n.Style = yaml.LiteralStyle
 	}
 	return n
 }
@@ -141,11 +161,20 @@ func sortedCopy(s *Schema) *Schema {
 	c.Namespaces = append([]Namespace(nil), s.Namespaces...)
 	c.Extensions = append([]Extension(nil), s.Extensions...)
 	c.Enums = append([]Enum(nil), s.Enums...)
+	c.Domains = append([]Domain(nil), s.Domains...)
+	c.Composites = append([]CompositeType(nil), s.Composites...)
+	c.Functions = append([]Function(nil), s.Functions...)
 	c.Sequences = append([]Sequence(nil), s.Sequences...)
 	c.Tables = append([]Table(nil), s.Tables...)
 	for i := range c.Tables {
 		c.Tables[i].Constraints = append([]Constraint(nil), c.Tables[i].Constraints...)
 		c.Tables[i].Indexes = append([]Index(nil), c.Tables[i].Indexes...)
+		c.Tables[i].Triggers = append([]Trigger(nil), c.Tables[i].Triggers...)
+	}
+	c.Views = append([]View(nil), s.Views...)
+	for i := range c.Views {
+		c.Views[i].Indexes = append([]Index(nil), c.Views[i].Indexes...)
+		c.Views[i].Triggers = append([]Trigger(nil), c.Views[i].Triggers...)
 	}
 	c.Unmanaged = nil
 	c.Sort()
@@ -161,11 +190,23 @@ func schemaNames(s *Schema) []string {
 	for _, e := range s.Enums {
 		seen[e.Schema] = true
 	}
+	for _, d := range s.Domains {
+		seen[d.Schema] = true
+	}
+	for _, c := range s.Composites {
+		seen[c.Schema] = true
+	}
+	for _, f := range s.Functions {
+		seen[f.Schema] = true
+	}
 	for _, q := range s.Sequences {
 		seen[q.Schema] = true
 	}
 	for _, t := range s.Tables {
 		seen[t.Schema] = true
+	}
+	for _, v := range s.Views {
+		seen[v.Schema] = true
 	}
 	names := make([]string, 0, len(seen))
 	for n := range seen {
@@ -199,6 +240,24 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 	if !enums.empty() {
 		m.add("enums", enums.n)
 	}
+	domains := newMap(false)
+	for _, d := range s.Domains {
+		if d.Schema == name {
+			domains.add(d.Name, domainNode(d))
+		}
+	}
+	if !domains.empty() {
+		m.add("domains", domains.n)
+	}
+	composites := newMap(false)
+	for _, c := range s.Composites {
+		if c.Schema == name {
+			composites.add(c.Name, compositeNode(c))
+		}
+	}
+	if !composites.empty() {
+		m.add("composites", composites.n)
+	}
 	seqs := newMap(false)
 	for _, q := range s.Sequences {
 		if q.Schema == name {
@@ -208,6 +267,15 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 	if !seqs.empty() {
 		m.add("sequences", seqs.n)
 	}
+	functions := newMap(false)
+	for _, f := range s.Functions {
+		if f.Schema == name {
+			functions.add(signature(f), functionNode(f))
+		}
+	}
+	if !functions.empty() {
+		m.add("functions", functions.n)
+	}
 	tables := newMap(false)
 	for _, t := range s.Tables {
 		if t.Schema == name {
@@ -216,6 +284,15 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 	}
 	if !tables.empty() {
 		m.add("tables", tables.n)
+	}
+	views := newMap(false)
+	for _, v := range s.Views {
+		if v.Schema == name {
+			views.add(v.Name, viewNode(v))
+		}
+	}
+	if !views.empty() {
+		m.add("views", views.n)
 	}
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
@@ -282,11 +359,10 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 		m.add("constraints", cons.n)
 	}
 	if len(t.Indexes) > 0 {
-		ixs := newMap(false)
-		for _, ix := range t.Indexes {
-			ixs.add(ix.Name, encodeIndex(ix))
-		}
-		m.add("indexes", ixs.n)
+		m.add("indexes", indexesNode(t.Indexes))
+	}
+	if len(t.Triggers) > 0 {
+		m.add("triggers", triggersNode(t.Triggers))
 	}
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
@@ -389,6 +465,14 @@ func refsPrimaryKey(s *Schema, c Constraint) bool {
 		}
 	}
 	return true
+}
+
+func indexesNode(indexes []Index) *yaml.Node {
+	m := newMap(false)
+	for _, ix := range indexes {
+		m.add(ix.Name, encodeIndex(ix))
+	}
+	return m.n
 }
 
 func encodeIndex(ix Index) *yaml.Node {

@@ -29,6 +29,13 @@ func FuzzDecodeYAML(f *testing.F) {
 		"schemas: {s: {tables: {t: {constraints: {k: {foreign_key: [a], references: u}}}}}}",
 		"schemas: {s: {tables: {a: &t {columns: {id: bigint}}, b: *t}}}",
 		"schemas: {s: {tables: {t: {indexes: {i: {keys: [{expression: \"f(a)\"}]}}}}}}",
+		"schemas: {s: {domains: {d: int, e: {type: text, checks: {c: CHECK (VALUE <> ''), n: {check: x, not_valid: true}}}}}}",
+		"schemas: {s: {composites: {c: {attributes: {a: int, b: {type: text, collation: C}}}}}}",
+		"schemas: {s: {functions: {\"f(integer)\": {definition: \"CREATE PROCEDURE s.f(integer)\\n AS 'x'\", kind: function}}}}",
+		"schemas: {s: {functions: {\"f((()\": {definition: x}}}}",
+		"schemas: {s: {views: {v: {definition: \"\\tSELECT\\n 1\", columns: {a: {comment: c}}, triggers: {g: x}}}}}",
+		"schemas: {s: {views: {m: {materialized: true, definition: \" SELECT 1\\n\\n\", indexes: {i: {keys: [a]}}}}}}",
+		"schemas: {s: {tables: {t: {triggers: {g: {definition: \"a\\n\\tb\", enabled: replica, comment: \"\\n\\t\"}}}}}}",
 		"[a]",
 		"schemas: {s: [}",
 	} {

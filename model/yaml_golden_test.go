@@ -5,6 +5,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"sort"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -85,6 +86,74 @@ schemas:
         constraints:
           fk: {foreign_key: [yes], references: {schema: o.x, name: t}, columns: [id]}
 `},
+		{"new object kinds", &Schema{
+			Namespaces: []Namespace{{Name: "app"}},
+			Domains: []Domain{
+				{Schema: "app", Name: "d", Type: "integer", Checks: []DomainCheck{
+					{Name: "z", Expression: "CHECK (VALUE > 0)"}, {Name: "a", Expression: "CHECK (VALUE < 9)", NotValid: true}}},
+				{Schema: "app", Name: "e", Type: "text", NotNull: true},
+			},
+			Composites: []CompositeType{{Schema: "app", Name: "pair", Attributes: []Attribute{{Name: "b", Type: "text"}, {Name: "a", Type: "integer", Comment: "x"}}}},
+			Functions: []Function{
+				{Schema: "app", Name: "f", IdentityArguments: "integer", Arguments: "n integer", Result: "SETOF app.t",
+					Definition: "CREATE OR REPLACE FUNCTION app.f(n integer)\n RETURNS SETOF app.t\n LANGUAGE sql\nAS $function$select 1$function$\n"},
+				{Schema: "app", Name: "p", Kind: Procedure, Definition: "CREATE OR REPLACE PROCEDURE app.p()\n LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\nEND"},
+				{Schema: "app", Name: "q", Definition: "CREATE PROCEDURE app.q() AS 'x'"},
+				{Schema: "app", Name: "tab", Definition: "\tCREATE FUNCTION app.tab()\nx"},
+			},
+			Tables: []Table{{Schema: "app", Name: "t", Triggers: []Trigger{
+				{Name: "g", Definition: "CREATE TRIGGER g AFTER INSERT ON app.t FOR EACH ROW WHEN (new.s <> 'a\nb') EXECUTE FUNCTION app.f()", Enabled: TriggerAlways},
+			}}},
+			Views: []View{{Schema: "app", Name: "v", Definition: " SELECT 1 AS one,\n    2 AS two;",
+				Columns: []ViewColumn{{Name: "one", Comment: "first"}}}},
+		}, `schemas:
+  app:
+    domains:
+      d:
+        type: integer
+        checks:
+          a: {check: CHECK (VALUE < 9), not_valid: true}
+          z: CHECK (VALUE > 0)
+      e: {type: text, not_null: true}
+    composites:
+      pair:
+        attributes:
+          b: text
+          a: {type: integer, comment: x}
+    functions:
+      f(integer):
+        arguments: n integer
+        result: SETOF app.t
+        definition: |
+          CREATE OR REPLACE FUNCTION app.f(n integer)
+           RETURNS SETOF app.t
+           LANGUAGE sql
+          AS $function$select 1$function$
+      p():
+        kind: procedure
+        definition: |-
+          CREATE OR REPLACE PROCEDURE app.p()
+           LANGUAGE sql
+          BEGIN ATOMIC
+           SELECT 1;
+          END
+      q():
+        kind: function
+        definition: CREATE PROCEDURE app.q() AS 'x'
+      tab():
+        definition: "\tCREATE FUNCTION app.tab()\nx"
+    tables:
+      t:
+        triggers:
+          g: {definition: "CREATE TRIGGER g AFTER INSERT ON app.t FOR EACH ROW WHEN (new.s <> 'a\nb') EXECUTE FUNCTION app.f()", enabled: always}
+    views:
+      v:
+        definition: |2-
+           SELECT 1 AS one,
+              2 AS two;
+        columns:
+          one: {comment: first}
+`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -102,6 +171,10 @@ schemas:
 			want := *tt.schema
 			want.Unmanaged = nil
 			want.Sort()
+			for i := range want.Domains {
+				d := &want.Domains[i]
+				sort.Slice(d.Checks, func(a, b int) bool { return d.Checks[a].Name < d.Checks[b].Name })
+			}
 			if d := cmp.Diff(&want, back); d != "" {
 				t.Errorf("decode(encode(s)) (-want +got)\n%s", d)
 			}

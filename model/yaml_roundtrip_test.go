@@ -80,28 +80,65 @@ func withoutComment(data []byte) []byte {
 }
 
 // stripDerived clears what the YAML does not carry: Unmanaged, the columns
-// an index or a check uses, and type references to anything but an enum of
-// the model.
+// an index or a check uses, type references to anything but an enum, a
+// domain or a composite type of the model, what every object depends on,
+// the function a trigger calls, and the types of a view's columns (and the
+// columns themselves when they have no comment).
 func stripDerived(s *model.Schema) {
 	s.Unmanaged = nil
-	enums := map[model.QualifiedName]bool{}
+	types := map[model.QualifiedName]bool{}
 	for _, e := range s.Enums {
-		enums[e.QualifiedName()] = true
+		types[e.QualifiedName()] = true
+	}
+	for i := range s.Domains {
+		types[s.Domains[i].QualifiedName()] = true
+		s.Domains[i].Depends = nil
+	}
+	for i := range s.Composites {
+		types[s.Composites[i].QualifiedName()] = true
+		s.Composites[i].Depends = nil
+	}
+	for i := range s.Functions {
+		s.Functions[i].Depends = nil
 	}
 	for i := range s.Tables {
 		t := &s.Tables[i]
 		for j := range t.Columns {
-			if !enums[t.Columns[j].TypeRef] {
+			if !types[t.Columns[j].TypeRef] {
 				t.Columns[j].TypeRef = model.QualifiedName{}
 			}
 		}
-		for j := range t.Indexes {
-			t.Indexes[j].Columns = nil
-		}
+		stripIndexes(t.Indexes)
 		for j := range t.Constraints {
 			if t.Constraints[j].Kind == model.Check {
 				t.Constraints[j].Columns = nil
 			}
 		}
+		stripTriggers(t.Triggers)
+	}
+	for i := range s.Views {
+		v := &s.Views[i]
+		v.Depends = nil
+		var cols []model.ViewColumn
+		for _, c := range v.Columns {
+			if c.Comment != "" {
+				cols = append(cols, model.ViewColumn{Name: c.Name, Comment: c.Comment})
+			}
+		}
+		v.Columns = cols
+		stripIndexes(v.Indexes)
+		stripTriggers(v.Triggers)
+	}
+}
+
+func stripIndexes(indexes []model.Index) {
+	for i := range indexes {
+		indexes[i].Columns = nil
+	}
+}
+
+func stripTriggers(triggers []model.Trigger) {
+	for i := range triggers {
+		triggers[i].Function = model.Ref{}
 	}
 }

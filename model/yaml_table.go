@@ -5,7 +5,7 @@ import (
 )
 
 var (
-	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes"}
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes", "triggers"}
 	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
 
 	identityNames  = []string{"always", "by default"}
@@ -40,7 +40,9 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 			case "constraints":
 				err = d.constraints(r, a, &t)
 			case "indexes":
-				err = r.indexes(a, &t)
+				t.Indexes, err = r.indexes(a)
+			case "triggers":
+				t.Triggers, err = r.triggers(a)
 			}
 			if err != nil {
 				return err

@@ -36,6 +36,20 @@ func setComment(op diff.SetComment) string {
 		target = "CONSTRAINT " + Ident(r.Sub) + " ON " + QualifiedName(q)
 	case diff.KindIndex:
 		target = "INDEX " + QualifiedName(model.QualifiedName{Schema: r.Schema, Name: r.Sub})
+	case diff.KindDomain:
+		target = "DOMAIN " + QualifiedName(q)
+	case diff.KindDomainCheck:
+		target = "CONSTRAINT " + Ident(r.Sub) + " ON DOMAIN " + QualifiedName(q)
+	case diff.KindFunction:
+		target = "FUNCTION " + functionSignature(r.Schema, r.Name, r.Sub)
+	case diff.KindProcedure:
+		target = "PROCEDURE " + functionSignature(r.Schema, r.Name, r.Sub)
+	case diff.KindView:
+		target = "VIEW " + QualifiedName(q)
+	case diff.KindMaterializedView:
+		target = "MATERIALIZED VIEW " + QualifiedName(q)
+	case diff.KindTrigger:
+		target = "TRIGGER " + Ident(r.Sub) + " ON " + QualifiedName(q)
 	default:
 		panic(fmt.Sprintf("render: comment on unknown object kind %d", r.Kind))
 	}

@@ -4,7 +4,8 @@
 // Every name is quoted by Ident exactly when PostgreSQL's quote_ident would
 // quote it, every string goes through Literal, and SQL fragments that
 // PostgreSQL itself printed (type names, expressions, partition keys,
-// exclusion constraint definitions) are emitted verbatim. The output is
+// exclusion constraint definitions, and the definitions of functions,
+// procedures, views and triggers) are emitted verbatim. The output is
 // deterministic: the same operations always give byte-identical SQL.
 //
 // render imports only model and diff from this project; it must not import

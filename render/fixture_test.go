@@ -102,7 +102,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 	tmpTable := model.Table{Schema: s, Name: tmpTbl.Name, Unlogged: true, Columns: []model.Column{{Name: "x", Type: "integer"}}}
 	emptyTable := model.Table{Schema: s, Name: emptyTbl.Name}
 
-	return []diff.Op{
+	ops := []diff.Op{
 		diff.CreateSchema{Schema: model.Namespace{Name: s}},
 		diff.CreateExtension{Extension: ext},
 		diff.AlterExtensionVersion{Name: "citext", From: "1.5", To: "1.6"},
@@ -165,6 +165,9 @@ func fixtureOps(n fixtureNames) []diff.Op {
 			{Table: tbl, Column: "history", Array: true},
 		}},
 		diff.SetColumnDefault{Table: tbl, Column: n.col, Default: okDefault},
+	}
+	ops = append(ops, fixtureObjectOps(n)...)
+	return append(ops,
 		diff.DropIndex{Table: tbl, Index: index},
 		diff.DropConstraint{Table: tbl, Constraint: fk},
 		diff.DropConstraint{Table: tbl, Constraint: check},
@@ -179,5 +182,5 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		diff.DropEnum{Enum: enumNew},
 		diff.DropExtension{Extension: ext},
 		diff.DropSchema{Schema: model.Namespace{Name: s}},
-	}
+	)
 }

@@ -252,6 +252,9 @@ var goConstants = map[reflect.Type][]string{
 	reflect.TypeFor[model.ConstraintKind](): {"", "PrimaryKey", "Unique", "ForeignKey", "Check", "Exclusion"},
 	reflect.TypeFor[model.FKAction]():       {"NoAction", "Restrict", "Cascade", "SetNull", "SetDefault"},
 	reflect.TypeFor[model.MatchType]():      {"MatchSimple", "MatchFull", "MatchPartial"},
+	reflect.TypeFor[model.RefKind]():        {"", "RefRelation", "RefType", "RefFunction"},
+	reflect.TypeFor[model.FunctionKind]():   {"PlainFunction", "Procedure"},
+	reflect.TypeFor[model.TriggerEnabled](): {"TriggerOrigin", "TriggerDisabled", "TriggerReplica", "TriggerAlways"},
 }
 
 // constantName returns model.Name for an enum value, or a conversion for a

@@ -39,6 +39,34 @@ func smallSchema() *model.Schema {
 		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables"}},
 		Extensions: []model.Extension{{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "GiST operator classes"}},
 		Enums:      []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status"}},
+		Domains: []model.Domain{{
+			Schema: "shop", Name: "positive_int", Type: "integer", NotNull: true, Default: "1",
+			Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"},
+			Checks:    []model.DomainCheck{{Name: "positive_int_check", Expression: "CHECK (VALUE > 0)", NotValid: true, Comment: "above zero"}},
+			Comment:   "a positive count",
+			Depends:   []model.Ref{{Kind: model.RefFunction, Schema: "shop", Name: "total", Args: "integer"}},
+		}},
+		Composites: []model.CompositeType{{
+			Schema: "shop", Name: "money_amount",
+			Attributes: []model.Attribute{
+				{Name: "amount", Type: "numeric(12,2)"},
+				{Name: "currency", Type: "text", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, Comment: "ISO 4217"},
+			},
+			Comment: "an amount in a currency",
+			Depends: []model.Ref{{Kind: model.RefType, Schema: "shop", Name: "positive_int"}},
+		}},
+		Functions: []model.Function{
+			{
+				Schema: "shop", Name: "total", Arguments: "n integer DEFAULT 1", IdentityArguments: "integer", Result: "SETOF shop.orders",
+				Definition: "CREATE OR REPLACE FUNCTION shop.total(n integer DEFAULT 1)\n RETURNS SETOF shop.orders\n LANGUAGE sql\n STABLE\nBEGIN ATOMIC\n SELECT * FROM shop.orders WHERE id > n;\nEND\n",
+				Comment:    "orders after n",
+				Depends:    []model.Ref{{Kind: model.RefRelation, Schema: "shop", Name: "orders"}},
+			},
+			{
+				Schema: "shop", Name: "tidy", Kind: model.Procedure,
+				Definition: "CREATE OR REPLACE PROCEDURE shop.tidy()\n LANGUAGE sql\nAS $procedure$DELETE FROM shop.orders$procedure$\n",
+			},
+		},
 		Sequences: []model.Sequence{{
 			Schema: "shop", Name: "ticket", Type: "smallint", Start: 100, Increment: -1, Min: math.MinInt16, Max: math.MaxInt16,
 			Cache: 20, Cycle: true, OwnedBy: &model.ColumnRef{Table: orders, Column: "ticket"}, Comment: "counts down",
@@ -57,6 +85,11 @@ func smallSchema() *model.Schema {
 					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}},
 					{Name: "customers_name_key", Kind: model.Unique, Columns: []string{"Name"}, NullsNotDistinct: true, Deferrable: true, InitiallyDeferred: true},
 				},
+				Triggers: []model.Trigger{{
+					Name:       "customers_audit",
+					Definition: "CREATE TRIGGER customers_audit AFTER INSERT ON shop.customers FOR EACH ROW EXECUTE FUNCTION shop.audit()",
+					Enabled:    model.TriggerDisabled, Function: model.Ref{Kind: model.RefFunction, Schema: "shop", Name: "audit"}, Comment: "who signs up",
+				}},
 				Comment: `people who buy; see C:\docs`,
 			},
 			{
@@ -88,6 +121,28 @@ func smallSchema() *model.Schema {
 						NullsNotDistinct: true, Columns: []string{"customer", "status"}, Comment: "one order a status",
 					},
 				},
+			},
+		},
+		Views: []model.View{
+			{
+				Schema: "shop", Name: "recent_orders",
+				Definition: " SELECT orders.id,\n    orders.placed\n   FROM shop.orders\n  WHERE orders.placed > (CURRENT_DATE - 7);",
+				Columns:    []model.ViewColumn{{Name: "id", Type: "integer", Comment: "the order"}, {Name: "placed", Type: "date"}},
+				Options:    []string{"check_option=local", "security_barrier=true"},
+				Triggers: []model.Trigger{{
+					Name:       "recent_orders_ins",
+					Definition: "CREATE TRIGGER recent_orders_ins INSTEAD OF INSERT ON shop.recent_orders FOR EACH ROW EXECUTE FUNCTION shop.audit()",
+					Enabled:    model.TriggerAlways, Function: model.Ref{Kind: model.RefFunction, Schema: "shop", Name: "audit"},
+				}},
+				Comment: "last week's orders",
+				Depends: []model.Ref{{Kind: model.RefRelation, Schema: "shop", Name: "orders"}},
+			},
+			{
+				Schema: "shop", Name: "order_counts", Materialized: true,
+				Definition: " SELECT count(*) AS n\n   FROM shop.orders;",
+				Columns:    []model.ViewColumn{{Name: "n", Type: "bigint"}},
+				Options:    []string{"fillfactor=90"},
+				Indexes:    []model.Index{{Name: "order_counts_n_idx", Method: "btree", Keys: []model.IndexKey{{Column: "n"}}, Columns: []string{"n"}}},
 			},
 		},
 		Unmanaged: []model.Unmanaged{{Kind: "function", Name: "shop.total(integer)"}, {Kind: "view", Name: "shop.recent"}},

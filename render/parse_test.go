@@ -77,6 +77,9 @@ func TestStatementsParse(t *testing.T) {
 	for _, n := range fixtureNameSets {
 		ops = append(ops, fixtureOps(n)...)
 	}
+	if _, err := pg_query.Parse(uncheckedBodies); err != nil {
+		t.Errorf("%v\n%s", err, uncheckedBodies)
+	}
 	for _, op := range ops {
 		stmts := Op(op)
 		if len(stmts) == 0 {

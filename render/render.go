@@ -84,6 +84,44 @@ func Op(op diff.Op) []string {
 		return []string{dropIndex(op)}
 	case diff.SetComment:
 		return []string{setComment(op)}
+	case diff.CreateDomain:
+		return createDomain(op.Domain)
+	case diff.DropDomain:
+		return []string{"DROP DOMAIN " + QualifiedName(op.Domain.QualifiedName())}
+	case diff.SetDomainDefault:
+		return []string{setDomainDefault(op)}
+	case diff.SetDomainNotNull:
+		return []string{setDomainNotNull(op)}
+	case diff.AddDomainCheck:
+		return []string{addDomainCheck(op.Domain, op.Check)}
+	case diff.DropDomainCheck:
+		return []string{alterDomain(op.Domain, "DROP CONSTRAINT "+Ident(op.Check.Name))}
+	case diff.CreateComposite:
+		return []string{createComposite(op.Type)}
+	case diff.DropComposite:
+		return []string{"DROP TYPE " + QualifiedName(op.Type.QualifiedName())}
+	case diff.AddAttribute:
+		return []string{alterType(op.Type, "ADD ATTRIBUTE "+attributeDef(op.Attribute))}
+	case diff.DropAttribute:
+		return []string{alterType(op.Type, "DROP ATTRIBUTE "+Ident(op.Attribute.Name))}
+	case diff.AlterAttributeType:
+		return []string{alterAttributeType(op)}
+	case diff.CreateFunction:
+		return []string{trimStatement(op.Function.Definition)}
+	case diff.ReplaceFunction:
+		return []string{trimStatement(op.To.Definition)}
+	case diff.DropFunction:
+		return []string{dropFunction(op.Function)}
+	case diff.CreateView:
+		return []string{createView(op.View)}
+	case diff.DropView:
+		return []string{"DROP " + viewKeyword(op.View) + " " + QualifiedName(op.View.QualifiedName())}
+	case diff.CreateTrigger:
+		return createTrigger(op)
+	case diff.DropTrigger:
+		return []string{dropTrigger(op)}
+	case diff.SetTriggerEnabled:
+		return []string{setTriggerEnabled(op.Table, op.Name, op.Enabled)}
 	}
 	panic(fmt.Sprintf("render: unknown operation %T", op))
 }
@@ -93,6 +131,11 @@ func Op(op diff.Op) []string {
 // hazards as "-- hazard <kind>: <message>" lines right above its statements,
 // each statement ending with ";\n". An empty plan renders as
 // "-- no changes\n" after its warnings.
+//
+// A plan that creates or replaces functions starts with
+// "SET check_function_bodies = false;", as pg_dump's output does: a
+// SQL-language body is then not checked against objects that a later
+// step creates.
 func Plan(p *diff.Plan) string {
 	var b strings.Builder
 	for _, w := range p.Warnings {
@@ -101,6 +144,9 @@ func Plan(p *diff.Plan) string {
 	if p.Empty() {
 		b.WriteString("-- no changes\n")
 		return b.String()
+	}
+	if hasFunctionBodies(p) {
+		b.WriteString(uncheckedBodies + ";\n")
 	}
 	for _, step := range p.Steps {
 		for _, h := range step.Hazards {
@@ -111,6 +157,22 @@ func Plan(p *diff.Plan) string {
 		}
 	}
 	return b.String()
+}
+
+// uncheckedBodies turns off the validation of function bodies for the
+// rest of the session.
+const uncheckedBodies = "SET check_function_bodies = false"
+
+// hasFunctionBodies reports whether a step of p creates or replaces a
+// function.
+func hasFunctionBodies(p *diff.Plan) bool {
+	for _, step := range p.Steps {
+		switch step.Op.(type) {
+		case diff.CreateFunction, diff.ReplaceFunction:
+			return true
+		}
+	}
+	return false
 }
 
 // oneLine folds line breaks into spaces, so a message cannot end its

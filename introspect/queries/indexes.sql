@@ -1,8 +1,20 @@
--- Indexes of the tables tables.sql reads that do not implement a primary
--- key, unique or exclusion constraint. One row per index; the per-key fields
+-- Indexes of the tables tables.sql reads and of the materialized views
+-- views.sql reads that do not implement a primary key, unique or exclusion
+-- constraint. One row per index; the per-key fields
 -- are parallel arrays in key order.
 WITH tbl AS (
     -- managed_tables
+    UNION ALL
+    -- materialized views in scope, whose indexes views.sql attaches
+    SELECT c.oid
+    FROM pg_class c
+    JOIN pg_namespace n ON n.oid = c.relnamespace
+    WHERE c.relkind = 'm'
+      AND n.nspname = ANY($1)
+      AND c.relname <> ALL($2)
+      AND NOT EXISTS (
+            SELECT FROM pg_depend x
+            WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')
 ), idx AS MATERIALIZED (
     SELECT i.indexrelid, i.indrelid, i.indnkeyatts, i.indkey, i.indclass, i.indcollation, i.indoption
     FROM pg_index i

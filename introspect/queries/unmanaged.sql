@@ -15,30 +15,21 @@ WITH ns AS (
     WHERE c.relname <> ALL($2)
       AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_class'::regclass AND ext.objid = c.oid)
 )
-SELECT CASE rel.relkind
-           WHEN 'v' THEN 'view'
-           WHEN 'm' THEN 'materialized view'
-           WHEN 'f' THEN 'foreign table'
-           WHEN 'c' THEN 'composite type'
-       END AS kind,
-       rel.qname AS name
+SELECT 'foreign table' AS kind, rel.qname AS name
 FROM rel
-WHERE rel.relkind IN ('v', 'm', 'f', 'c')
+WHERE rel.relkind = 'f'
 UNION ALL
 SELECT CASE WHEN rel.relispartition THEN 'partition' ELSE 'inherited table' END, rel.qname
 FROM rel
 WHERE rel.relkind IN ('r', 'p')
   AND (rel.relispartition OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
 UNION ALL
-SELECT CASE p.prokind
-           WHEN 'p' THEN 'procedure'
-           WHEN 'a' THEN 'aggregate'
-           ELSE 'function'
-       END,
+SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
        ns.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
 FROM pg_proc p
 JOIN ns ON ns.oid = p.pronamespace
-WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
+WHERE p.prokind IN ('a', 'w')
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
   -- range and multirange constructors belong to their type (deptype 'i')
   AND NOT EXISTS (
         SELECT FROM pg_depend i
@@ -48,6 +39,10 @@ SELECT 'trigger', t.tgname || ' on ' || rel.qname
 FROM pg_trigger t
 JOIN rel ON rel.oid = t.tgrelid
 WHERE NOT t.tgisinternal AND t.tgparentid = 0
+  -- triggers of managed tables and views are managed (triggers.sql); those
+  -- of partitions, inheritance children and foreign tables are not
+  AND (rel.relkind = 'f' OR rel.relispartition
+       OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
 UNION ALL
 SELECT 'policy', pol.polname || ' on ' || rel.qname
 FROM pg_policy pol
@@ -58,16 +53,12 @@ FROM pg_rewrite r
 JOIN rel ON rel.oid = r.ev_class
 WHERE r.rulename <> '_RETURN'
 UNION ALL
-SELECT CASE t.typtype
-           WHEN 'd' THEN 'domain'
-           WHEN 'r' THEN 'range type'
-           ELSE 'base type'
-       END,
+SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,
        ns.nspname || '.' || t.typname
 FROM pg_type t
 JOIN ns ON ns.oid = t.typnamespace
 WHERE t.typisdefined
-  AND (t.typtype IN ('d', 'r')
+  AND (t.typtype = 'r'
        OR (t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc))
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
 UNION ALL

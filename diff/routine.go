@@ -1,0 +1,254 @@
+package diff
+
+import (
+	"fmt"
+	"reflect"
+
+	"github.com/retortdb/retort/model"
+)
+
+// routines compares domains, composite types and functions. They are
+// created (in dependency order) before tables, which may use them, and
+// dropped at the end, once nothing uses them any more.
+func (c *comparison) routines() {
+	c.functions()
+	c.domains()
+	c.composites()
+}
+
+func typeKey(q model.QualifiedName) string {
+	return refKey(model.Ref{Kind: model.RefType, Schema: q.Schema, Name: q.Name})
+}
+
+func (c *comparison) functions() {
+	from := map[string]model.Function{}
+	for _, f := range c.from.Functions {
+		from[refKey(f.Ref())] = f
+	}
+	to := map[string]bool{}
+	for _, f := range c.to.Functions {
+		key := refKey(f.Ref())
+		to[key] = true
+		ref := functionRef(f)
+		old, ok := from[key]
+		switch {
+		case !ok:
+			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
+			c.comment(ref, "", f.Comment)
+		case old.Definition == f.Definition:
+			c.comment(ref, old.Comment, f.Comment)
+		case old.Kind == f.Kind && old.Result == f.Result && old.Arguments == f.Arguments:
+			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: ReplaceFunction{From: withoutComment(old), To: withoutComment(f)}})
+			c.comment(ref, old.Comment, f.Comment)
+		default:
+			// CREATE OR REPLACE cannot change a result type, argument
+			// names or defaults: drop it (its dependent views and
+			// triggers go first) and create it again.
+			c.recreated[key] = true
+			c.addNode(phDropRoutineEarly, key, depKeys(old.Depends), Step{Op: DropFunction{Function: old}})
+			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
+			c.comment(ref, "", f.Comment)
+		}
+	}
+	for _, f := range c.from.Functions {
+		if key := refKey(f.Ref()); !to[key] {
+			ph := phDropRoutine
+			if usesRelation(f) {
+				ph = phDropView
+			}
+			c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
+		}
+	}
+}
+
+// createPhase is where a function is created: with the other routines,
+// before tables, unless its body (SQL-standard, BEGIN ATOMIC) depends on a
+// relation, which must exist first: then with the views.
+func createPhase(f model.Function) phase {
+	if usesRelation(f) {
+		return phView
+	}
+	return phRoutine
+}
+
+func usesRelation(f model.Function) bool {
+	for _, r := range f.Depends {
+		if r.Kind == model.RefRelation {
+			return true
+		}
+	}
+	return false
+}
+
+func withoutComment(f model.Function) model.Function {
+	f.Comment = ""
+	return f
+}
+
+func functionRef(f model.Function) ObjectRef {
+	kind := KindFunction
+	if f.Kind == model.Procedure {
+		kind = KindProcedure
+	}
+	return ObjectRef{Kind: kind, Schema: f.Schema, Name: f.Name, Sub: f.IdentityArguments}
+}
+
+func (c *comparison) domains() {
+	from := map[model.QualifiedName]model.Domain{}
+	for _, d := range c.from.Domains {
+		from[d.QualifiedName()] = d
+	}
+	to := map[model.QualifiedName]bool{}
+	for _, d := range c.to.Domains {
+		q := d.QualifiedName()
+		to[q] = true
+		key := typeKey(q)
+		ref := ObjectRef{Kind: KindDomain, Schema: q.Schema, Name: q.Name}
+		old, ok := from[q]
+		if !ok {
+			create := d
+			create.Comment = ""
+			create.Checks = nil
+			var steps []Step
+			for _, k := range d.Checks {
+				k.Comment = ""
+				if k.NotValid {
+					steps = append(steps, Step{Op: AddDomainCheck{Domain: q, Check: k}})
+				} else {
+					create.Checks = append(create.Checks, k)
+				}
+			}
+			c.addNode(phRoutine, key, depKeys(d.Depends), append([]Step{{Op: CreateDomain{Domain: create}}}, steps...)...)
+			c.comment(ref, "", d.Comment)
+			for _, k := range d.Checks {
+				c.comment(ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
+			}
+			continue
+		}
+		if old.Type != d.Type || !reflect.DeepEqual(old.Collation, d.Collation) {
+			c.warnings = append(c.warnings, fmt.Sprintf("domain %s changes its base type or collation (%s to %s); retort cannot do that in place yet, so the change is left out", q, old.Type, d.Type))
+		}
+		var steps []Step
+		if old.Default != d.Default {
+			steps = append(steps, Step{Op: SetDomainDefault{Domain: q, Default: d.Default}})
+		}
+		if old.NotNull != d.NotNull {
+			var hz []Hazard
+			if d.NotNull {
+				hz = append(hz, Hazard{LongLock, fmt.Sprintf("checks every column of domain %s for NULLs", q)})
+			}
+			steps = append(steps, Step{Op: SetDomainNotNull{Domain: q, NotNull: d.NotNull}, Hazards: hz})
+		}
+		checks := map[string]model.DomainCheck{}
+		for _, k := range old.Checks {
+			checks[k.Name] = k
+		}
+		want := map[string]bool{}
+		for _, k := range d.Checks {
+			want[k.Name] = true
+		}
+		for _, k := range old.Checks {
+			if n, ok := findCheck(d.Checks, k.Name); !ok || n.Expression != k.Expression || n.NotValid != k.NotValid {
+				steps = append(steps, Step{Op: DropDomainCheck{Domain: q, Check: k}})
+			}
+		}
+		for _, k := range d.Checks {
+			cref := ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}
+			o, ok := checks[k.Name]
+			if !ok || o.Expression != k.Expression || o.NotValid != k.NotValid {
+				add := k
+				add.Comment = ""
+				steps = append(steps, Step{Op: AddDomainCheck{Domain: q, Check: add}})
+				c.comment(cref, "", k.Comment)
+				continue
+			}
+			c.comment(cref, o.Comment, k.Comment)
+		}
+		if len(steps) > 0 {
+			c.addNode(phRoutine, key, depKeys(d.Depends), steps...)
+		}
+		c.comment(ref, old.Comment, d.Comment)
+	}
+	for _, d := range c.from.Domains {
+		if !to[d.QualifiedName()] {
+			c.addNode(phDropRoutine, typeKey(d.QualifiedName()), depKeys(d.Depends), Step{Op: DropDomain{Domain: d}})
+		}
+	}
+}
+
+func findCheck(checks []model.DomainCheck, name string) (model.DomainCheck, bool) {
+	for _, k := range checks {
+		if k.Name == name {
+			return k, true
+		}
+	}
+	return model.DomainCheck{}, false
+}
+
+func (c *comparison) composites() {
+	from := map[model.QualifiedName]model.CompositeType{}
+	for _, t := range c.from.Composites {
+		from[t.QualifiedName()] = t
+	}
+	to := map[model.QualifiedName]bool{}
+	for _, t := range c.to.Composites {
+		q := t.QualifiedName()
+		to[q] = true
+		key := typeKey(q)
+		old, ok := from[q]
+		if !ok {
+			create := t
+			create.Comment = ""
+			create.Attributes = make([]model.Attribute, len(t.Attributes))
+			for i, a := range t.Attributes {
+				a.Comment = ""
+				create.Attributes[i] = a
+			}
+			c.addNode(phRoutine, key, depKeys(t.Depends), Step{Op: CreateComposite{Type: create}})
+		} else {
+			var steps []Step
+			for _, a := range old.Attributes {
+				if findAttribute(t.Attributes, a.Name) == nil {
+					steps = append(steps, Step{Op: DropAttribute{Type: q, Attribute: a}})
+				}
+			}
+			for _, a := range t.Attributes {
+				o := findAttribute(old.Attributes, a.Name)
+				switch {
+				case o == nil:
+					add := a
+					add.Comment = ""
+					steps = append(steps, Step{Op: AddAttribute{Type: q, Attribute: add}})
+				case o.Type != a.Type || !reflect.DeepEqual(o.Collation, a.Collation):
+					steps = append(steps, Step{Op: AlterAttributeType{Type: q, Attribute: a.Name, From: o.Type, To: a.Type, Collation: a.Collation}})
+				}
+			}
+			if len(steps) > 0 {
+				c.shapeChanged[q] = true
+				c.addNode(phRoutine, key, depKeys(t.Depends), steps...)
+			}
+		}
+		c.comment(ObjectRef{Kind: KindType, Schema: q.Schema, Name: q.Name}, old.Comment, t.Comment)
+		for _, a := range t.Attributes {
+			was := ""
+			if o := findAttribute(old.Attributes, a.Name); o != nil {
+				was = o.Comment
+			}
+			c.comment(ObjectRef{Kind: KindColumn, Schema: q.Schema, Name: q.Name, Sub: a.Name}, was, a.Comment)
+		}
+	}
+	for _, t := range c.from.Composites {
+		if !to[t.QualifiedName()] {
+			c.addNode(phDropRoutine, typeKey(t.QualifiedName()), depKeys(t.Depends), Step{Op: DropComposite{Type: t}})
+		}
+	}
+}
+
+func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
+	for i := range attrs {
+		if attrs[i].Name == name {
+			return &attrs[i]
+		}
+	}
+	return nil
+}

@@ -1,0 +1,55 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+// compositeRow is one composite type; the Attr* fields are parallel arrays
+// in attribute order, the Dep* fields its dependencies.
+type compositeRow struct {
+	Schema               string
+	Name                 string
+	AttrNames            []string
+	AttrTypes            []string
+	AttrCollationSchemas []string
+	AttrCollationNames   []string
+	AttrComments         []string
+	Comment              string
+	DepKinds             []int32
+	DepSchemas           []string
+	DepNames             []string
+	DepArgs              []string
+}
+
+func readComposites(ctx context.Context, tx pgx.Tx, sc scope) ([]model.CompositeType, error) {
+	rows, err := collect[compositeRow](ctx, tx, "composites", sc.schemas, sc.excludeTables)
+	if err != nil {
+		return nil, fmt.Errorf("introspect composite types: %w", err)
+	}
+	var out []model.CompositeType
+	for _, r := range rows {
+		c := model.CompositeType{
+			Schema:     r.Schema,
+			Name:       r.Name,
+			Attributes: []model.Attribute{},
+			Comment:    r.Comment,
+			Depends:    refs(r.DepKinds, r.DepSchemas, r.DepNames, r.DepArgs),
+		}
+		for i, name := range r.AttrNames {
+			c.Attributes = append(c.Attributes, model.Attribute{
+				Name:      name,
+				Type:      r.AttrTypes[i],
+				Collation: collation(r.AttrCollationSchemas[i], r.AttrCollationNames[i]),
+				Comment:   r.AttrComments[i],
+			})
+		}
+		c.Attributes = orNil(c.Attributes)
+		out = append(out, c)
+	}
+	return out, nil
+}

@@ -1,0 +1,52 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type functionRow struct {
+	Schema            string
+	Name              string
+	Procedure         bool
+	Arguments         string
+	IdentityArguments string
+	Result            string
+	Definition        string
+	Comment           string
+	DepKinds          []int32
+	DepSchemas        []string
+	DepNames          []string
+	DepArgs           []string
+}
+
+func readFunctions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Function, error) {
+	rows, err := collect[functionRow](ctx, tx, "functions", sc.schemas, sc.excludeTables)
+	if err != nil {
+		return nil, fmt.Errorf("introspect functions: %w", err)
+	}
+	var out []model.Function
+	for _, r := range rows {
+		f := model.Function{
+			Schema:            r.Schema,
+			Name:              r.Name,
+			Arguments:         r.Arguments,
+			IdentityArguments: r.IdentityArguments,
+			Result:            r.Result,
+			// pg_get_functiondef ends the statement with a newline
+			Definition: strings.TrimSuffix(r.Definition, "\n"),
+			Comment:    r.Comment,
+			Depends:    refs(r.DepKinds, r.DepSchemas, r.DepNames, r.DepArgs),
+		}
+		if r.Procedure {
+			f.Kind = model.Procedure
+		}
+		out = append(out, f)
+	}
+	return out, nil
+}
