@@ -161,7 +161,8 @@ type schemaPart struct {
 }
 
 // splitBySchema splits a model into one model per schema (unmanaged
-// objects go with the first).
+// objects go with the first). Every kind of object must be handed out
+// here: TestSplitBySchemaKeepsEverything checks that none is lost.
 func splitBySchema(m *model.Schema) []schemaPart {
 	var parts []schemaPart
 	for i, n := range m.Namespaces {
@@ -187,6 +188,26 @@ func splitBySchema(m *model.Schema) []schemaPart {
 		for _, t := range m.Tables {
 			if t.Schema == n.Name {
 				s.Tables = append(s.Tables, t)
+			}
+		}
+		for _, d := range m.Domains {
+			if d.Schema == n.Name {
+				s.Domains = append(s.Domains, d)
+			}
+		}
+		for _, c := range m.Composites {
+			if c.Schema == n.Name {
+				s.Composites = append(s.Composites, c)
+			}
+		}
+		for _, f := range m.Functions {
+			if f.Schema == n.Name {
+				s.Functions = append(s.Functions, f)
+			}
+		}
+		for _, v := range m.Views {
+			if v.Schema == n.Name {
+				s.Views = append(s.Views, v)
 			}
 		}
 		parts = append(parts, schemaPart{n.Name, s})

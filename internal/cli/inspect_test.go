@@ -5,10 +5,14 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
+
 	"github.com/retortdb/retort/internal/pgtest"
+	"github.com/retortdb/retort/model"
 )
 
 // corpusLoad loads a shared corpus schema into a fresh database.
@@ -112,5 +116,39 @@ func TestBaseline(t *testing.T) {
 	p.run(0, "check")
 	if _, err := os.Stat(filepath.Join(dir, "model", "public.yaml")); err != nil {
 		t.Errorf("split model: %v", err)
+	}
+}
+
+// TestSplitBySchemaKeepsEverything checks that splitting a model per schema
+// and putting it back together loses no object of any kind: every slice of
+// model.Schema must be handed out by splitBySchema.
+func TestSplitBySchemaKeepsEverything(t *testing.T) {
+	m := &model.Schema{
+		Namespaces: []model.Namespace{{Name: "a"}, {Name: "b"}},
+		Extensions: []model.Extension{{Name: "e", Schema: "a"}},
+		Enums:      []model.Enum{{Schema: "b", Name: "en"}},
+		Domains:    []model.Domain{{Schema: "a", Name: "d"}},
+		Composites: []model.CompositeType{{Schema: "b", Name: "c"}},
+		Functions:  []model.Function{{Schema: "a", Name: "f"}},
+		Sequences:  []model.Sequence{{Schema: "b", Name: "s"}},
+		Tables:     []model.Table{{Schema: "a", Name: "t"}},
+		Views:      []model.View{{Schema: "b", Name: "v"}},
+		Unmanaged:  []model.Unmanaged{{Kind: "rule", Name: "r"}},
+	}
+	merged := &model.Schema{}
+	mv, gv := reflect.ValueOf(merged).Elem(), reflect.ValueOf(m).Elem()
+	for _, part := range splitBySchema(m) {
+		pv := reflect.ValueOf(part.s).Elem()
+		for i := 0; i < pv.NumField(); i++ {
+			mv.Field(i).Set(reflect.AppendSlice(mv.Field(i), pv.Field(i)))
+		}
+	}
+	for i := 0; i < gv.NumField(); i++ {
+		if gv.Field(i).Len() == 0 {
+			t.Fatalf("test model leaves %s empty: add one", gv.Type().Field(i).Name)
+		}
+	}
+	if d := cmp.Diff(m, merged); d != "" {
+		t.Errorf("split loses objects (-model +merged parts)\n%s", d)
 	}
 }
