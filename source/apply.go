@@ -84,3 +84,40 @@ func serverMajor(conn *pgx.Conn) int {
 	n, _ := strconv.Atoi(v)
 	return n
 }
+
+// applyInAnyOrder runs the statements of sql like ApplySQL, but a statement
+// that fails is retried after the others, pass after pass, until a pass makes
+// no progress; then the first failure of the last pass is returned. A model
+// written by hand (YAML, Go) carries no catalog dependencies, so the plan
+// that builds it may order, say, a function returning a table's row type
+// before the table; in a throwaway scratch database, retrying is the
+// simplest way to find an order that works. Each statement runs on its own
+// in autocommit, so a failed one leaves nothing behind.
+func applyInAnyOrder(ctx context.Context, conn *pgx.Conn, name, sql string) error {
+	stmts, err := splitScript(name, sql, serverMajor(conn) > parserMajor)
+	if err != nil {
+		return err
+	}
+	for {
+		var failed []statement
+		var first error
+		for _, st := range stmts {
+			if _, err := conn.PgConn().Exec(ctx, st.text).ReadAll(); err != nil {
+				if ctx.Err() != nil {
+					return statementError(ctx, name, sql, st, err)
+				}
+				if first == nil {
+					first = statementError(ctx, name, sql, st, err)
+				}
+				failed = append(failed, st)
+			}
+		}
+		if len(failed) == 0 {
+			return nil
+		}
+		if len(failed) == len(stmts) {
+			return first
+		}
+		stmts = failed
+	}
+}

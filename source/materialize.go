@@ -51,7 +51,7 @@ func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *mode
 	}
 	want := withImplicitNamespaces(m, empty)
 	script := render.Plan(diff.Compare(empty, want))
-	if err := ApplySQL(ctx, conn, "model (as SQL)", script); err != nil {
+	if err := applyInAnyOrder(ctx, conn, "model (as SQL)", script); err != nil {
 		return nil, fmt.Errorf("the model does not apply: %w", err)
 	}
 	s, err := introspect.Schema(ctx, conn, l.opts.Introspect)

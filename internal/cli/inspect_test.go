@@ -32,7 +32,7 @@ func corpusLoad(t *testing.T, name string) string {
 // managedCorpus are the corpus schemas whose managed objects do not depend
 // on kinds retort does not manage yet (domains, functions in defaults and
 // checks), so their models materialize without them.
-var managedCorpus = []string{"chinook", "northwind", "lago", "openstreetmap", "synapse"}
+var managedCorpus = []string{"chinook", "northwind", "lago", "openstreetmap", "synapse", "adventureworks", "graphile_starter", "chado"}
 
 // TestInspectRoundTrip: database → inspect → model (each format) →
 // materialize → compare with the database: retort diff must be empty.
