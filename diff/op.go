@@ -327,6 +327,35 @@ type SetTriggerEnabled struct {
 	Enabled model.TriggerEnabled
 }
 
+// SetRowSecurity enables or disables row-level security on a table, and
+// whether it applies to the table's owner too (FORCE).
+type SetRowSecurity struct {
+	Table         model.QualifiedName
+	Enabled       bool
+	Forced        bool
+	EnabledChange bool // Enabled differs from before
+	ForcedChange  bool // Forced differs from before
+}
+
+// CreatePolicy creates a row-level security policy.
+type CreatePolicy struct {
+	Table  model.QualifiedName
+	Policy model.Policy
+}
+
+// DropPolicy drops a policy; Policy carries it whole.
+type DropPolicy struct {
+	Table  model.QualifiedName
+	Policy model.Policy
+}
+
+// AlterPolicy changes a policy's roles, USING or WITH CHECK in place (its
+// command and permissiveness cannot change: that is drop and create).
+type AlterPolicy struct {
+	Table    model.QualifiedName
+	From, To model.Policy
+}
+
 // SetComment sets (or, with an empty Comment, removes) the comment on an
 // object. From is the comment before, kept so the op can be reversed.
 type SetComment struct {
@@ -366,6 +395,7 @@ const (
 	KindView
 	KindMaterializedView
 	KindTrigger
+	KindPolicy
 )
 
 func (CreateSchema) isOp()          {}
@@ -423,3 +453,7 @@ func (DropView) isOp()              {}
 func (CreateTrigger) isOp()         {}
 func (DropTrigger) isOp()           {}
 func (SetTriggerEnabled) isOp()     {}
+func (SetRowSecurity) isOp()        {}
+func (CreatePolicy) isOp()          {}
+func (DropPolicy) isOp()            {}
+func (AlterPolicy) isOp()           {}

@@ -20,7 +20,26 @@ type Table struct {
 	// primary key, unique or exclusion constraint owns its index.
 	Indexes  []Index   `json:"indexes,omitempty"`
 	Triggers []Trigger `json:"triggers,omitempty"`
-	Comment  string    `json:"comment,omitempty"`
+	// RowSecurity and ForceRowSecurity are ENABLE / FORCE ROW LEVEL
+	// SECURITY; Policies are the table's row-level security policies.
+	RowSecurity      bool     `json:"row_security,omitempty"`
+	ForceRowSecurity bool     `json:"force_row_security,omitempty"`
+	Policies         []Policy `json:"policies,omitempty"`
+	Comment          string   `json:"comment,omitempty"`
+}
+
+// A Policy represents a row-level security policy of a table.
+type Policy struct {
+	Name string `json:"name"`
+	// Command is ALL, SELECT, INSERT, UPDATE or DELETE.
+	Command    string `json:"command"`
+	Permissive bool   `json:"permissive"` // false: RESTRICTIVE
+	// Roles are the roles the policy applies to, sorted; "public" for
+	// PUBLIC.
+	Roles     []string `json:"roles"`
+	Using     string   `json:"using,omitempty"`      // as pg_get_expr prints it
+	WithCheck string   `json:"with_check,omitempty"` // as pg_get_expr prints it
+	Comment   string   `json:"comment,omitempty"`
 }
 
 // QualifiedName returns the table's schema-qualified name.
