@@ -327,14 +327,17 @@ type SetTriggerEnabled struct {
 	Enabled model.TriggerEnabled
 }
 
-// SetRowSecurity enables or disables row-level security on a table, and
-// whether it applies to the table's owner too (FORCE).
+// SetRowSecurity enables or disables row-level security on a table.
 type SetRowSecurity struct {
-	Table         model.QualifiedName
-	Enabled       bool
-	Forced        bool
-	EnabledChange bool // Enabled differs from before
-	ForcedChange  bool // Forced differs from before
+	Table   model.QualifiedName
+	Enabled bool
+}
+
+// SetForceRowSecurity makes row-level security apply to the table's owner
+// too (FORCE), or not.
+type SetForceRowSecurity struct {
+	Table  model.QualifiedName
+	Forced bool
 }
 
 // CreatePolicy creates a row-level security policy.
@@ -454,6 +457,7 @@ func (CreateTrigger) isOp()         {}
 func (DropTrigger) isOp()           {}
 func (SetTriggerEnabled) isOp()     {}
 func (SetRowSecurity) isOp()        {}
+func (SetForceRowSecurity) isOp()   {}
 func (CreatePolicy) isOp()          {}
 func (DropPolicy) isOp()            {}
 func (AlterPolicy) isOp()           {}
