@@ -92,6 +92,7 @@ func (c *comparison) createTable(t *model.Table) {
 	create.Constraints = nil
 	create.Indexes = nil
 	create.Comment = ""
+	create.RowSecurity, create.ForceRowSecurity, create.Policies = false, false, nil
 	create.Columns = make([]model.Column, len(t.Columns))
 	for i, col := range t.Columns {
 		col.Comment = ""
@@ -124,6 +125,7 @@ func (c *comparison) createTable(t *model.Table) {
 	for _, ix := range t.Indexes {
 		c.createIndex(q, ix)
 	}
+	c.rowSecurity(nil, t)
 	c.tableComments(nil, t)
 }
 
@@ -198,6 +200,7 @@ func (c *comparison) alterTable(from, to *model.Table) {
 	}
 	c.constraints(from, to)
 	c.indexes(from, to)
+	c.rowSecurity(from, to)
 	c.tableComments(from, to)
 }
 

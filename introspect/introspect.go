@@ -97,6 +97,9 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 	if err := readTriggers(ctx, tx, sc, tables, views); err != nil {
 		return nil, err
 	}
+	if err := readPolicies(ctx, tx, sc, tables); err != nil {
+		return nil, err
+	}
 	s.Tables, s.Views = tables.list(), views.list()
 	if s.Unmanaged, err = readUnmanaged(ctx, tx, sc); err != nil {
 		return nil, err

@@ -234,6 +234,61 @@ func TestObjects(t *testing.T) {
 			},
 		},
 		{
+			name: "row-level security and policies",
+			sql: `
+				DO $$ BEGIN CREATE ROLE retort_test_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+				CREATE FUNCTION allowed(o text) RETURNS boolean LANGUAGE sql STABLE AS 'SELECT o = current_user';
+				CREATE TABLE doc (id int, owner text, body text);
+				ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+				ALTER TABLE doc FORCE ROW LEVEL SECURITY;
+				CREATE POLICY read_all ON doc FOR SELECT TO retort_test_reader, PUBLIC USING (true);
+				CREATE POLICY own ON doc AS RESTRICTIVE FOR UPDATE TO retort_test_reader
+					USING (allowed(owner)) WITH CHECK (owner = current_user);
+				CREATE POLICY ins ON doc FOR INSERT WITH CHECK (id > 0);
+				CREATE POLICY del ON doc FOR DELETE USING (owner IS NOT NULL);
+				CREATE POLICY any_cmd ON doc USING (id < 100);
+				COMMENT ON POLICY own ON doc IS 'owners only';
+				CREATE TABLE plain (id int);
+				CREATE TABLE part (id int) PARTITION BY RANGE (id);
+				CREATE TABLE part_1 PARTITION OF part FOR VALUES FROM (0) TO (10);
+				CREATE POLICY p1 ON part_1 USING (true);`,
+			want: model.Schema{
+				Namespaces: []model.Namespace{public},
+				Functions: []model.Function{{
+					Schema: "public", Name: "allowed", Arguments: "o text", IdentityArguments: "o text", Result: "boolean",
+					Definition: "CREATE OR REPLACE FUNCTION public.allowed(o text)\n RETURNS boolean\n LANGUAGE sql\n STABLE\nAS $function$SELECT o = current_user$function$",
+				}},
+				Tables: []model.Table{
+					{
+						Schema: "public", Name: "doc",
+						Columns: []model.Column{
+							{Name: "id", Type: "integer"},
+							{Name: "owner", Type: "text"},
+							{Name: "body", Type: "text"},
+						},
+						RowSecurity: true, ForceRowSecurity: true,
+						Policies: []model.Policy{
+							{Name: "any_cmd", Command: "ALL", Permissive: true, Roles: []string{"public"}, Using: "(id < 100)"},
+							{Name: "del", Command: "DELETE", Permissive: true, Roles: []string{"public"}, Using: "(owner IS NOT NULL)"},
+							{Name: "ins", Command: "INSERT", Permissive: true, Roles: []string{"public"}, WithCheck: "(id > 0)"},
+							{
+								Name: "own", Command: "UPDATE", Roles: []string{"retort_test_reader"},
+								Using: "public.allowed(owner)", WithCheck: "(owner = CURRENT_USER)", Comment: "owners only",
+							},
+							// PUBLIC among the roles stands for all of them
+							{Name: "read_all", Command: "SELECT", Permissive: true, Roles: []string{"public"}, Using: "true"},
+						},
+					},
+					{Schema: "public", Name: "part", PartitionKey: "RANGE (id)", Columns: []model.Column{{Name: "id", Type: "integer"}}},
+					{Schema: "public", Name: "plain", Columns: []model.Column{{Name: "id", Type: "integer"}}},
+				},
+				Unmanaged: []model.Unmanaged{
+					{Kind: "partition", Name: "public.part_1"},
+					{Kind: "policy", Name: "p1 on public.part_1"},
+				},
+			},
+		},
+		{
 			name: "triggers",
 			sql: `
 				CREATE TABLE item (id int PRIMARY KEY, price numeric, note text);

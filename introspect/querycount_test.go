@@ -33,8 +33,8 @@ func generated(n int) string {
 // wantQueries is the number of statements one Schema call runs: BEGIN, SET
 // search_path, one query per object kind (namespaces, extensions, enums,
 // domains, composite types, functions, sequences, tables, columns,
-// constraints, views, indexes, triggers, unmanaged objects) and ROLLBACK.
-const wantQueries = 17
+// constraints, views, indexes, triggers, policies, unmanaged objects) and ROLLBACK.
+const wantQueries = 18
 
 // TestQueryCount checks that the number of queries does not grow with the
 // number of tables.

@@ -388,7 +388,13 @@ func TestSchema(t *testing.T) {
 					},
 				},
 				Tables: []model.Table{
-					{Schema: "public", Name: "base", Columns: []model.Column{{Name: "id", Type: "integer"}}},
+					{
+						Schema: "public", Name: "base", Columns: []model.Column{{Name: "id", Type: "integer"}},
+						RowSecurity: true,
+						Policies: []model.Policy{{
+							Name: "mine", Command: "ALL", Permissive: true, Roles: []string{"public"}, Using: "true",
+						}},
+					},
 					{
 						Schema: "public", Name: "events", PartitionKey: "RANGE (at)",
 						Columns: []model.Column{
@@ -413,7 +419,6 @@ func TestSchema(t *testing.T) {
 					{Kind: "inherited table", Name: "public.derived"},
 					{Kind: "operator", Name: "public.===(integer, integer)"},
 					{Kind: "partition", Name: "public.events_2024"},
-					{Kind: "policy", Name: "mine on public.base"},
 					{Kind: "publication", Name: "pub"},
 					{Kind: "range type", Name: "public.floatrange"},
 					{Kind: "rule", Name: "noop on public.base"},

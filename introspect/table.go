@@ -16,6 +16,8 @@ type tableRow struct {
 	PartitionKey string
 	Unlogged     bool
 	Options      []string
+	RowSecurity  bool
+	ForceRLS     bool
 	Comment      string
 }
 
@@ -47,12 +49,14 @@ func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
 	byOID := make(map[uint32]*model.Table, len(rows))
 	for i, r := range rows {
 		set.items[i] = model.Table{
-			Schema:       r.Schema,
-			Name:         r.Name,
-			PartitionKey: r.PartitionKey,
-			Unlogged:     r.Unlogged,
-			Options:      sorted(r.Options),
-			Comment:      r.Comment,
+			Schema:           r.Schema,
+			Name:             r.Name,
+			PartitionKey:     r.PartitionKey,
+			Unlogged:         r.Unlogged,
+			Options:          sorted(r.Options),
+			RowSecurity:      r.RowSecurity,
+			ForceRowSecurity: r.ForceRLS,
+			Comment:          r.Comment,
 		}
 		set.byOID[r.OID] = i
 		byOID[r.OID] = &set.items[i]

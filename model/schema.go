@@ -92,6 +92,7 @@ func (s *Schema) Sort() {
 		sort.Slice(t.Constraints, func(a, b int) bool { return t.Constraints[a].Name < t.Constraints[b].Name })
 		sort.Slice(t.Indexes, func(a, b int) bool { return t.Indexes[a].Name < t.Indexes[b].Name })
 		sort.Slice(t.Triggers, func(a, b int) bool { return t.Triggers[a].Name < t.Triggers[b].Name })
+		sort.Slice(t.Policies, func(a, b int) bool { return t.Policies[a].Name < t.Policies[b].Name })
 	}
 	sort.Slice(s.Domains, func(i, j int) bool { return s.Domains[i].QualifiedName().Less(s.Domains[j].QualifiedName()) })
 	sort.Slice(s.Composites, func(i, j int) bool {

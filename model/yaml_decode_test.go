@@ -187,6 +187,13 @@ func TestDecodeYAML(t *testing.T) {
 				{Name: "t_d", Definition: "d", Enabled: TriggerAlways},
 				{Name: "t_e", Definition: "e"},
 			}}}}},
+		{"row security and policies", `schemas: {public: {tables: {t: {row_security: true, force_row_security: true, policies: {
+			p_b: {command: select, permissive: false, roles: [writer, reader], using: "owner = current_user", with_check: "id > 0", comment: x},
+			p_a: {}}}}}}`,
+			&Schema{Namespaces: pub, Tables: []Table{{Schema: "public", Name: "t", RowSecurity: true, ForceRowSecurity: true, Policies: []Policy{
+				{Name: "p_a", Command: "ALL", Permissive: true, Roles: []string{"public"}},
+				{Name: "p_b", Command: "SELECT", Roles: []string{"reader", "writer"}, Using: "owner = current_user", WithCheck: "id > 0", Comment: "x"},
+			}}}}},
 		{"anchors and aliases", "schemas: {public: {tables: {a: &t {columns: {id: bigint}}, b: *t}}}",
 			&Schema{Namespaces: pub, Tables: []Table{
 				{Schema: "public", Name: "a", Columns: []Column{{Name: "id", Type: "bigint"}}},

@@ -170,6 +170,7 @@ func sortedCopy(s *Schema) *Schema {
 		c.Tables[i].Constraints = append([]Constraint(nil), c.Tables[i].Constraints...)
 		c.Tables[i].Indexes = append([]Index(nil), c.Tables[i].Indexes...)
 		c.Tables[i].Triggers = append([]Trigger(nil), c.Tables[i].Triggers...)
+		c.Tables[i].Policies = append([]Policy(nil), c.Tables[i].Policies...)
 	}
 	c.Views = append([]View(nil), s.Views...)
 	for i := range c.Views {
@@ -364,8 +365,39 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 	if len(t.Triggers) > 0 {
 		m.add("triggers", triggersNode(t.Triggers))
 	}
+	m.boolean("row_security", t.RowSecurity)
+	m.boolean("force_row_security", t.ForceRowSecurity)
+	if len(t.Policies) > 0 {
+		m.add("policies", policiesNode(t.Policies))
+	}
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
+	}
+	return m.n
+}
+
+// policiesNode writes policies, leaving out the defaults: command all,
+// permissive, roles [public].
+func policiesNode(policies []Policy) *yaml.Node {
+	m := newMap(false)
+	for _, p := range policies {
+		pm := newMap(false)
+		if p.Command != "ALL" && p.Command != "" {
+			pm.str("command", strings.ToLower(p.Command))
+		}
+		if !p.Permissive {
+			pm.add("permissive", &yaml.Node{Kind: yaml.ScalarNode, Tag: "!!bool", Value: "false"})
+		}
+		if !(len(p.Roles) == 1 && p.Roles[0] == "public") {
+			pm.strings("roles", p.Roles)
+		}
+		pm.str("using", p.Using)
+		pm.str("with_check", p.WithCheck)
+		pm.str("comment", p.Comment)
+		if pm.empty() {
+			pm.n.Style = yaml.FlowStyle
+		}
+		m.add(p.Name, pm.n)
 	}
 	return m.n
 }

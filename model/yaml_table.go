@@ -1,17 +1,22 @@
 package model
 
 import (
+	"sort"
+
 	"go.yaml.in/yaml/v3"
 )
 
 var (
-	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes", "triggers"}
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies"}
+	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
 	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
 
-	identityNames  = []string{"always", "by default"}
-	identityValues = []Identity{IdentityAlways, IdentityByDefault}
-	storageNames   = []string{"plain", "external", "extended", "main"}
-	storageValues  = []Storage{StoragePlain, StorageExternal, StorageExtended, StorageMain}
+	identityNames       = []string{"always", "by default"}
+	identityValues      = []Identity{IdentityAlways, IdentityByDefault}
+	storageNames        = []string{"plain", "external", "extended", "main"}
+	storageValues       = []Storage{StoragePlain, StorageExternal, StorageExtended, StorageMain}
+	policyCommandNames  = []string{"all", "select", "insert", "update", "delete"}
+	policyCommandValues = []string{"ALL", "SELECT", "INSERT", "UPDATE", "DELETE"}
 )
 
 func (d *decoded) tables(r *reader, schema string, f field) error {
@@ -43,6 +48,12 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 				t.Indexes, err = r.indexes(a)
 			case "triggers":
 				t.Triggers, err = r.triggers(a)
+			case "row_security":
+				t.RowSecurity, err = r.boolean(a.value, a.path)
+			case "force_row_security":
+				t.ForceRowSecurity, err = r.boolean(a.value, a.path)
+			case "policies":
+				t.Policies, err = r.policies(a)
 			}
 			if err != nil {
 				return err
@@ -55,6 +66,49 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 		d.s.Tables = append(d.s.Tables, t)
 	}
 	return nil
+}
+
+// policies reads a mapping of policy names to their attributes: command
+// (default all), permissive (default true), roles (default [public]),
+// using, with_check and comment.
+func (r *reader) policies(f field) ([]Policy, error) {
+	fields, err := r.mapping(f.value, f.path, "a mapping of policy names", nil)
+	if err != nil {
+		return nil, err
+	}
+	var out []Policy
+	for _, pf := range fields {
+		p := Policy{Name: pf.key, Command: "ALL", Permissive: true}
+		attrs, err := r.mapping(pf.value, pf.path, "a mapping", policyKeys)
+		if err != nil {
+			return nil, err
+		}
+		for _, a := range attrs {
+			switch a.key {
+			case "command":
+				p.Command, err = enumValue(r, a.value, a.path, policyCommandNames, policyCommandValues)
+			case "permissive":
+				p.Permissive, err = r.boolean(a.value, a.path)
+			case "roles":
+				p.Roles, err = r.strings(a.value, a.path, "role names")
+			case "using":
+				p.Using, err = r.name(a.value, a.path)
+			case "with_check":
+				p.WithCheck, err = r.name(a.value, a.path)
+			case "comment":
+				p.Comment, err = r.str(a.value, a.path)
+			}
+			if err != nil {
+				return nil, err
+			}
+		}
+		if len(p.Roles) == 0 {
+			p.Roles = []string{"public"}
+		}
+		sort.Strings(p.Roles)
+		out = append(out, p)
+	}
+	return out, nil
 }
 
 func (r *reader) columns(f field, t *Table) error {

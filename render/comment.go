@@ -50,6 +50,8 @@ func setComment(op diff.SetComment) string {
 		target = "MATERIALIZED VIEW " + QualifiedName(q)
 	case diff.KindTrigger:
 		target = "TRIGGER " + Ident(r.Sub) + " ON " + QualifiedName(q)
+	case diff.KindPolicy:
+		target = "POLICY " + Ident(r.Sub) + " ON " + QualifiedName(q)
 	default:
 		panic(fmt.Sprintf("render: comment on unknown object kind %d", r.Kind))
 	}

@@ -91,6 +91,15 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		QualifiedName(summary.QualifiedName())+" FOR EACH ROW EXECUTE FUNCTION "+QualifiedName(qn(ignore.Name))+"()",
 		model.TriggerOrigin, ignore)
 
+	readAll := model.Policy{Name: n.table + "_read", Command: "SELECT", Permissive: true, Roles: []string{"public"}, Using: "true"}
+	readOwner := readAll
+	readOwner.Roles, readOwner.Using = []string{"pg_database_owner"}, "(amount > (0)::numeric)"
+	ownRows := model.Policy{Name: n.constraint + " own", Command: "UPDATE", Roles: []string{"pg_database_owner", "public"},
+		Using: "(id > 0)", WithCheck: "(amount IS NOT NULL)"}
+	ownRowsWider := ownRows
+	ownRowsWider.WithCheck = "true"
+	inserts := model.Policy{Name: "inserts", Command: "INSERT", Permissive: true, Roles: []string{"public"}, WithCheck: "(id > 0)"}
+
 	return []diff.Op{
 		diff.CreateDomain{Domain: amount},
 		diff.CreateDomain{Domain: code},
@@ -141,6 +150,20 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		diff.SetTriggerEnabled{Table: tbl, Name: plain.Name, Enabled: model.TriggerDisabled},
 		comment(diff.KindTrigger, n.table, onRow.Name, "touches"),
 		comment(diff.KindTrigger, summary.Name, insteadOf.Name, "ignores"),
+
+		diff.SetRowSecurity{Table: tbl, Enabled: true},
+		diff.SetForceRowSecurity{Table: tbl, Forced: true},
+		diff.CreatePolicy{Table: tbl, Policy: readAll},
+		diff.CreatePolicy{Table: tbl, Policy: ownRows},
+		diff.CreatePolicy{Table: tbl, Policy: inserts},
+		diff.AlterPolicy{Table: tbl, From: ownRows, To: ownRowsWider},
+		diff.AlterPolicy{Table: tbl, From: readAll, To: readOwner},
+		comment(diff.KindPolicy, n.table, ownRows.Name, "own rows"),
+		diff.DropPolicy{Table: tbl, Policy: inserts},
+		diff.DropPolicy{Table: tbl, Policy: ownRowsWider},
+		diff.DropPolicy{Table: tbl, Policy: readOwner},
+		diff.SetForceRowSecurity{Table: tbl, Forced: false},
+		diff.SetRowSecurity{Table: tbl, Enabled: false},
 
 		diff.DropTrigger{Table: summary.QualifiedName(), Trigger: insteadOf},
 		diff.DropTrigger{Table: tbl, Trigger: onRow},

@@ -90,6 +90,11 @@ func smallSchema() *model.Schema {
 					Definition: "CREATE TRIGGER customers_audit AFTER INSERT ON shop.customers FOR EACH ROW EXECUTE FUNCTION shop.audit()",
 					Enabled:    model.TriggerDisabled, Function: model.Ref{Kind: model.RefFunction, Schema: "shop", Name: "audit"}, Comment: "who signs up",
 				}},
+				RowSecurity: true, ForceRowSecurity: true,
+				Policies: []model.Policy{{
+					Name: "own rows", Command: "UPDATE", Permissive: true, Roles: []string{"public"},
+					Using: `"Name" = CURRENT_USER`, WithCheck: "id > 0", Comment: "owners only",
+				}},
 				Comment: `people who buy; see C:\docs`,
 			},
 			{

@@ -12,6 +12,16 @@ import (
 // operations is closed, and a test keeps this switch complete.
 func Op(op diff.Op) []string {
 	switch op := op.(type) {
+	case diff.SetRowSecurity:
+		return []string{setRowSecurity(op)}
+	case diff.SetForceRowSecurity:
+		return []string{setForceRowSecurity(op)}
+	case diff.CreatePolicy:
+		return []string{createPolicy(op)}
+	case diff.DropPolicy:
+		return []string{"DROP POLICY " + policyOn(op.Table, op.Policy.Name)}
+	case diff.AlterPolicy:
+		return []string{alterPolicy(op)}
 	case diff.CreateSchema:
 		return []string{"CREATE SCHEMA " + Ident(op.Schema.Name)}
 	case diff.DropSchema:

@@ -7,6 +7,8 @@ SELECT c.oid,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) ELSE '' END AS partition_key,
        c.relpersistence = 'u' AS unlogged,
        c.reloptions,
+       c.relrowsecurity,
+       c.relforcerowsecurity,
        coalesce(d.description, '') AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace

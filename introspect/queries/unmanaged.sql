@@ -47,6 +47,10 @@ UNION ALL
 SELECT 'policy', pol.polname || ' on ' || rel.qname
 FROM pg_policy pol
 JOIN rel ON rel.oid = pol.polrelid
+-- policies of managed tables are managed (policies.sql); those of
+-- partitions, inheritance children and foreign tables are not
+WHERE rel.relkind = 'f' OR rel.relispartition
+   OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)
 UNION ALL
 SELECT 'rule', r.rulename || ' on ' || rel.qname
 FROM pg_rewrite r

@@ -1,0 +1,5 @@
+DO $$ BEGIN CREATE ROLE retort_test_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE doc (id int PRIMARY KEY, owner text NOT NULL);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_p ON doc FOR SELECT USING (owner = current_user);
+CREATE POLICY doc_q ON doc FOR DELETE USING (id > 0);

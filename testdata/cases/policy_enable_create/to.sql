@@ -1,0 +1,13 @@
+DO $$ BEGIN CREATE ROLE retort_test_reader NOLOGIN; EXCEPTION WHEN duplicate_object THEN NULL; END $$;
+CREATE TABLE doc (id int PRIMARY KEY, owner text NOT NULL, body text);
+ALTER TABLE doc ENABLE ROW LEVEL SECURITY;
+CREATE POLICY doc_read ON doc FOR SELECT USING (true);
+CREATE POLICY doc_insert ON doc FOR INSERT TO retort_test_reader WITH CHECK (owner = current_user);
+CREATE POLICY doc_update ON doc AS RESTRICTIVE FOR UPDATE TO retort_test_reader USING (owner = current_user) WITH CHECK (id > 0);
+CREATE POLICY doc_delete ON doc FOR DELETE TO PUBLIC USING (owner = current_user);
+CREATE POLICY "doc all" ON doc AS RESTRICTIVE USING (id < 1000000);
+COMMENT ON POLICY doc_read ON doc IS 'everyone reads';
+CREATE TABLE note (id int, txt text);
+ALTER TABLE note ENABLE ROW LEVEL SECURITY;
+ALTER TABLE note FORCE ROW LEVEL SECURITY;
+CREATE POLICY note_mine ON note TO retort_test_reader USING (txt IS NOT NULL);
