@@ -50,14 +50,28 @@ func (c *comparison) functions() {
 			c.comment(ref, "", f.Comment)
 		}
 	}
+	// The identity arguments name the arguments too, so renaming one makes
+	// another key; a function that goes while one of the same name comes
+	// is dropped early, with its dependents, as CREATE OR REPLACE cannot
+	// rename an argument.
+	names := map[string]bool{}
+	for _, f := range c.to.Functions {
+		names[f.Schema+"."+f.Name] = true
+	}
 	for _, f := range c.from.Functions {
-		if key := refKey(f.Ref()); !to[key] {
-			ph := phDropRoutine
-			if usesRelation(f) {
-				ph = phDropView
-			}
-			c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
+		key := refKey(f.Ref())
+		if to[key] {
+			continue
 		}
+		ph := phDropRoutine
+		switch {
+		case names[f.Schema+"."+f.Name]:
+			ph = phDropRoutineEarly
+			c.recreated[key] = true
+		case usesRelation(f):
+			ph = phDropView
+		}
+		c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
 	}
 }
 
