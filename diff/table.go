@@ -82,6 +82,11 @@ func (c *comparison) dropTable(t *model.Table) {
 			c.add(phDropForeignKey, DropConstraint{Table: q, Constraint: k})
 		}
 	}
+	// Policies too: a policy's expression may use another table that is
+	// dropped along with this one.
+	for _, p := range t.Policies {
+		c.add(phDropTrigger, DropPolicy{Table: q, Policy: p})
+	}
 	c.add(phDropTable, DropTable{Table: *t},
 		Hazard{DataLoss, fmt.Sprintf("drops table %s and all its rows", q)})
 }
