@@ -22,11 +22,7 @@ func newCurrentCommand(g *globalOptions) *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -70,11 +66,7 @@ revision); -i marks the database's current revision(s), which needs the database
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			ctx := cmd.Context()
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -214,11 +206,7 @@ func newHeadsCommand(g *globalOptions) *cobra.Command {
 		Short: "List the head revisions",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -240,11 +228,7 @@ func newBranchesCommand(g *globalOptions) *cobra.Command {
 		Short: "List the branch points (revisions with more than one child)",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}
@@ -268,11 +252,7 @@ func newShowCommand(g *globalOptions) *cobra.Command {
 		Short: "Show one revision: its details and its SQL",
 		Args:  cobra.ExactArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}

@@ -166,53 +166,34 @@ type schemaPart struct {
 func splitBySchema(m *model.Schema) []schemaPart {
 	var parts []schemaPart
 	for i, n := range m.Namespaces {
-		s := &model.Schema{Namespaces: []model.Namespace{n}}
+		s := &model.Schema{
+			Namespaces: []model.Namespace{n},
+			Extensions: inSchema(m.Extensions, n.Name, func(e model.Extension) string { return e.Schema }),
+			Enums:      inSchema(m.Enums, n.Name, func(e model.Enum) string { return e.Schema }),
+			Domains:    inSchema(m.Domains, n.Name, func(d model.Domain) string { return d.Schema }),
+			Composites: inSchema(m.Composites, n.Name, func(c model.CompositeType) string { return c.Schema }),
+			Functions:  inSchema(m.Functions, n.Name, func(f model.Function) string { return f.Schema }),
+			Sequences:  inSchema(m.Sequences, n.Name, func(q model.Sequence) string { return q.Schema }),
+			Tables:     inSchema(m.Tables, n.Name, func(t model.Table) string { return t.Schema }),
+			Views:      inSchema(m.Views, n.Name, func(v model.View) string { return v.Schema }),
+		}
 		if i == 0 {
 			s.Unmanaged = m.Unmanaged
-		}
-		for _, e := range m.Extensions {
-			if e.Schema == n.Name {
-				s.Extensions = append(s.Extensions, e)
-			}
-		}
-		for _, e := range m.Enums {
-			if e.Schema == n.Name {
-				s.Enums = append(s.Enums, e)
-			}
-		}
-		for _, q := range m.Sequences {
-			if q.Schema == n.Name {
-				s.Sequences = append(s.Sequences, q)
-			}
-		}
-		for _, t := range m.Tables {
-			if t.Schema == n.Name {
-				s.Tables = append(s.Tables, t)
-			}
-		}
-		for _, d := range m.Domains {
-			if d.Schema == n.Name {
-				s.Domains = append(s.Domains, d)
-			}
-		}
-		for _, c := range m.Composites {
-			if c.Schema == n.Name {
-				s.Composites = append(s.Composites, c)
-			}
-		}
-		for _, f := range m.Functions {
-			if f.Schema == n.Name {
-				s.Functions = append(s.Functions, f)
-			}
-		}
-		for _, v := range m.Views {
-			if v.Schema == n.Name {
-				s.Views = append(s.Views, v)
-			}
 		}
 		parts = append(parts, schemaPart{n.Name, s})
 	}
 	return parts
+}
+
+// inSchema returns the items whose schema is name.
+func inSchema[T any](items []T, name string, schema func(T) string) []T {
+	var out []T
+	for _, it := range items {
+		if schema(it) == name {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // filterTables keeps the tables that match an include pattern (all when

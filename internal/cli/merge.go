@@ -20,11 +20,7 @@ if the branches need reconciling.`,
 		Example: `  retort merge -m "merge billing" heads`,
 		Args:    cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			p, err := openProject(cmd, g)
-			if err != nil {
-				return err
-			}
-			graph, err := p.graph()
+			p, graph, err := openGraph(cmd, g)
 			if err != nil {
 				return err
 			}

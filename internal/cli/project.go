@@ -73,6 +73,20 @@ func openProject(cmd *cobra.Command, g *globalOptions) (*project, error) {
 	return &project{cfg: cfg, model: g.model, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}, nil
 }
 
+// openGraph opens the project and reads its revision graph: the start of
+// most project commands.
+func openGraph(cmd *cobra.Command, g *globalOptions) (*project, *migrate.Graph, error) {
+	p, err := openProject(cmd, g)
+	if err != nil {
+		return nil, nil, err
+	}
+	graph, err := p.graph()
+	if err != nil {
+		return nil, nil, err
+	}
+	return p, graph, nil
+}
+
 // graph reads the revision files of every versions directory. Paths in
 // messages are relative to the config file's directory when the versions
 // directories lie below it, absolute otherwise.

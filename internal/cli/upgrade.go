@@ -87,11 +87,7 @@ the version table. --purge empties the version table first.`,
 // runMove runs upgrade, downgrade or stamp, online or offline.
 func runMove(cmd *cobra.Command, g *globalOptions, verb, target string, offline, purge bool) error {
 	ctx := cmd.Context()
-	p, err := openProject(cmd, g)
-	if err != nil {
-		return err
-	}
-	graph, err := p.graph()
+	p, graph, err := openGraph(cmd, g)
 	if err != nil {
 		return err
 	}
