@@ -74,27 +74,9 @@ func (g *Graph) UpgradePlan(current []string, target string) ([]Step, error) {
 	if target == "" {
 		target = "head"
 	}
-	var targets []string
-	if ref, n, ok := relative(target, '+'); ok {
-		start := current
-		if ref != "" {
-			ids, err := g.Resolve(ref)
-			if err != nil {
-				return nil, err
-			}
-			start = ids
-		}
-		id, err := g.walkUp(start, n)
-		if err != nil {
-			return nil, err
-		}
-		targets = id
-	} else {
-		ids, err := g.Resolve(target)
-		if err != nil {
-			return nil, err
-		}
-		targets = ids
+	targets, err := g.resolveTarget(current, target, '+', g.walkUp)
+	if err != nil {
+		return nil, err
 	}
 	applied := g.ancestors(current...)
 	want := g.ancestors(targets...)
@@ -105,6 +87,26 @@ func (g *Graph) UpgradePlan(current []string, target string) ([]Step, error) {
 		}
 	}
 	return steps, nil
+}
+
+// resolveTarget turns a target into revision ids: a relative target
+// ("+N", "REV+N" with sign '+'; "-N", "REV-N" with '-') walks n steps from
+// the current revisions (or REV), anything else is resolved as a revision
+// reference.
+func (g *Graph) resolveTarget(current []string, target string, sign byte, walk func([]string, int) ([]string, error)) ([]string, error) {
+	ref, n, ok := relative(target, sign)
+	if !ok {
+		return g.Resolve(target)
+	}
+	start := current
+	if ref != "" {
+		ids, err := g.Resolve(ref)
+		if err != nil {
+			return nil, err
+		}
+		start = ids
+	}
+	return walk(start, n)
 }
 
 // DowngradePlan returns the steps that take a database whose version table
@@ -120,27 +122,9 @@ func (g *Graph) DowngradePlan(current []string, target string) ([]Step, error) {
 	if target == "" {
 		return nil, fmt.Errorf("downgrade needs a target: base, a revision, or -N")
 	}
-	var targets []string
-	if ref, n, ok := relative(target, '-'); ok {
-		start := current
-		if ref != "" {
-			ids, err := g.Resolve(ref)
-			if err != nil {
-				return nil, err
-			}
-			start = ids
-		}
-		ids, err := g.walkDown(start, n)
-		if err != nil {
-			return nil, err
-		}
-		targets = ids
-	} else {
-		ids, err := g.Resolve(target)
-		if err != nil {
-			return nil, err
-		}
-		targets = ids
+	targets, err := g.resolveTarget(current, target, '-', g.walkDown)
+	if err != nil {
+		return nil, err
 	}
 	applied := g.ancestors(current...)
 	for _, t := range targets {
