@@ -2,11 +2,13 @@ package cli
 
 import (
 	"fmt"
+	"sync"
 
 	"github.com/spf13/cobra"
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/introspect"
+	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
 )
@@ -65,13 +67,20 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 		Stderr:     cmd.ErrOrStderr(),
 	})
 	defer loader.Close()
-	from, err := loader.Load(ctx, o.from)
-	if err != nil {
-		return fmt.Errorf("--from: %w", err)
+	// The two sides are read at the same time: each is one transaction on
+	// its own connection (or scratch database).
+	var from, to *model.Schema
+	var errFrom, errTo error
+	var wg sync.WaitGroup
+	wg.Add(2)
+	go func() { defer wg.Done(); from, errFrom = loader.Load(ctx, o.from) }()
+	go func() { defer wg.Done(); to, errTo = loader.Load(ctx, o.to) }()
+	wg.Wait()
+	if errFrom != nil {
+		return fmt.Errorf("--from: %w", errFrom)
 	}
-	to, err := loader.Load(ctx, o.to)
-	if err != nil {
-		return fmt.Errorf("--to: %w", err)
+	if errTo != nil {
+		return fmt.Errorf("--to: %w", errTo)
 	}
 	plan := diff.Compare(from, to)
 	for _, w := range plan.Warnings {
