@@ -104,6 +104,21 @@ type SetTableOptions struct {
 	Reset []string // names
 }
 
+// AttachPartition attaches a table as a partition of Parent with the given
+// bound (ALTER TABLE ... ATTACH PARTITION); its rows are kept.
+type AttachPartition struct {
+	Parent    model.QualifiedName
+	Partition model.QualifiedName
+	Bound     string // "FOR VALUES ..." or "DEFAULT"
+}
+
+// DetachPartition detaches a partition from its parent (ALTER TABLE ...
+// DETACH PARTITION); the table and its rows are kept.
+type DetachPartition struct {
+	Parent    model.QualifiedName
+	Partition model.QualifiedName
+}
+
 // SetTableLogged switches a table between LOGGED and UNLOGGED.
 type SetTableLogged struct {
 	Table    model.QualifiedName
@@ -419,6 +434,8 @@ func (CreateTable) isOp()           {}
 func (DropTable) isOp()             {}
 func (SetTableOptions) isOp()       {}
 func (SetTableLogged) isOp()        {}
+func (AttachPartition) isOp()       {}
+func (DetachPartition) isOp()       {}
 func (AddColumn) isOp()             {}
 func (DropColumn) isOp()            {}
 func (AlterColumnType) isOp()       {}

@@ -39,17 +39,19 @@ func (c *comparison) classifyTables() {
 			c.newTables[tt.QualifiedName()] = true
 		}
 	}
+	c.dropPartitionsWithParents()
 }
 
 // tables compares tables, their columns, constraints and indexes.
+// Partitions are dropped before their parents and created after them.
 func (c *comparison) tables() {
-	for i := range c.from.Tables {
+	for _, i := range byDepth(c.from.Tables, c.fromTables, true) {
 		ft := &c.from.Tables[i]
 		if c.droppedTables[ft.QualifiedName()] {
 			c.dropTable(ft)
 		}
 	}
-	for i := range c.to.Tables {
+	for _, i := range byDepth(c.to.Tables, c.toTables, false) {
 		tt := &c.to.Tables[i]
 		q := tt.QualifiedName()
 		if c.newTables[q] {
@@ -121,8 +123,10 @@ func (c *comparison) createTable(t *model.Table) {
 	for _, k := range inline {
 		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
 	}
-	for _, col := range t.Columns {
-		c.columnExtras(q, nil, &col)
+	if t.PartitionOf == nil {
+		for _, col := range t.Columns {
+			c.columnExtras(q, nil, &col)
+		}
 	}
 	for _, k := range later {
 		c.addConstraint(q, k)
@@ -170,6 +174,7 @@ func (c *comparison) tableComments(from, to *model.Table) {
 
 func (c *comparison) alterTable(from, to *model.Table) {
 	q := to.QualifiedName()
+	c.partitionOf(from, to)
 	if set, reset := optionChanges(from.Options, to.Options); len(set)+len(reset) > 0 {
 		c.add(phAlterTable, SetTableOptions{Table: q, Set: set, Reset: reset})
 	}
@@ -177,6 +182,18 @@ func (c *comparison) alterTable(from, to *model.Table) {
 		c.add(phAlterTable, SetTableLogged{Table: q, Unlogged: to.Unlogged},
 			Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to switch it to %s", q, loggedWord(to.Unlogged))})
 	}
+	if to.PartitionOf == nil {
+		c.columns(q, from, to)
+	}
+	c.constraints(from, to)
+	c.indexes(from, to)
+	c.rowSecurity(from, to)
+	c.tableComments(from, to)
+}
+
+// columns compares the columns of a table that is not a partition (a
+// partition's columns follow its parent's).
+func (c *comparison) columns(q model.QualifiedName, from, to *model.Table) {
 	for _, fc := range from.Columns {
 		if to.Column(fc.Name) == nil {
 			c.add(phDropColumn, DropColumn{Table: q, Column: fc},
@@ -203,10 +220,6 @@ func (c *comparison) alterTable(from, to *model.Table) {
 			c.alterColumn(q, fc, tc)
 		}
 	}
-	c.constraints(from, to)
-	c.indexes(from, to)
-	c.rowSecurity(from, to)
-	c.tableComments(from, to)
 }
 
 func (c *comparison) addColumn(q model.QualifiedName, col *model.Column) {

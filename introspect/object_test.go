@@ -280,11 +280,13 @@ func TestObjects(t *testing.T) {
 						},
 					},
 					{Schema: "public", Name: "part", PartitionKey: "RANGE (id)", Columns: []model.Column{{Name: "id", Type: "integer"}}},
+					{
+						Schema: "public", Name: "part_1",
+						PartitionOf: &model.QualifiedName{Schema: "public", Name: "part"}, PartitionBound: "FOR VALUES FROM (0) TO (10)",
+						Columns:  []model.Column{{Name: "id", Type: "integer"}},
+						Policies: []model.Policy{{Name: "p1", Command: "ALL", Permissive: true, Roles: []string{"public"}, Using: "true"}},
+					},
 					{Schema: "public", Name: "plain", Columns: []model.Column{{Name: "id", Type: "integer"}}},
-				},
-				Unmanaged: []model.Unmanaged{
-					{Kind: "partition", Name: "public.part_1"},
-					{Kind: "policy", Name: "p1 on public.part_1"},
 				},
 			},
 		},
@@ -363,6 +365,17 @@ func TestObjects(t *testing.T) {
 							Function:   funcRef("public", "touch", ""),
 						}},
 					},
+					{
+						// the trigger cloned from part is the parent's
+						Schema: "public", Name: "part_1",
+						PartitionOf: &model.QualifiedName{Schema: "public", Name: "part"}, PartitionBound: "FOR VALUES FROM (0) TO (10)",
+						Columns: []model.Column{{Name: "id", Type: "integer"}},
+						Triggers: []model.Trigger{{
+							Name:       "own",
+							Definition: "CREATE TRIGGER own AFTER INSERT ON public.part_1 FOR EACH ROW EXECUTE FUNCTION public.touch()",
+							Function:   funcRef("public", "touch", ""),
+						}},
+					},
 				},
 				Views: []model.View{{
 					Schema: "public", Name: "item_v",
@@ -375,10 +388,6 @@ func TestObjects(t *testing.T) {
 					}},
 					Depends: []model.Ref{relRef("public", "item")},
 				}},
-				Unmanaged: []model.Unmanaged{
-					{Kind: "partition", Name: "public.part_1"},
-					{Kind: "trigger", Name: "own on public.part_1"},
-				},
 			},
 		},
 	}

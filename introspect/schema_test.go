@@ -356,8 +356,8 @@ func TestSchema(t *testing.T) {
 				CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int);
 				CREATE FUNCTION rn() RETURNS bigint LANGUAGE internal WINDOW AS 'window_row_number';
 				CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
-				-- triggers of managed tables are managed; those of partitions
-				-- and inheritance children are not
+				-- triggers of managed tables and partitions are managed; those
+				-- of inheritance children are not
 				CREATE TRIGGER derived_trg BEFORE INSERT ON derived FOR EACH ROW EXECUTE FUNCTION trg();
 				CREATE TRIGGER part_trg BEFORE INSERT ON events_2024 FOR EACH ROW EXECUTE FUNCTION trg();
 				CREATE TYPE floatrange AS RANGE (subtype = float8);
@@ -408,6 +408,21 @@ func TestSchema(t *testing.T) {
 							Columns: []string{"at"},
 						}},
 					},
+					{
+						// the primary key and index are the parent's
+						Schema: "public", Name: "events_2024",
+						PartitionOf:    &model.QualifiedName{Schema: "public", Name: "events"},
+						PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+						Columns: []model.Column{
+							{Name: "id", Type: "bigint", NotNull: true},
+							{Name: "at", Type: "date", NotNull: true},
+						},
+						Triggers: []model.Trigger{{
+							Name:       "part_trg",
+							Definition: "CREATE TRIGGER part_trg BEFORE INSERT ON public.events_2024 FOR EACH ROW EXECUTE FUNCTION public.trg()",
+							Function:   funcRef("public", "trg", ""),
+						}},
+					},
 				},
 				Unmanaged: []model.Unmanaged{
 					{Kind: "aggregate", Name: "public.agg(integer)"},
@@ -418,7 +433,6 @@ func TestSchema(t *testing.T) {
 					{Kind: "foreign table", Name: "public.ft"},
 					{Kind: "inherited table", Name: "public.derived"},
 					{Kind: "operator", Name: "public.===(integer, integer)"},
-					{Kind: "partition", Name: "public.events_2024"},
 					{Kind: "publication", Name: "pub"},
 					{Kind: "range type", Name: "public.floatrange"},
 					{Kind: "rule", Name: "noop on public.base"},
@@ -426,7 +440,6 @@ func TestSchema(t *testing.T) {
 					{Kind: "text search configuration", Name: "public.cfg"},
 					{Kind: "text search dictionary", Name: "public.dict"},
 					{Kind: "trigger", Name: "derived_trg on public.derived"},
-					{Kind: "trigger", Name: "part_trg on public.events_2024"},
 					{Kind: "window function", Name: "public.rn()"},
 				},
 			},

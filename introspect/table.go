@@ -14,6 +14,9 @@ type tableRow struct {
 	Schema       string
 	Name         string
 	PartitionKey string
+	ParentSchema string
+	ParentName   string
+	Bound        string
 	Unlogged     bool
 	Options      []string
 	RowSecurity  bool
@@ -52,11 +55,15 @@ func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
 			Schema:           r.Schema,
 			Name:             r.Name,
 			PartitionKey:     r.PartitionKey,
+			PartitionBound:   r.Bound,
 			Unlogged:         r.Unlogged,
 			Options:          sorted(r.Options),
 			RowSecurity:      r.RowSecurity,
 			ForceRowSecurity: r.ForceRLS,
 			Comment:          r.Comment,
+		}
+		if r.ParentName != "" {
+			set.items[i].PartitionOf = &model.QualifiedName{Schema: r.ParentSchema, Name: r.ParentName}
 		}
 		set.byOID[r.OID] = i
 		byOID[r.OID] = &set.items[i]

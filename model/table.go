@@ -9,7 +9,15 @@ type Table struct {
 	// pg_get_partkeydef prints it, e.g. "RANGE (created_at)"; empty for an
 	// ordinary table.
 	PartitionKey string `json:"partition_key,omitempty"`
-	Unlogged     bool   `json:"unlogged,omitempty"`
+	// PartitionOf is the parent of a partition (pg_class.relispartition);
+	// nil for a table that is not a partition. A partition's columns are
+	// its parent's; its Constraints, Indexes and Triggers are only the ones
+	// defined on the partition itself, not those it inherits.
+	PartitionOf *QualifiedName `json:"partition_of,omitempty"`
+	// PartitionBound is the partition bound of a partition as pg_get_expr
+	// prints it, e.g. "FOR VALUES FROM (1) TO (10)" or "DEFAULT".
+	PartitionBound string `json:"partition_bound,omitempty"`
+	Unlogged       bool   `json:"unlogged,omitempty"`
 	// Options are the storage parameters (WITH (...)) as "name=value",
 	// sorted by name.
 	Options []string `json:"options,omitempty"`
@@ -47,6 +55,9 @@ func (t Table) QualifiedName() QualifiedName { return QualifiedName{t.Schema, t.
 
 // Partitioned reports whether t is a partitioned parent table.
 func (t Table) Partitioned() bool { return t.PartitionKey != "" }
+
+// IsPartition reports whether t is a partition of another table.
+func (t Table) IsPartition() bool { return t.PartitionOf != nil }
 
 // Column returns the column with the given name, or nil.
 func (t *Table) Column(name string) *Column {

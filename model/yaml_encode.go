@@ -344,6 +344,10 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 	m.str("comment", t.Comment)
 	m.boolean("unlogged", t.Unlogged)
 	m.str("partition_by", t.PartitionKey)
+	if t.PartitionOf != nil {
+		m.add("partition_of", qualifiedNode(*t.PartitionOf, t.Schema))
+	}
+	m.str("bound", t.PartitionBound)
 	m.options("options", t.Options)
 	if len(t.Columns) > 0 {
 		cols := newMap(false)

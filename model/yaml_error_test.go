@@ -24,7 +24,7 @@ func TestDecodeYAMLErrors(t *testing.T) {
 		{"unknown sequence key", "schemas: {s: {sequences: {q: {step: 2}}}}",
 			`m.yaml:1:31: schemas.s.sequences.q: unknown key "step"; expected one of type, start, increment, min, max, cache, cycle, owned_by, comment`},
 		{"unknown table key", "schemas: {s: {tables: {t: {column: {}}}}}",
-			`m.yaml:1:28: schemas.s.tables.t: unknown key "column"; expected one of comment, unlogged, partition_by, options, columns, constraints, indexes, triggers, row_security, force_row_security, policies`},
+			`m.yaml:1:28: schemas.s.tables.t: unknown key "column"; expected one of comment, unlogged, partition_by, partition_of, bound, options, columns, constraints, indexes, triggers, row_security, force_row_security, policies`},
 		{"unknown column key", "schemas:\n  public:\n    tables:\n      orders:\n        columns:\n          total: {type: numeric, generatd: a}\n",
 			`m.yaml:6:34: schemas.public.tables.orders.columns.total: unknown key "generatd"; expected one of type, not_null, default, collation, comment, statistics, storage, identity, sequence, generated`},
 		{"unknown identity sequence key", "schemas: {s: {tables: {t: {columns: {c: {type: int, identity: always, sequence: {owned_by: t.c}}}}}}}",

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	tableKeys  = []string{"comment", "unlogged", "partition_by", "options", "columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies"}
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "options", "columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies"}
 	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
 	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
 
@@ -38,6 +38,12 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 				t.Unlogged, err = r.boolean(a.value, a.path)
 			case "partition_by":
 				t.PartitionKey, err = r.name(a.value, a.path)
+			case "partition_of":
+				var q QualifiedName
+				q, err = r.qualified(a.value, a.path, schema)
+				t.PartitionOf = &q
+			case "bound":
+				t.PartitionBound, err = r.str(a.value, a.path)
 			case "options":
 				t.Options, err = r.options(a.value, a.path)
 			case "columns":

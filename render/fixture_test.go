@@ -99,6 +99,8 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		{Name: "at", Type: "timestamp with time zone", NotNull: true},
 		{Name: n.col, Type: "text"},
 	}}
+	logPart := model.Table{Schema: s, Name: logTbl.Name + "_a", PartitionOf: &logTbl, PartitionBound: "FOR VALUES IN ('a')",
+		Constraints: []model.Constraint{{Name: logTbl.Name + "_a_at", Kind: model.Check, Expression: "(at IS NOT NULL)"}}}
 	tmpTable := model.Table{Schema: s, Name: tmpTbl.Name, Unlogged: true, Columns: []model.Column{{Name: "x", Type: "integer"}}}
 	emptyTable := model.Table{Schema: s, Name: emptyTbl.Name}
 
@@ -115,6 +117,9 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		diff.CreateTable{Table: refTable},
 		diff.CreateTable{Table: mainTable},
 		diff.CreateTable{Table: logTable},
+		diff.CreateTable{Table: logPart},
+		diff.DetachPartition{Parent: logTbl, Partition: logPart.QualifiedName()},
+		diff.AttachPartition{Parent: logTbl, Partition: logPart.QualifiedName(), Bound: "DEFAULT"},
 		diff.CreateTable{Table: tmpTable},
 		diff.CreateTable{Table: emptyTable},
 		diff.SetSequenceOwner{Sequence: seq.QualifiedName(), Owner: &model.ColumnRef{Table: tbl, Column: "n"}},
@@ -174,6 +179,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		diff.DropColumn{Table: tbl, Column: extra},
 		diff.DropTable{Table: mainTable},
 		diff.DropTable{Table: refTable},
+		diff.DropTable{Table: logPart},
 		diff.DropTable{Table: logTable},
 		diff.DropTable{Table: tmpTable},
 		diff.DropTable{Table: emptyTable},

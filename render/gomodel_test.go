@@ -127,6 +127,11 @@ func smallSchema() *model.Schema {
 					},
 				},
 			},
+			{
+				Schema: "shop", Name: "orders_2024", PartitionOf: &model.QualifiedName{Schema: "shop", Name: "orders"},
+				PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+				Columns:        []model.Column{{Name: "placed", Type: "date", NotNull: true}},
+			},
 		},
 		Views: []model.View{
 			{

@@ -58,6 +58,10 @@ func Op(op diff.Op) []string {
 		return setTableOptions(op)
 	case diff.SetTableLogged:
 		return []string{setTableLogged(op)}
+	case diff.AttachPartition:
+		return []string{attachPartition(op)}
+	case diff.DetachPartition:
+		return []string{detachPartition(op)}
 	case diff.AddColumn:
 		return []string{alterTable(op.Table, "ADD COLUMN "+columnDef(op.Column))}
 	case diff.DropColumn:

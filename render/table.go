@@ -10,6 +10,9 @@ import (
 // createTable renders CREATE TABLE with the columns and exactly the
 // constraints the table carries (the planner decides which go inline).
 func createTable(t model.Table) string {
+	if t.PartitionOf != nil {
+		return createPartition(t)
+	}
 	var elems []string
 	for _, c := range t.Columns {
 		elems = append(elems, columnDef(c))
@@ -27,6 +30,31 @@ func createTable(t model.Table) string {
 		s += "\n    " + strings.Join(elems, ",\n    ") + "\n"
 	}
 	s += ")"
+	if t.PartitionKey != "" {
+		s += " PARTITION BY " + t.PartitionKey
+	}
+	if len(t.Options) > 0 {
+		s += " WITH (" + options(t.Options) + ")"
+	}
+	return s
+}
+
+// createPartition renders CREATE TABLE ... PARTITION OF: the columns come
+// from the parent, so only the partition's own constraints are listed.
+func createPartition(t model.Table) string {
+	s := "CREATE "
+	if t.Unlogged {
+		s += "UNLOGGED "
+	}
+	s += "TABLE " + QualifiedName(t.QualifiedName()) + " PARTITION OF " + QualifiedName(*t.PartitionOf)
+	if len(t.Constraints) > 0 {
+		elems := make([]string, len(t.Constraints))
+		for i, c := range t.Constraints {
+			elems[i] = "CONSTRAINT " + Ident(c.Name) + " " + constraintBody(c)
+		}
+		s += " (\n    " + strings.Join(elems, ",\n    ") + "\n)"
+	}
+	s += " " + t.PartitionBound
 	if t.PartitionKey != "" {
 		s += " PARTITION BY " + t.PartitionKey
 	}

@@ -22,6 +22,8 @@ WITH tbl AS (
     WHERE NOT EXISTS (
             SELECT FROM pg_constraint co
             WHERE co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x'))
+      -- an index attached to its parent table's index belongs to the parent
+      AND NOT EXISTS (SELECT FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
 ), used AS MATERIALIZED (
     -- every table column the index depends on: keys, expressions, INCLUDE, predicate
     SELECT idx.indexrelid, array_agg(DISTINCT a.attname) AS names

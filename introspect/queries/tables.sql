@@ -1,10 +1,14 @@
 -- Ordinary and partitioned tables in the schemas in scope ($1), except the
--- excluded names ($2), partitions, inheritance children and extension members.
+-- excluded names ($2), inheritance children (not partitions) and extension
+-- members; a partition comes with its parent and bound.
 -- columns.sql, constraints.sql and indexes.sql repeat this filter.
 SELECT c.oid,
        n.nspname,
        c.relname,
        CASE WHEN c.relkind = 'p' THEN pg_get_partkeydef(c.oid) ELSE '' END AS partition_key,
+       coalesce(pn.nspname, '') AS parent_schema,
+       coalesce(pc.relname, '') AS parent_name,
+       CASE WHEN c.relispartition THEN pg_get_expr(c.relpartbound, c.oid) ELSE '' END AS partition_bound,
        c.relpersistence = 'u' AS unlogged,
        c.reloptions,
        c.relrowsecurity,
@@ -12,13 +16,15 @@ SELECT c.oid,
        coalesce(d.description, '') AS comment
 FROM pg_class c
 JOIN pg_namespace n ON n.oid = c.relnamespace
+LEFT JOIN pg_inherits pi ON c.relispartition AND pi.inhrelid = c.oid
+LEFT JOIN pg_class pc ON pc.oid = pi.inhparent
+LEFT JOIN pg_namespace pn ON pn.oid = pc.relnamespace
 LEFT JOIN pg_description d
        ON d.objoid = c.oid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
 WHERE c.relkind IN ('r', 'p')
-  AND NOT c.relispartition
   AND n.nspname = ANY($1)
   AND c.relname <> ALL($2)
-  AND NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid)
+  AND (c.relispartition OR NOT EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = c.oid))
   AND NOT EXISTS (
         SELECT FROM pg_depend x
         WHERE x.classid = 'pg_class'::regclass AND x.objid = c.oid AND x.deptype = 'e')

@@ -1,6 +1,6 @@
 -- User triggers on the tables tables.sql reads and on the views views.sql
 -- reads; triggers cloned onto partitions from their parent (tgparentid) are
--- left out with the partitions.
+-- the parent's and left out.
 WITH tbl AS (
     -- managed_tables
     UNION ALL

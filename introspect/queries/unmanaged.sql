@@ -19,10 +19,10 @@ SELECT 'foreign table' AS kind, rel.qname AS name
 FROM rel
 WHERE rel.relkind = 'f'
 UNION ALL
-SELECT CASE WHEN rel.relispartition THEN 'partition' ELSE 'inherited table' END, rel.qname
+SELECT 'inherited table', rel.qname
 FROM rel
 WHERE rel.relkind IN ('r', 'p')
-  AND (rel.relispartition OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
+  AND NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)
 UNION ALL
 SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
        ns.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
@@ -40,17 +40,17 @@ FROM pg_trigger t
 JOIN rel ON rel.oid = t.tgrelid
 WHERE NOT t.tgisinternal AND t.tgparentid = 0
   -- triggers of managed tables and views are managed (triggers.sql); those
-  -- of partitions, inheritance children and foreign tables are not
-  AND (rel.relkind = 'f' OR rel.relispartition
-       OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
+  -- of inheritance children and foreign tables are not
+  AND (rel.relkind = 'f'
+       OR (NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)))
 UNION ALL
 SELECT 'policy', pol.polname || ' on ' || rel.qname
 FROM pg_policy pol
 JOIN rel ON rel.oid = pol.polrelid
 -- policies of managed tables are managed (policies.sql); those of
--- partitions, inheritance children and foreign tables are not
-WHERE rel.relkind = 'f' OR rel.relispartition
-   OR EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)
+-- inheritance children and foreign tables are not
+WHERE rel.relkind = 'f'
+   OR (NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
 UNION ALL
 SELECT 'rule', r.rulename || ' on ' || rel.qname
 FROM pg_rewrite r

@@ -1,0 +1,1 @@
+CREATE TABLE public.events_2024_03 PARTITION OF public.events FOR VALUES FROM ('2024-03-01') TO ('2024-04-01');

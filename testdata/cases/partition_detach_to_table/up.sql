@@ -1,0 +1,1 @@
+ALTER TABLE public.a DETACH PARTITION public.p;

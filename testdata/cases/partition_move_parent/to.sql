@@ -1,0 +1,4 @@
+CREATE TABLE a (id integer NOT NULL, v text) PARTITION BY RANGE (id);
+CREATE TABLE b (id integer NOT NULL, v text) PARTITION BY RANGE (id);
+CREATE TABLE p (id integer NOT NULL, v text);
+ALTER TABLE b ATTACH PARTITION p FOR VALUES FROM (0) TO (50);
