@@ -89,8 +89,10 @@ func newRoot(stdin io.Reader, stdout, stderr io.Writer, m *model.Schema) *cobra.
 	root := &cobra.Command{
 		Use:   "retort",
 		Short: "Schema diff, autogenerate and migrations for PostgreSQL",
-		Long: `retort compares PostgreSQL schemas (live databases, SQL files) and writes the
-ordered SQL that turns one into the other, with hazards marked.`,
+		Long: `retort compares PostgreSQL schemas (live databases, SQL files, YAML models) and
+writes the ordered SQL that turns one into the other, with hazards marked. In a project
+(retort.yaml), revision --autogenerate writes revision files from the model, and upgrade,
+downgrade and stamp apply them with a version table and an audit history.`,
 		SilenceUsage:  true,
 		SilenceErrors: true,
 	}
