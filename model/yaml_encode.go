@@ -188,33 +188,40 @@ func schemaNames(s *Schema) []string {
 	for _, ns := range s.Namespaces {
 		seen[ns.Name] = true
 	}
-	for _, e := range s.Enums {
-		seen[e.Schema] = true
-	}
-	for _, d := range s.Domains {
-		seen[d.Schema] = true
-	}
-	for _, c := range s.Composites {
-		seen[c.Schema] = true
-	}
-	for _, f := range s.Functions {
-		seen[f.Schema] = true
-	}
-	for _, q := range s.Sequences {
-		seen[q.Schema] = true
-	}
-	for _, t := range s.Tables {
-		seen[t.Schema] = true
-	}
-	for _, v := range s.Views {
-		seen[v.Schema] = true
-	}
+	mark := func(schema string) { seen[schema] = true }
+	each(s.Enums, func(e Enum) { mark(e.Schema) })
+	each(s.Domains, func(d Domain) { mark(d.Schema) })
+	each(s.Composites, func(c CompositeType) { mark(c.Schema) })
+	each(s.Functions, func(f Function) { mark(f.Schema) })
+	each(s.Sequences, func(q Sequence) { mark(q.Schema) })
+	each(s.Tables, func(t Table) { mark(t.Schema) })
+	each(s.Views, func(v View) { mark(v.Schema) })
 	names := make([]string, 0, len(seen))
 	for n := range seen {
 		names = append(names, n)
 	}
 	sort.Strings(names)
 	return names
+}
+
+func each[T any](items []T, f func(T)) {
+	for _, it := range items {
+		f(it)
+	}
+}
+
+// addSection adds key: {entry, ...} to m for the items in schema name,
+// when there are any; entry gives each item's key and node.
+func addSection[T any](m mapBuilder, key string, items []T, name string, schema func(T) string, entry func(T) (string, *yaml.Node)) {
+	section := newMap(false)
+	for _, it := range items {
+		if schema(it) == name {
+			section.add(entry(it))
+		}
+	}
+	if !section.empty() {
+		m.add(key, section.n)
+	}
 }
 
 func encodeNamespace(s *Schema, name string) *yaml.Node {
@@ -224,81 +231,35 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 			m.str("comment", ns.Comment)
 		}
 	}
-	enums := newMap(false)
-	for _, e := range s.Enums {
-		if e.Schema != name {
-			continue
-		}
-		if e.Comment == "" {
-			enums.add(e.Name, strSeq(e.Labels))
-			continue
-		}
-		em := newMap(true)
-		em.add("labels", strSeq(e.Labels))
-		em.str("comment", e.Comment)
-		enums.add(e.Name, em.n)
-	}
-	if !enums.empty() {
-		m.add("enums", enums.n)
-	}
-	domains := newMap(false)
-	for _, d := range s.Domains {
-		if d.Schema == name {
-			domains.add(d.Name, domainNode(d))
-		}
-	}
-	if !domains.empty() {
-		m.add("domains", domains.n)
-	}
-	composites := newMap(false)
-	for _, c := range s.Composites {
-		if c.Schema == name {
-			composites.add(c.Name, compositeNode(c))
-		}
-	}
-	if !composites.empty() {
-		m.add("composites", composites.n)
-	}
-	seqs := newMap(false)
-	for _, q := range s.Sequences {
-		if q.Schema == name {
-			seqs.add(q.Name, encodeSequence(q, "bigint", nil))
-		}
-	}
-	if !seqs.empty() {
-		m.add("sequences", seqs.n)
-	}
-	functions := newMap(false)
-	for _, f := range s.Functions {
-		if f.Schema == name {
-			functions.add(signature(f), functionNode(f))
-		}
-	}
-	if !functions.empty() {
-		m.add("functions", functions.n)
-	}
-	tables := newMap(false)
-	for _, t := range s.Tables {
-		if t.Schema == name {
-			tables.add(t.Name, encodeTable(s, t))
-		}
-	}
-	if !tables.empty() {
-		m.add("tables", tables.n)
-	}
-	views := newMap(false)
-	for _, v := range s.Views {
-		if v.Schema == name {
-			views.add(v.Name, viewNode(v))
-		}
-	}
-	if !views.empty() {
-		m.add("views", views.n)
-	}
+	addSection(m, "enums", s.Enums, name, func(e Enum) string { return e.Schema },
+		func(e Enum) (string, *yaml.Node) { return e.Name, enumNode(e) })
+	addSection(m, "domains", s.Domains, name, func(d Domain) string { return d.Schema },
+		func(d Domain) (string, *yaml.Node) { return d.Name, domainNode(d) })
+	addSection(m, "composites", s.Composites, name, func(c CompositeType) string { return c.Schema },
+		func(c CompositeType) (string, *yaml.Node) { return c.Name, compositeNode(c) })
+	addSection(m, "sequences", s.Sequences, name, func(q Sequence) string { return q.Schema },
+		func(q Sequence) (string, *yaml.Node) { return q.Name, encodeSequence(q, "bigint", nil) })
+	addSection(m, "functions", s.Functions, name, func(f Function) string { return f.Schema },
+		func(f Function) (string, *yaml.Node) { return signature(f), functionNode(f) })
+	addSection(m, "tables", s.Tables, name, func(t Table) string { return t.Schema },
+		func(t Table) (string, *yaml.Node) { return t.Name, encodeTable(s, t) })
+	addSection(m, "views", s.Views, name, func(v View) string { return v.Schema },
+		func(v View) (string, *yaml.Node) { return v.Name, viewNode(v) })
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
 	}
 	return m.n
+}
+
+// enumNode writes an enum: its labels alone, or with its comment.
+func enumNode(e Enum) *yaml.Node {
+	if e.Comment == "" {
+		return strSeq(e.Labels)
+	}
+	em := newMap(true)
+	em.add("labels", strSeq(e.Labels))
+	em.str("comment", e.Comment)
+	return em.n
 }
 
 // encodeSequence writes the options of q that differ from the decoder's
