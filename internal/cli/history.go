@@ -110,47 +110,42 @@ func historyRange(g *migrate.Graph, rng string) ([]*migrate.Revision, error) {
 	if !ok {
 		return nil, fmt.Errorf("-r %s: write the range as START:END (e.g. base:head, 1975ea:)", rng)
 	}
-	keep := map[string]bool{}
-	for _, r := range all {
-		keep[r.ID] = true
+	from, err := rangeEnd(g, start, "base", g.Descendants)
+	if err != nil {
+		return nil, fmt.Errorf("-r %s: %w", rng, err)
 	}
-	if start != "" && start != "base" {
-		ids, err := g.Resolve(start)
-		if err != nil {
-			return nil, fmt.Errorf("-r %s: %w", rng, err)
-		}
-		from := map[string]bool{}
-		for _, id := range ids {
-			for _, d := range g.Descendants(id) {
-				from[d] = true
-			}
-		}
-		for id := range keep {
-			keep[id] = from[id]
-		}
+	to, err := rangeEnd(g, end, "heads", g.Ancestors)
+	if err != nil {
+		return nil, fmt.Errorf("-r %s: %w", rng, err)
 	}
-	if end != "" && end != "heads" {
-		ids, err := g.Resolve(end)
-		if err != nil {
-			return nil, fmt.Errorf("-r %s: %w", rng, err)
-		}
-		to := map[string]bool{}
-		for _, id := range ids {
-			for _, a := range g.Ancestors(id) {
-				to[a] = true
-			}
-		}
-		for id := range keep {
-			keep[id] = keep[id] && to[id]
-		}
-	}
+	keep := func(id string) bool { return (from == nil || from[id]) && (to == nil || to[id]) }
 	var out []*migrate.Revision
 	for _, r := range all {
-		if keep[r.ID] {
+		if keep(r.ID) {
 			out = append(out, r)
 		}
 	}
 	return out, nil
+}
+
+// rangeEnd returns the revisions one end of a range admits: those that
+// expand (descendants for the start, ancestors for the end) from the
+// revisions ref names; nil (no limit) for an empty or open end.
+func rangeEnd(g *migrate.Graph, ref, open string, expand func(string) []string) (map[string]bool, error) {
+	if ref == "" || ref == open {
+		return nil, nil
+	}
+	ids, err := g.Resolve(ref)
+	if err != nil {
+		return nil, err
+	}
+	set := map[string]bool{}
+	for _, id := range ids {
+		for _, x := range expand(id) {
+			set[x] = true
+		}
+	}
+	return set, nil
 }
 
 // printRevision prints one revision as a history line ("parents -> id
