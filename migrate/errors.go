@@ -28,7 +28,8 @@ var (
 	ErrBadHeader = errors.New("malformed revision file")
 	// ErrChecksumMismatch: a revision file changed after it was applied.
 	ErrChecksumMismatch = errors.New("revision checksum mismatch")
-	// ErrNotAtHead: the database has revisions left to apply.
+	// ErrNotAtHead: the database does not stand at the revision(s) a
+	// command needs (revision --autogenerate reads it at head).
 	ErrNotAtHead = errors.New("database is not at head")
 )
 

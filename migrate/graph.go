@@ -303,22 +303,6 @@ func (g *Graph) headsOf(id string) []string {
 	return out
 }
 
-// CheckAtHead returns an error wrapping ErrNotAtHead, naming the revisions
-// not yet applied, when current (the version table) is not at every head.
-func (g *Graph) CheckAtHead(current []string) error {
-	applied := g.ancestors(current...)
-	var pending []string
-	for _, id := range g.order {
-		if !applied[id] {
-			pending = append(pending, id)
-		}
-	}
-	if len(pending) == 0 {
-		return nil
-	}
-	return errorf(ErrNotAtHead, "database is not at head: %d revision(s) not applied (%s); run upgrade first", len(pending), strings.Join(pending, ", "))
-}
-
 // Resolve turns a revision reference into ids. A reference is "base" (no
 // ids), "heads" (every head), "head" (the single head; a
 // *MultipleHeadsError when there are several), a full id, a branch label

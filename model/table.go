@@ -53,9 +53,6 @@ type Policy struct {
 // QualifiedName returns the table's schema-qualified name.
 func (t Table) QualifiedName() QualifiedName { return QualifiedName{t.Schema, t.Name} }
 
-// Partitioned reports whether t is a partitioned parent table.
-func (t Table) Partitioned() bool { return t.PartitionKey != "" }
-
 // IsPartition reports whether t is a partition of another table.
 func (t Table) IsPartition() bool { return t.PartitionOf != nil }
 

@@ -232,8 +232,8 @@ func stateAt(ctx context.Context, p *project, l *source.Loader, g *migrate.Graph
 		return nil, err
 	}
 	if !sameSet(current, parents) {
-		return nil, fmt.Errorf("database is not at head (it is at %s, head is %s); run retort upgrade first, or pass --from-revisions",
-			describeRevs(current), describeRevs(parents))
+		return nil, fmt.Errorf("%w (it is at %s, head is %s); run retort upgrade first, or pass --from-revisions",
+			migrate.ErrNotAtHead, describeRevs(current), describeRevs(parents))
 	}
 	s, err := introspect.Schema(ctx, conn, p.introspectOptions())
 	if err != nil {
