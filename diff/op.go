@@ -374,6 +374,85 @@ type AlterPolicy struct {
 	From, To model.Policy
 }
 
+// CreateCollation creates a collation.
+type CreateCollation struct{ Collation model.Collation }
+
+// DropCollation drops a collation; Collation carries it whole.
+type DropCollation struct{ Collation model.Collation }
+
+// CreateRange creates a range type (and its multirange type).
+type CreateRange struct{ Range model.RangeType }
+
+// DropRange drops a range type; Range carries it whole.
+type DropRange struct{ Range model.RangeType }
+
+// CreateTextSearchDictionary creates a text search dictionary.
+type CreateTextSearchDictionary struct {
+	Dictionary model.TextSearchDictionary
+}
+
+// DropTextSearchDictionary drops a text search dictionary.
+type DropTextSearchDictionary struct {
+	Dictionary model.TextSearchDictionary
+}
+
+// AlterTextSearchDictionary changes a dictionary's options in place (its
+// template cannot change: that is drop and create).
+type AlterTextSearchDictionary struct {
+	From, To model.TextSearchDictionary
+}
+
+// CreateTextSearchConfig creates a text search configuration with its
+// parser and mappings.
+type CreateTextSearchConfig struct{ Config model.TextSearchConfig }
+
+// DropTextSearchConfig drops a text search configuration.
+type DropTextSearchConfig struct{ Config model.TextSearchConfig }
+
+// AlterTextSearchMapping adds, changes or (To nil) drops the mapping of one
+// token type of a configuration; From is the mapping before (nil: none).
+type AlterTextSearchMapping struct {
+	Config   model.QualifiedName
+	From, To *model.TextSearchMapping
+}
+
+// AddInherit makes a table a child of Parent (ALTER TABLE ... INHERIT).
+type AddInherit struct {
+	Table, Parent model.QualifiedName
+}
+
+// DropInherit removes a table from Parent's children (ALTER TABLE ... NO
+// INHERIT); the table, its columns and rows are kept.
+type DropInherit struct {
+	Table, Parent model.QualifiedName
+}
+
+// CreateRule creates a rewrite rule on a table or view, and sets its
+// firing state when that is not the default.
+type CreateRule struct {
+	Table model.QualifiedName
+	Rule  model.Rule
+}
+
+// ReplaceRule changes a rule's definition in place (CREATE OR REPLACE RULE).
+type ReplaceRule struct {
+	Table    model.QualifiedName
+	From, To model.Rule
+}
+
+// DropRule drops a rule; Rule carries it whole.
+type DropRule struct {
+	Table model.QualifiedName
+	Rule  model.Rule
+}
+
+// SetRuleEnabled changes a rule's firing state.
+type SetRuleEnabled struct {
+	Table   model.QualifiedName
+	Name    string
+	Enabled model.TriggerEnabled
+}
+
 // SetComment sets (or, with an empty Comment, removes) the comment on an
 // object. From is the comment before, kept so the op can be reversed.
 type SetComment struct {
@@ -414,6 +493,11 @@ const (
 	KindMaterializedView
 	KindTrigger
 	KindPolicy
+	KindAggregate
+	KindCollation
+	KindTextSearchDictionary
+	KindTextSearchConfig
+	KindRule // Name is the table or view, Sub the rule
 )
 
 func (CreateSchema) isOp()          {}
@@ -478,3 +562,20 @@ func (SetForceRowSecurity) isOp()   {}
 func (CreatePolicy) isOp()          {}
 func (DropPolicy) isOp()            {}
 func (AlterPolicy) isOp()           {}
+
+func (CreateCollation) isOp()            {}
+func (DropCollation) isOp()              {}
+func (CreateRange) isOp()                {}
+func (DropRange) isOp()                  {}
+func (CreateTextSearchDictionary) isOp() {}
+func (DropTextSearchDictionary) isOp()   {}
+func (AlterTextSearchDictionary) isOp()  {}
+func (CreateTextSearchConfig) isOp()     {}
+func (DropTextSearchConfig) isOp()       {}
+func (AlterTextSearchMapping) isOp()     {}
+func (AddInherit) isOp()                 {}
+func (DropInherit) isOp()                {}
+func (CreateRule) isOp()                 {}
+func (ReplaceRule) isOp()                {}
+func (DropRule) isOp()                   {}
+func (SetRuleEnabled) isOp()             {}

@@ -101,6 +101,13 @@ type FunctionKind uint8
 const (
 	PlainFunction FunctionKind = iota
 	Procedure
+	// Aggregate is an aggregate function (CREATE AGGREGATE). Its
+	// Definition is a CREATE OR REPLACE AGGREGATE statement that introspect
+	// writes from pg_aggregate, since pg_get_functiondef does not print
+	// aggregates.
+	Aggregate
+	// WindowFunction is a function declared WINDOW (C language only).
+	WindowFunction
 )
 
 // A View represents a view or a materialized view.
@@ -117,6 +124,7 @@ type View struct {
 	Options  []string  `json:"options,omitempty"`
 	Indexes  []Index   `json:"indexes,omitempty"`  // materialized views only
 	Triggers []Trigger `json:"triggers,omitempty"` // INSTEAD OF triggers of a view
+	Rules    []Rule    `json:"rules,omitempty"`    // rules other than _RETURN, sorted by name
 	Comment  string    `json:"comment,omitempty"`
 	Depends  []Ref     `json:"depends,omitempty"` // relations, functions and types the query uses, sorted
 }
@@ -153,3 +161,96 @@ const (
 	TriggerReplica                        // 'R': fires in replica sessions only
 	TriggerAlways                         // 'A': fires always
 )
+
+// A Collation represents a collation (CREATE COLLATION).
+type Collation struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Provider is "libc", "icu" or "default" (pg_collation.collprovider).
+	Provider string `json:"provider"`
+	// Locale is the ICU locale (colliculocale), or, for libc, the common
+	// value of LC_COLLATE and LC_CTYPE when they are equal.
+	Locale string `json:"locale,omitempty"`
+	// Collate and Ctype are LC_COLLATE and LC_CTYPE when they differ.
+	Collate string `json:"lc_collate,omitempty"`
+	Ctype   string `json:"lc_ctype,omitempty"`
+	// Deterministic is false for a nondeterministic collation.
+	Deterministic bool   `json:"deterministic"`
+	Comment       string `json:"comment,omitempty"`
+}
+
+// QualifiedName returns the collation's schema-qualified name.
+func (c Collation) QualifiedName() QualifiedName { return QualifiedName{c.Schema, c.Name} }
+
+// A RangeType represents a range type (CREATE TYPE ... AS RANGE) and its
+// multirange type.
+type RangeType struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Subtype is the element type as format_type prints it.
+	Subtype string `json:"subtype"`
+	// SubtypeOpClass is the subtype's B-tree operator class, qualified,
+	// when it is not the default one; Collation likewise.
+	SubtypeOpClass string         `json:"subtype_opclass,omitempty"`
+	Collation      *QualifiedName `json:"collation,omitempty"`
+	// Canonical and SubtypeDiff are the functions, qualified, without
+	// arguments (regproc); empty when not set.
+	Canonical   string `json:"canonical,omitempty"`
+	SubtypeDiff string `json:"subtype_diff,omitempty"`
+	// Multirange is the name of the multirange type, in the range's
+	// schema; empty for the default name.
+	Multirange string `json:"multirange,omitempty"`
+	Comment    string `json:"comment,omitempty"`
+	Depends    []Ref  `json:"depends,omitempty"` // subtype and functions, sorted
+}
+
+// QualifiedName returns the range type's schema-qualified name.
+func (r RangeType) QualifiedName() QualifiedName { return QualifiedName{r.Schema, r.Name} }
+
+// A TextSearchDictionary represents a text search dictionary.
+type TextSearchDictionary struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Template is the template, qualified (e.g. "pg_catalog.simple").
+	Template string `json:"template"`
+	// Options is the option list as pg_ts_dict.dictinitoption holds it,
+	// e.g. "stopwords = 'english'"; empty when there are none.
+	Options string `json:"options,omitempty"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// QualifiedName returns the dictionary's schema-qualified name.
+func (d TextSearchDictionary) QualifiedName() QualifiedName { return QualifiedName{d.Schema, d.Name} }
+
+// A TextSearchConfig represents a text search configuration: a parser and,
+// for each token type, the dictionaries to try in order.
+type TextSearchConfig struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Parser is the parser, qualified (e.g. "pg_catalog.default").
+	Parser   string              `json:"parser"`
+	Mappings []TextSearchMapping `json:"mappings,omitempty"` // sorted by token type
+	Comment  string              `json:"comment,omitempty"`
+}
+
+// QualifiedName returns the configuration's schema-qualified name.
+func (c TextSearchConfig) QualifiedName() QualifiedName { return QualifiedName{c.Schema, c.Name} }
+
+// A TextSearchMapping maps one token type of a configuration's parser to
+// dictionaries, qualified, in the order they are consulted.
+type TextSearchMapping struct {
+	TokenType    string   `json:"token_type"`
+	Dictionaries []string `json:"dictionaries"`
+}
+
+// A Rule represents a rewrite rule on a table or view (CREATE RULE), other
+// than a view's own _RETURN rule.
+type Rule struct {
+	Name string `json:"name"`
+	// Definition is the complete CREATE RULE statement as pg_get_ruledef
+	// prints it.
+	Definition string `json:"definition"`
+	// Enabled is the rule's firing state, as for triggers.
+	Enabled TriggerEnabled `json:"enabled,omitempty"`
+	Comment string         `json:"comment,omitempty"`
+}

@@ -15,13 +15,21 @@ import "sort"
 type Schema struct {
 	Namespaces []Namespace     `json:"namespaces,omitempty"`
 	Extensions []Extension     `json:"extensions,omitempty"`
+	Collations []Collation     `json:"collations,omitempty"`
 	Enums      []Enum          `json:"enums,omitempty"`
 	Domains    []Domain        `json:"domains,omitempty"`
 	Composites []CompositeType `json:"composites,omitempty"`
+	Ranges     []RangeType     `json:"ranges,omitempty"`
 	Functions  []Function      `json:"functions,omitempty"`
 	Sequences  []Sequence      `json:"sequences,omitempty"`
 	Tables     []Table         `json:"tables,omitempty"`
 	Views      []View          `json:"views,omitempty"`
+
+	// TextSearchDictionaries and TextSearchConfigs are text search
+	// dictionaries and configurations (parsers and templates are not
+	// managed: they need C functions).
+	TextSearchDictionaries []TextSearchDictionary `json:"text_search_dictionaries,omitempty"`
+	TextSearchConfigs      []TextSearchConfig     `json:"text_search_configs,omitempty"`
 
 	// Unmanaged lists objects of kinds retort does not manage yet. They take
 	// no part in a comparison; callers report them as warnings.

@@ -17,6 +17,12 @@ type Table struct {
 	// PartitionBound is the partition bound of a partition as pg_get_expr
 	// prints it, e.g. "FOR VALUES FROM (1) TO (10)" or "DEFAULT".
 	PartitionBound string `json:"partition_bound,omitempty"`
+	// Inherits are the parents of a table in plain (non-partition)
+	// inheritance, in inheritance order (pg_inherits.inhseqno). Columns
+	// and constraints a child inherits are not repeated on it: Columns and
+	// Constraints hold only those defined locally (attislocal,
+	// conislocal).
+	Inherits []QualifiedName `json:"inherits,omitempty"`
 	Unlogged       bool   `json:"unlogged,omitempty"`
 	// Options are the storage parameters (WITH (...)) as "name=value",
 	// sorted by name.
@@ -33,6 +39,7 @@ type Table struct {
 	RowSecurity      bool     `json:"row_security,omitempty"`
 	ForceRowSecurity bool     `json:"force_row_security,omitempty"`
 	Policies         []Policy `json:"policies,omitempty"`
+	Rules            []Rule   `json:"rules,omitempty"` // sorted by name
 	Comment          string   `json:"comment,omitempty"`
 }
 
