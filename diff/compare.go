@@ -159,7 +159,8 @@ func (c *comparison) plan() *Plan {
 		drop := phase(ph) == phDropView || phase(ph) == phDropRoutine || phase(ph) == phDropRoutineEarly
 		sorted, cycle := topoSort(c.nodes[ph], drop)
 		if len(cycle) > 0 {
-			c.warnings = append(c.warnings, "dependency cycle among "+strings.Join(cycle, ", ")+"; they are ordered by name, which may fail")
+			p.Errors = append(p.Errors, "dependency cycle: "+strings.Join(cycle, " -> ")+
+				" (each depends on the next); break the cycle in the schema, e.g. by creating one of them without the dependency and adding it later")
 		}
 		for _, n := range sorted {
 			p.Steps = append(p.Steps, n.steps...)

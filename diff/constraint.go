@@ -63,6 +63,7 @@ func findIndex(t *model.Table, name string) *model.Index {
 func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Constraint) bool {
 	a, b := *from, *to
 	a.Comment, b.Comment = "", ""
+	a.IndexComment, b.IndexComment = "", ""
 	if a.NotValid && !b.NotValid {
 		a.NotValid = false
 	}
@@ -134,8 +135,10 @@ func (c *comparison) constraints(from, to *model.Table) {
 			// EXCLUSIVE lock: writes go on, so it is no hazard.
 			c.add(phAddConstraint, ValidateConstraint{Table: q, Name: tk.Name})
 			c.comment(ref, fk.Comment, tk.Comment)
+			c.comment(indexOf(q, tk), fk.IndexComment, tk.IndexComment)
 		default:
 			c.comment(ref, fk.Comment, tk.Comment)
+			c.comment(indexOf(q, tk), fk.IndexComment, tk.IndexComment)
 		}
 	}
 }
@@ -143,8 +146,8 @@ func (c *comparison) constraints(from, to *model.Table) {
 // addConstraint adds a constraint to a table (new or existing) and sets
 // its comment.
 func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
-	comment := k.Comment
-	k.Comment = ""
+	comment, indexComment := k.Comment, k.IndexComment
+	k.Comment, k.IndexComment = "", ""
 	var hz []Hazard
 	if !c.newTables[q] {
 		switch {
@@ -162,6 +165,13 @@ func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
 	}
 	c.add(ph, AddConstraint{Table: q, Constraint: k}, hz...)
 	c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", comment)
+	c.comment(indexOf(q, &k), "", indexComment)
+}
+
+// indexOf names the index that implements a primary key, unique or
+// exclusion constraint: it has the constraint's name.
+func indexOf(q model.QualifiedName, k *model.Constraint) ObjectRef {
+	return ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: k.Name}
 }
 
 // indexes compares the indexes of a table present on both sides.

@@ -41,7 +41,9 @@ func depKeys(refs []model.Ref) []string {
 // (dependencies on objects outside the set are ignored); reverse turns the
 // order around, for drops. Ties keep key order, so the result is
 // deterministic. It is linear in nodes plus edges. Nodes on a cycle are
-// appended in key order and returned as the second result.
+// appended in key order, and one cycle among them is returned as the
+// second result: the names of its objects, in dependency order, the first
+// repeated at the end.
 func topoSort(nodes []node, reverse bool) ([]node, []string) {
 	sort.SliceStable(nodes, func(i, j int) bool { return nodes[i].key < nodes[j].key })
 	index := make(map[string]int, len(nodes))
@@ -86,7 +88,9 @@ func topoSort(nodes []node, reverse bool) ([]node, []string) {
 	var cycle []string
 	for i, n := range nodes {
 		if !done[i] {
-			cycle = append(cycle, strings.SplitN(n.key, ":", 2)[1])
+			if cycle == nil {
+				cycle = findCycle(nodes, index, done, i)
+			}
 			out = append(out, n)
 		}
 	}
@@ -110,4 +114,35 @@ func (h *intHeap) Pop() any {
 	x := old[len(old)-1]
 	*h = old[:len(old)-1]
 	return x
+}
+
+// findCycle follows dependencies from node start among the nodes Kahn's
+// algorithm could not place (every one of them waits on another) until a
+// node repeats, and returns the names on that loop.
+func findCycle(nodes []node, index map[string]int, done []bool, start int) []string {
+	pos := map[int]int{} // node -> position on path
+	var path []int
+	for i := start; ; {
+		if p, ok := pos[i]; ok {
+			var names []string
+			for _, j := range append(path[p:], i) {
+				names = append(names, strings.SplitN(nodes[j].key, ":", 2)[1])
+			}
+			return names
+		}
+		pos[i] = len(path)
+		path = append(path, i)
+		next := -1
+		for _, d := range nodes[i].deps {
+			if j, ok := index[d]; ok && j != i && !done[j] {
+				next = j
+				break
+			}
+		}
+		if next < 0 {
+			// cannot happen: an unplaced node always waits on another
+			return []string{strings.SplitN(nodes[start].key, ":", 2)[1]}
+		}
+		i = next
+	}
 }

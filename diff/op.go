@@ -278,6 +278,16 @@ type DropDomainCheck struct {
 	Check  model.DomainCheck
 }
 
+// RecreateDomain replaces a domain whose base type or collation changed,
+// which ALTER DOMAIN cannot do: the old domain is renamed away, the new
+// one created, every column using it converted (through the new base
+// type), and the old domain dropped. Functions using the domain are
+// re-created around it by the plan.
+type RecreateDomain struct {
+	From, To model.Domain
+	Columns  []EnumColumn
+}
+
 // CreateComposite creates a composite type.
 type CreateComposite struct{ Type model.CompositeType }
 
@@ -544,6 +554,7 @@ func (SetDomainDefault) isOp()      {}
 func (SetDomainNotNull) isOp()      {}
 func (AddDomainCheck) isOp()        {}
 func (DropDomainCheck) isOp()       {}
+func (RecreateDomain) isOp()        {}
 func (CreateComposite) isOp()       {}
 func (DropComposite) isOp()         {}
 func (AddAttribute) isOp()          {}

@@ -1,5 +1,10 @@
 package diff
 
+import (
+	"errors"
+	"strings"
+)
+
 // A Plan is the ordered list of steps that turns one schema into another.
 // Executing the steps in order is always valid: dependency order is the
 // plan's job, not the caller's.
@@ -8,6 +13,17 @@ type Plan struct {
 	// Warnings are things the caller must tell the user: objects of kinds
 	// not managed yet, and choices the plan made that deserve a look.
 	Warnings []string
+	// Errors are reasons the steps cannot be run as ordered (a dependency
+	// cycle); a plan with errors must not be applied (see Err).
+	Errors []string
+}
+
+// Err returns an error naming the plan's errors, or nil.
+func (p *Plan) Err() error {
+	if len(p.Errors) == 0 {
+		return nil
+	}
+	return errors.New(strings.Join(p.Errors, "; "))
 }
 
 // A Step is one operation with the hazards of running it.

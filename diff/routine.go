@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"reflect"
+	"sort"
 
 	"github.com/retortdb/retort/model"
 )
@@ -11,9 +12,9 @@ import (
 // created (in dependency order) before tables, which may use them, and
 // dropped at the end, once nothing uses them any more.
 func (c *comparison) routines() {
-	c.functions()
-	c.domains()
+	c.domains() // first: a domain re-created re-creates the functions using it
 	c.composites()
+	c.functions()
 }
 
 func typeKey(q model.QualifiedName) string {
@@ -25,53 +26,95 @@ func (c *comparison) functions() {
 	for _, f := range c.from.Functions {
 		from[refKey(f.Ref())] = f
 	}
-	to := map[string]bool{}
+	to := map[string]model.Function{}
+	names := map[string]bool{}
+	for _, f := range c.to.Functions {
+		to[refKey(f.Ref())] = f
+		names[f.Schema+"."+f.Name] = true
+	}
+	c.recreateFunctions(from, to, names)
 	for _, f := range c.to.Functions {
 		key := refKey(f.Ref())
-		to[key] = true
 		ref := functionRef(f)
 		old, ok := from[key]
 		switch {
 		case !ok:
 			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
 			c.comment(ref, "", f.Comment)
-		case old.Definition == f.Definition:
-			c.comment(ref, old.Comment, f.Comment)
-		case old.Kind == f.Kind && old.Result == f.Result && old.Arguments == f.Arguments:
-			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: ReplaceFunction{From: withoutComment(old), To: withoutComment(f)}})
-			c.comment(ref, old.Comment, f.Comment)
-		default:
-			// CREATE OR REPLACE cannot change a result type, argument
-			// names or defaults: drop it (its dependent views and
-			// triggers go first) and create it again.
-			c.recreated[key] = true
+		case c.recreated[key]:
 			c.addNode(phDropRoutineEarly, key, depKeys(old.Depends), Step{Op: DropFunction{Function: old}})
 			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
 			c.comment(ref, "", f.Comment)
+		case old.Definition == f.Definition:
+			c.comment(ref, old.Comment, f.Comment)
+		default:
+			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: ReplaceFunction{From: withoutComment(old), To: withoutComment(f)}})
+			c.comment(ref, old.Comment, f.Comment)
 		}
-	}
-	// The identity arguments name the arguments too, so renaming one makes
-	// another key; a function that goes while one of the same name comes
-	// is dropped early, with its dependents, as CREATE OR REPLACE cannot
-	// rename an argument.
-	names := map[string]bool{}
-	for _, f := range c.to.Functions {
-		names[f.Schema+"."+f.Name] = true
 	}
 	for _, f := range c.from.Functions {
 		key := refKey(f.Ref())
-		if to[key] {
+		if _, ok := to[key]; ok {
 			continue
 		}
 		ph := phDropRoutine
 		switch {
-		case names[f.Schema+"."+f.Name]:
+		case c.recreated[key]:
 			ph = phDropRoutineEarly
-			c.recreated[key] = true
 		case usesRelation(f):
 			ph = phDropView
 		}
 		c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
+	}
+}
+
+// recreateFunctions marks (c.recreated) the functions of from that are
+// dropped early and, if to keeps them, created again:
+//
+//   - those CREATE OR REPLACE cannot change: another kind, result, or
+//     argument list (argument names and defaults included);
+//   - those that go while a function of the same name comes: the
+//     identity arguments name the arguments too, so renaming one makes
+//     another key, and the old one must be gone first;
+//   - transitively, those that depend on a function or type that is
+//     re-created, or on a function that goes (an aggregate on its state
+//     function, a SQL-standard body on a function it calls), since
+//     PostgreSQL refuses to drop what they depend on.
+func (c *comparison) recreateFunctions(from, to map[string]model.Function, names map[string]bool) {
+	gone := map[string]bool{}
+	for key, old := range from {
+		f, ok := to[key]
+		switch {
+		case !ok:
+			gone[key] = true
+			if names[old.Schema+"."+old.Name] {
+				c.recreated[key] = true
+			}
+		case old.Definition != f.Definition &&
+			(old.Kind != f.Kind || old.Result != f.Result || old.Arguments != f.Arguments):
+			c.recreated[key] = true
+		}
+	}
+	keys := make([]string, 0, len(from))
+	for key := range from {
+		keys = append(keys, key)
+	}
+	sort.Strings(keys)
+	for changed := true; changed; {
+		changed = false
+		for _, key := range keys {
+			if c.recreated[key] {
+				continue
+			}
+			for _, r := range from[key].Depends {
+				k := refKey(r)
+				if c.recreated[k] || (r.Kind == model.RefFunction && gone[k]) {
+					c.recreated[key] = true
+					changed = true
+					break
+				}
+			}
+		}
 	}
 }
 
@@ -101,8 +144,11 @@ func withoutComment(f model.Function) model.Function {
 
 func functionRef(f model.Function) ObjectRef {
 	kind := KindFunction
-	if f.Kind == model.Procedure {
+	switch f.Kind {
+	case model.Procedure:
 		kind = KindProcedure
+	case model.Aggregate:
+		kind = KindAggregate
 	}
 	return ObjectRef{Kind: kind, Schema: f.Schema, Name: f.Name, Sub: f.IdentityArguments}
 }
@@ -140,7 +186,8 @@ func (c *comparison) domains() {
 			continue
 		}
 		if old.Type != d.Type || !reflect.DeepEqual(old.Collation, d.Collation) {
-			c.warnings = append(c.warnings, fmt.Sprintf("domain %s changes its base type or collation (%s to %s); retort cannot do that in place yet, so the change is left out", q, old.Type, d.Type))
+			c.recreateDomain(old, d)
+			continue
 		}
 		var steps []Step
 		if old.Default != d.Default {
@@ -187,6 +234,59 @@ func (c *comparison) domains() {
 		if !to[d.QualifiedName()] {
 			c.addNode(phDropRoutine, typeKey(d.QualifiedName()), depKeys(d.Depends), Step{Op: DropDomain{Domain: d}})
 		}
+	}
+}
+
+// recreateDomain replaces a domain whose base type or collation changes,
+// converting the columns that use it before and after; views and
+// functions that use the domain, or those columns, are re-created around it
+// (c.recreated, c.shapeChanged).
+func (c *comparison) recreateDomain(from, to model.Domain) {
+	q := to.QualifiedName()
+	c.recreated[typeKey(q)] = true
+	op := RecreateDomain{From: from, To: to}
+	op.To.Comment = ""
+	op.To.Checks = make([]model.DomainCheck, len(to.Checks))
+	for i, k := range to.Checks {
+		k.Comment = ""
+		op.To.Checks[i] = k
+	}
+	var hz []Hazard
+	for _, t := range c.from.Tables {
+		tq := t.QualifiedName()
+		if c.droppedTables[tq] {
+			continue
+		}
+		for _, col := range t.Columns {
+			ref := model.ColumnRef{Table: tq, Column: col.Name}
+			if col.TypeRef != q || c.droppedColumns[ref] {
+				continue
+			}
+			op.Columns = append(op.Columns, EnumColumn{Table: tq, Column: col.Name,
+				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
+			c.touchedColumns[ref] = true
+			c.shapeChanged[tq] = true
+			if col.Default != "" {
+				c.droppedDefaults[ref] = true
+			}
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", tq, col.Name, from.Type, to.Type)})
+			if conversion(from.Type, to.Type).lossy {
+				hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may fail on values that do not fit, or lose precision", tq, col.Name, from.Type, to.Type)})
+			}
+		}
+	}
+	for _, t := range c.from.Composites {
+		for _, r := range t.Depends {
+			if r.Kind == model.RefType && r.Schema == q.Schema && r.Name == q.Name {
+				c.warnings = append(c.warnings, fmt.Sprintf("domain %s changes its base type but composite type %s uses it; the plan fails until the composite stops using it", q, t.QualifiedName()))
+			}
+		}
+	}
+	c.addNode(phRoutine, typeKey(q), depKeys(to.Depends), Step{Op: op, Hazards: hz})
+	ref := ObjectRef{Kind: KindDomain, Schema: q.Schema, Name: q.Name}
+	c.comment(ref, "", to.Comment)
+	for _, k := range to.Checks {
+		c.comment(ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
 	}
 }
 

@@ -116,12 +116,13 @@ func (c *comparison) createTable(t *model.Table) {
 			continue
 		}
 		inline = append(inline, k)
-		k.Comment = ""
+		k.Comment, k.IndexComment = "", ""
 		create.Constraints = append(create.Constraints, k)
 	}
 	c.add(phCreateTable, CreateTable{Table: create})
 	for _, k := range inline {
 		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
+		c.comment(indexOf(q, &k), "", k.IndexComment)
 	}
 	if t.PartitionOf == nil {
 		for _, col := range t.Columns {

@@ -31,6 +31,7 @@ type constraintRow struct {
 	NullsNotDistinct  bool
 	Definition        string
 	Comment           string
+	IndexComment      string
 }
 
 func readConstraints(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
@@ -63,6 +64,7 @@ func (r constraintRow) constraint() model.Constraint {
 		NullsNotDistinct:  r.NullsNotDistinct,
 		Definition:        r.Definition,
 		Comment:           r.Comment,
+		IndexComment:      r.IndexComment,
 	}
 	if c.Kind == model.Check {
 		c.Columns = sorted(c.Columns)

@@ -13,7 +13,7 @@ import (
 type functionRow struct {
 	Schema            string
 	Name              string
-	Procedure         bool
+	Kind              string // pg_proc.prokind
 	Arguments         string
 	IdentityArguments string
 	Result            string
@@ -43,8 +43,13 @@ func readFunctions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Function, 
 			Comment:    r.Comment,
 			Depends:    refs(r.DepKinds, r.DepSchemas, r.DepNames, r.DepArgs),
 		}
-		if r.Procedure {
+		switch r.Kind {
+		case "p":
 			f.Kind = model.Procedure
+		case "a":
+			f.Kind = model.Aggregate
+		case "w":
+			f.Kind = model.WindowFunction
 		}
 		out = append(out, f)
 	}

@@ -40,6 +40,10 @@ type Constraint struct {
 	Definition string `json:"definition,omitempty"`
 
 	Comment string `json:"comment,omitempty"`
+	// IndexComment is the comment on the index that implements a primary
+	// key, unique or exclusion constraint (COMMENT ON INDEX), which is
+	// separate from the constraint's own comment.
+	IndexComment string `json:"index_comment,omitempty"`
 }
 
 // ConstraintKind is the kind of a table constraint (pg_constraint.contype).

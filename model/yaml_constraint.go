@@ -14,15 +14,15 @@ var (
 	// constraintKeys are the keys each kind allows besides the kind key and
 	// commonKeys, in canonical order.
 	constraintKeys = map[ConstraintKind][]string{
-		PrimaryKey: {"include", "with"},
-		Unique:     {"include", "with", "nulls_not_distinct"},
+		PrimaryKey: {"include", "with", "index_comment"},
+		Unique:     {"include", "with", "nulls_not_distinct", "index_comment"},
 		ForeignKey: {"references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid"},
 		Check:      {"no_inherit", "not_valid"},
-		Exclusion:  nil,
+		Exclusion:  {"index_comment"},
 	}
 	allConstraintKeys = []string{"primary_key", "unique", "foreign_key", "check", "exclude",
 		"include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
-		"on_delete_columns", "match", "no_inherit", "not_valid", "deferrable", "initially_deferred", "comment"}
+		"on_delete_columns", "match", "no_inherit", "not_valid", "deferrable", "initially_deferred", "comment", "index_comment"}
 
 	fkActionNames  = []string{"no action", "restrict", "cascade", "set null", "set default"}
 	fkActionValues = []FKAction{NoAction, Restrict, Cascade, SetNull, SetDefault}
@@ -141,6 +141,8 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 			c.InitiallyDeferred, err = r.boolean(a.value, a.path)
 		case "comment":
 			c.Comment, err = r.str(a.value, a.path)
+		case "index_comment":
+			c.IndexComment, err = r.str(a.value, a.path)
 		}
 		if err != nil {
 			return c, nil, err

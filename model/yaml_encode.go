@@ -441,6 +441,7 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	m.boolean("initially_deferred", c.InitiallyDeferred)
 	m.boolean("not_valid", c.NotValid)
 	m.str("comment", c.Comment)
+	m.str("index_comment", c.IndexComment)
 	return m.n
 }
 

@@ -9,11 +9,13 @@ import (
 
 var (
 	functionKeys       = []string{"kind", "arguments", "result", "definition", "comment"}
-	functionKindNames  = []string{"function", "procedure"}
-	functionKindValues = []FunctionKind{PlainFunction, Procedure}
+	functionKindNames  = []string{"function", "procedure", "aggregate", "window"}
+	functionKindValues = []FunctionKind{PlainFunction, Procedure, Aggregate, WindowFunction}
 
-	// createProcedure matches a definition that creates a procedure.
+	// createProcedure and createAggregate match a definition that creates
+	// a procedure or an aggregate.
 	createProcedure = regexp.MustCompile(`(?i)^\s*CREATE\s+(OR\s+REPLACE\s+)?PROCEDURE\b`)
+	createAggregate = regexp.MustCompile(`(?i)^\s*CREATE\s+(OR\s+REPLACE\s+)?AGGREGATE\b`)
 )
 
 func (d *decoded) functions(r *reader, schema string, f field) error {
@@ -73,10 +75,22 @@ func (r *reader) function(f field, schema string) (Function, error) {
 	if fn.Definition == "" {
 		return fn, r.errorf(v, f.path, "missing key \"definition\"; expected the complete CREATE FUNCTION or CREATE PROCEDURE statement")
 	}
-	if !kindWritten && createProcedure.MatchString(fn.Definition) {
-		fn.Kind = Procedure
+	if !kindWritten {
+		fn.Kind = inferKind(fn.Definition)
 	}
 	return fn, nil
+}
+
+// inferKind is the kind of a function whose YAML leaves "kind" out: what
+// its definition creates. A window function must say so.
+func inferKind(definition string) FunctionKind {
+	switch {
+	case createProcedure.MatchString(definition):
+		return Procedure
+	case createAggregate.MatchString(definition):
+		return Aggregate
+	}
+	return PlainFunction
 }
 
 // splitSignature splits "name(arguments)" at the parenthesis that matches
@@ -118,8 +132,7 @@ func signature(fn Function) string { return fn.Name + "(" + fn.IdentityArguments
 // Result when known.
 func functionNode(fn Function) *yaml.Node {
 	m := newMap(false)
-	inferred := createProcedure.MatchString(fn.Definition)
-	if (fn.Kind != PlainFunction || inferred) && int(fn.Kind) < len(functionKindNames) {
+	if fn.Kind != inferKind(fn.Definition) && int(fn.Kind) < len(functionKindNames) {
 		m.str("kind", functionKindNames[fn.Kind])
 	}
 	m.str("arguments", fn.Arguments)

@@ -44,6 +44,8 @@ func setComment(op diff.SetComment) string {
 		target = "FUNCTION " + functionSignature(r.Schema, r.Name, r.Sub)
 	case diff.KindProcedure:
 		target = "PROCEDURE " + functionSignature(r.Schema, r.Name, r.Sub)
+	case diff.KindAggregate:
+		target = "AGGREGATE " + aggregateSignature(r.Schema, r.Name, r.Sub)
 	case diff.KindView:
 		target = "VIEW " + QualifiedName(q)
 	case diff.KindMaterializedView:

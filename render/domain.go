@@ -56,3 +56,25 @@ func addDomainCheck(d model.QualifiedName, c model.DomainCheck) string {
 	}
 	return s
 }
+
+// recreateDomain renders RecreateDomain: the old domain is renamed away
+// (under the name a re-created enum would take), the new one created, each
+// column converted through the new base type, and the old one dropped.
+func recreateDomain(op diff.RecreateDomain) []string {
+	old := op.From.QualifiedName()
+	tmp := enumTempName(old.Name)
+	stmts := append([]string{alterDomain(old, "RENAME TO "+Ident(tmp))}, createDomain(op.To)...)
+	domain := QualifiedName(op.To.QualifiedName())
+	for _, c := range op.Columns {
+		if c.DropDefault {
+			stmts = append(stmts, alterColumn(c.Table, c.Column, "DROP DEFAULT"))
+		}
+		typ, via := domain, op.To.Type
+		if c.Array {
+			typ, via = domain+"[]", op.To.Type+"[]"
+		}
+		stmts = append(stmts, alterColumn(c.Table, c.Column,
+			"TYPE "+typ+" USING "+Ident(c.Column)+"::"+via+"::"+typ))
+	}
+	return append(stmts, "DROP DOMAIN "+QualifiedName(model.QualifiedName{Schema: old.Schema, Name: tmp}))
+}

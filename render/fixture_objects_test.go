@@ -1,6 +1,8 @@
 package render
 
 import (
+	"strings"
+
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
 )
@@ -26,6 +28,10 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 			{Name: n.constraint + "_max", Expression: "CHECK (VALUE < (1000000)::numeric)", NotValid: true},
 		}}
 	code := model.Domain{Schema: s, Name: n.seq + "_code", Type: "text", Collation: collC}
+	narrow := model.Domain{Schema: s, Name: n.seq + "_narrow", Type: "text", Checks: []model.DomainCheck{
+		{Name: n.constraint, Expression: "CHECK (VALUE <> ''::text)"}}}
+	wide := narrow
+	wide.Type = "character varying(30)"
 	odd := model.DomainCheck{Name: n.constraint + " odd", Expression: "CHECK (VALUE <> (13)::numeric)", NotValid: true}
 
 	pair := model.CompositeType{Schema: s, Name: n.enum + "_pair", Attributes: []model.Attribute{
@@ -100,6 +106,18 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 	ownRowsWider.WithCheck = "true"
 	inserts := model.Policy{Name: "inserts", Command: "INSERT", Permissive: true, Roles: []string{"public"}, WithCheck: "(id > 0)"}
 
+	aggregate := func(name, identity, def string) model.Function {
+		f := fn(name, identity, identity, "integer", def)
+		f.Kind = model.Aggregate
+		return f
+	}
+	sumDef := "CREATE OR REPLACE AGGREGATE " + QualifiedName(qn(n.seq+"_sum")) + "(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)"
+	sum := aggregate(n.seq+"_sum", "integer", sumDef)
+	sumFrom10 := aggregate(n.seq+"_sum", "integer", strings.Replace(sumDef, "\n)", ",\n    INITCOND = '10'\n)", 1))
+	tally := aggregate(n.seq+"_tally", "", "CREATE OR REPLACE AGGREGATE "+QualifiedName(qn(n.seq+"_tally"))+
+		"(*) (\n    SFUNC = int8inc,\n    STYPE = bigint,\n    INITCOND = '0'\n)")
+	tally.Result = "bigint"
+
 	return []diff.Op{
 		diff.CreateDomain{Domain: amount},
 		diff.CreateDomain{Domain: code},
@@ -112,6 +130,9 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		comment(diff.KindDomain, amount.Name, "", "money"),
 		comment(diff.KindDomainCheck, amount.Name, odd.Name, "unlucky"),
 		diff.DropDomainCheck{Domain: amount.QualifiedName(), Check: odd},
+		diff.CreateDomain{Domain: narrow},
+		diff.RecreateDomain{From: narrow, To: wide},
+		diff.DropDomain{Domain: wide},
 
 		diff.CreateComposite{Type: pair},
 		diff.CreateComposite{Type: model.CompositeType{Schema: s, Name: n.enum + "_empty"}},
@@ -130,6 +151,13 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		diff.CreateFunction{Function: proc},
 		comment(diff.KindFunction, add.Name, add.IdentityArguments, "adds"),
 		comment(diff.KindProcedure, proc.Name, proc.IdentityArguments, "copies"),
+		diff.CreateFunction{Function: sum},
+		diff.CreateFunction{Function: tally},
+		diff.ReplaceFunction{From: sum, To: sumFrom10},
+		comment(diff.KindAggregate, sum.Name, sum.IdentityArguments, "sums"),
+		comment(diff.KindAggregate, tally.Name, tally.IdentityArguments, "counts"),
+		diff.DropFunction{Function: tally},
+		diff.DropFunction{Function: sumFrom10},
 
 		diff.CreateView{View: view},
 		diff.CreateView{View: summary},

@@ -18,12 +18,25 @@ func trimStatement(s string) string {
 	return strings.TrimRight(s, " \t\r\n")
 }
 
-// functionKeyword is FUNCTION or PROCEDURE, as DROP and COMMENT ON name it.
+// functionKeyword is FUNCTION, PROCEDURE or AGGREGATE, as DROP and
+// COMMENT ON name it (a window function is a FUNCTION there).
 func functionKeyword(k model.FunctionKind) string {
-	if k == model.Procedure {
+	switch k {
+	case model.Procedure:
 		return "PROCEDURE"
+	case model.Aggregate:
+		return "AGGREGATE"
 	}
 	return "FUNCTION"
+}
+
+// aggregateSignature returns schema.name(identity arguments) for an
+// aggregate, which takes (*) when it has no arguments.
+func aggregateSignature(schema, name, args string) string {
+	if args == "" {
+		args = "*"
+	}
+	return functionSignature(schema, name, args)
 }
 
 // functionSignature returns schema.name(identity arguments).
@@ -32,5 +45,8 @@ func functionSignature(schema, name, args string) string {
 }
 
 func dropFunction(f model.Function) string {
+	if f.Kind == model.Aggregate {
+		return "DROP AGGREGATE " + aggregateSignature(f.Schema, f.Name, f.IdentityArguments)
+	}
 	return "DROP " + functionKeyword(f.Kind) + " " + functionSignature(f.Schema, f.Name, f.IdentityArguments)
 }

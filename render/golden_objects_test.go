@@ -26,6 +26,32 @@ var objectGoldenCases = []struct {
 	op   diff.Op
 	want []string
 }{
+	{"recreate domain", diff.RecreateDomain{
+		From: model.Domain{Schema: "app", Name: "price", Type: "numeric(10,2)"},
+		To: model.Domain{Schema: "app", Name: "price", Type: "numeric(12,4)", Checks: []model.DomainCheck{
+			{Name: "positive", Expression: "CHECK (VALUE > (0)::numeric)"}}},
+		Columns: []diff.EnumColumn{
+			{Table: model.QualifiedName{Schema: "app", Name: "orders"}, Column: "total", DropDefault: true},
+			{Table: model.QualifiedName{Schema: "app", Name: "orders"}, Column: "history", Array: true},
+		},
+	}, []string{
+		"ALTER DOMAIN app.price RENAME TO price__retort_old",
+		"CREATE DOMAIN app.price AS numeric(12,4) CONSTRAINT positive CHECK (VALUE > (0)::numeric)",
+		"ALTER TABLE app.orders ALTER COLUMN total DROP DEFAULT",
+		"ALTER TABLE app.orders ALTER COLUMN total TYPE app.price USING total::numeric(12,4)::app.price",
+		"ALTER TABLE app.orders ALTER COLUMN history TYPE app.price[] USING history::numeric(12,4)[]::app.price[]",
+		"DROP DOMAIN app.price__retort_old",
+	}},
+	{"create aggregate", diff.CreateFunction{Function: model.Function{Schema: "app", Name: "total", Kind: model.Aggregate,
+		IdentityArguments: "numeric", Definition: "CREATE OR REPLACE AGGREGATE app.total(numeric) (\n    SFUNC = numeric_add,\n    STYPE = numeric\n)"}},
+		[]string{"CREATE OR REPLACE AGGREGATE app.total(numeric) (\n    SFUNC = numeric_add,\n    STYPE = numeric\n)"}},
+	{"drop aggregate", diff.DropFunction{Function: model.Function{Schema: "app", Name: "total", Kind: model.Aggregate, IdentityArguments: "numeric"}},
+		[]string{"DROP AGGREGATE app.total(numeric)"}},
+	{"drop aggregate without arguments", diff.DropFunction{Function: model.Function{Schema: "app", Name: "tally", Kind: model.Aggregate}},
+		[]string{"DROP AGGREGATE app.tally(*)"}},
+	{"comment on ordered-set aggregate", diff.SetComment{Target: diff.ObjectRef{Kind: diff.KindAggregate, Schema: "app", Name: "pct",
+		Sub: "double precision ORDER BY numeric"}, Comment: "percentile"},
+		[]string{"COMMENT ON AGGREGATE app.pct(double precision ORDER BY numeric) IS 'percentile'"}},
 	{"create domain", diff.CreateDomain{Domain: model.Domain{Schema: "app", Name: "price", Type: "numeric(10,2)"}},
 		[]string{"CREATE DOMAIN app.price AS numeric(10,2)"}},
 	{"create domain with everything", diff.CreateDomain{Domain: model.Domain{

@@ -40,6 +40,8 @@ func Op(op diff.Op) []string {
 		return []string{addEnumValue(op)}
 	case diff.RecreateEnum:
 		return recreateEnum(op)
+	case diff.RecreateDomain:
+		return recreateDomain(op)
 	case diff.CreateSequence:
 		return []string{createSequence(op.Sequence)}
 	case diff.DropSequence:

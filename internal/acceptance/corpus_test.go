@@ -12,7 +12,6 @@ import (
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
-	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
 )
@@ -22,19 +21,6 @@ var corpusNames = []string{
 	"adventureworks", "chado", "chinook", "graphile_starter", "lago",
 	"musicbrainz", "northwind", "openstreetmap", "pagila", "synapse",
 }
-
-// roundTrip are the corpus schemas made only of kinds retort manages, so
-// that empty → schema → empty through retort diff must be exact.
-var roundTrip = map[string]bool{
-	"northwind": true, "chinook": true, "openstreetmap": true, "synapse": true, "adventureworks": true, "graphile_starter": true, "lago": true,
-}
-
-// managedRoundTrip are corpus schemas with objects of kinds not managed yet
-// (an aggregate) that nothing managed depends on, so
-// the managed part alone goes empty → schema → empty exactly, by retort's
-// model. (pagila and musicbrainz have managed objects that depend on
-// unmanaged ones: an aggregate in a view, a collation of a column.)
-var managedRoundTrip = map[string]bool{"chado": true}
 
 func corpusDir(t testing.TB) string {
 	t.Helper()
@@ -61,8 +47,9 @@ func loadCorpus(t testing.TB, dir, name string) string {
 
 // TestCorpus checks, for every corpus schema, that a database loaded with
 // load.sh and the same schema.sql materialized by retort as a SQL source
-// compare equal (no false diffs), and for the schemas made only of managed
-// kinds that empty → schema → empty through retort's plans is exact.
+// compare equal (no false diffs), and that empty → schema → empty through
+// retort's plans is exact, by retort's model and by the catalog
+// fingerprint. Every corpus schema is made only of kinds retort manages.
 func TestCorpus(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus: long")
@@ -91,12 +78,6 @@ func TestCorpus(t *testing.T) {
 				t.Errorf("database vs its own schema.sql: models differ (-db +sql)\n%s", d)
 			}
 
-			if managedRoundTrip[name] {
-				managedOnly(t, liveModel)
-			}
-			if !roundTrip[name] {
-				return
-			}
 			if len(liveModel.Unmanaged) > 0 {
 				t.Fatalf("%s holds unmanaged objects, cannot round-trip: %v", name, liveModel.Unmanaged)
 			}
@@ -111,35 +92,6 @@ func TestCorpus(t *testing.T) {
 			down := diff.Compare(introspectURL(t, empty), introspectURL(t, pristine))
 			converge(t, "down", empty, pristine, introspectURL(t, pristine), down, render.Plan(down), fingerprintSQL)
 		})
-	}
-}
-
-// managedOnly builds the managed part of a schema in an empty database
-// through a retort plan, requires it to equal that part by retort's model,
-// and tears it down again to an empty database.
-func managedOnly(t *testing.T, want *model.Schema) {
-	t.Helper()
-	managed := *want
-	managed.Unmanaged = nil
-	db := pgtest.NewDatabase(t)
-	emptyModel := introspectURL(t, db)
-	for _, stage := range []struct {
-		name string
-		to   *model.Schema
-	}{{"up", &managed}, {"down", emptyModel}} {
-		plan := diff.Compare(introspectURL(t, db), stage.to)
-		script := render.Plan(plan)
-		if err := applyScript(t, db, stage.name+".sql", script); err != nil {
-			t.Fatalf("managed part, %s: %v", stage.name, err)
-		}
-		got := introspectURL(t, db)
-		got.Unmanaged = nil
-		if d := cmp.Diff(stage.to, got, modelOptions); d != "" {
-			t.Fatalf("managed part, %s: database differs from the model (-want +got)\n%s", stage.name, d)
-		}
-		if again := diff.Compare(got, stage.to); !again.Empty() {
-			t.Fatalf("managed part, %s: second plan is not empty:\n%s", stage.name, render.Plan(again))
-		}
 	}
 }
 

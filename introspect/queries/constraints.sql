@@ -56,7 +56,8 @@ SELECT con.conrelid,
        CASE WHEN con.contype IN ('p', 'u') THEN ic.reloptions END AS index_options,
        coalesce(con.contype = 'u' AND i.indnullsnotdistinct, false) AS nulls_not_distinct,
        CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END AS definition,
-       coalesce(d.description, '') AS comment
+       coalesce(d.description, '') AS comment,
+       coalesce(obj_description(con.conindid, 'pg_class'), '') AS index_comment
 FROM con
 LEFT JOIN names ON names.oid = con.oid
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid AND con.contype = 'f'

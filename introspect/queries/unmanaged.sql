@@ -24,17 +24,6 @@ FROM rel
 WHERE rel.relkind IN ('r', 'p')
   AND NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)
 UNION ALL
-SELECT CASE p.prokind WHEN 'a' THEN 'aggregate' ELSE 'window function' END,
-       ns.nspname || '.' || p.proname || '(' || pg_get_function_identity_arguments(p.oid) || ')'
-FROM pg_proc p
-JOIN ns ON ns.oid = p.pronamespace
-WHERE p.prokind IN ('a', 'w')
-  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_proc'::regclass AND ext.objid = p.oid)
-  -- range and multirange constructors belong to their type (deptype 'i')
-  AND NOT EXISTS (
-        SELECT FROM pg_depend i
-        WHERE i.classid = 'pg_proc'::regclass AND i.objid = p.oid AND i.deptype = 'i')
-UNION ALL
 SELECT 'trigger', t.tgname || ' on ' || rel.qname
 FROM pg_trigger t
 JOIN rel ON rel.oid = t.tgrelid

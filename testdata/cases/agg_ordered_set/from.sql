@@ -1,0 +1,1 @@
+CREATE TABLE samples (v int);
