@@ -18,7 +18,8 @@ type phase int
 const (
 	phDropTrigger      phase = iota // triggers that go or change
 	phDropView                      // views that go or are re-created, dependents first
-	phDropRoutineEarly              // functions re-created (new result or arguments)
+	phDropRoutineEarly              // functions re-created (new result or arguments), range types re-created
+	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
 	phDropForeignKey                // foreign keys that go or change, and those of dropped tables
 	phDropConstraint                // other constraints that go or change
 	phDropIndex                     // indexes that go or change
@@ -27,20 +28,28 @@ const (
 	phDropTable                     // tables that go (or are re-created)
 	phDropSequence                  // sequences that go (their users are gone by now)
 	phCreateSchema                  // new schemas
+	phDefaultPrivs                  // default privileges (ALTER DEFAULT PRIVILEGES), before objects are created
+	phOwner                         // new owners of objects that stay (new objects get theirs right after creation)
 	phExtension                     // new and updated extensions
+	phCollation                     // new collations; changed ones dropped and created again
+	phTextSearch                    // text search dictionaries, then configurations (their dictionaries may come from extensions)
 	phEnum                          // new enums, added labels, re-created enums
 	phSequence                      // new and altered sequences
-	phRoutine                       // domains, composite types and functions, dependencies first
+	phRoutine                       // domains, composite and range types and functions, dependencies first
 	phCreateTable                   // new tables, without foreign keys and indexes
 	phAlterTable                    // new and changed columns, table options
 	phSequenceOwner                 // OWNED BY, once the owning columns exist
 	phAddConstraint                 // new and changed constraints other than foreign keys
+	phInherit                       // new inheritance links (INHERIT), once the child has the parent's columns and checks
 	phCreateIndex                   // new and changed indexes
 	phAddForeignKey                 // foreign keys, once every table and key exists
 	phView                          // views (and materialized views' indexes), dependencies first
 	phTrigger                       // triggers, once their tables, views and functions exist
 	phComment                       // comments
-	phDropRoutine                   // functions, domains and composite types that go, dependents first
+	phPrivileges                    // privileges granted and revoked on objects that stay
+	phDropRoutine                   // functions, domains, composite and range types that go, dependents first
+	phDropTextSearch                // text search configurations, then dictionaries, that go
+	phDropCollation                 // collations that go (columns, domains and range types no longer use them)
 	phDropEnum                      // enums that go (columns no longer use them)
 	phDropExtension                 // extensions that go
 	phDropSchema                    // schemas that go, now empty
@@ -56,10 +65,17 @@ func Compare(from, to *model.Schema) *Plan {
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
 	c.enums()
 	c.keyChanged = c.keysChanged()
+	c.collations()
+	c.textSearch()
+	c.ranges()   // before routines: a re-created range type re-creates the functions using it
 	c.routines() // before views: a re-created function re-creates the views using it
 	c.sequences()
 	c.tables()
 	c.views()
+	c.rules() // after views: a rule is re-created with what it depends on
+	// Last: what the plan creates gets its owner and privileges right
+	// after its creation.
+	c.privileges()
 	return c.plan()
 }
 
@@ -71,6 +87,8 @@ type comparison struct {
 	// routines): plan() sorts them topologically.
 	nodes    [numPhases][]node
 	warnings []string
+	// errors are changes the plan refuses to make (see Plan.Errors).
+	errors []string
 
 	fromTables, toTables map[model.QualifiedName]*model.Table
 	// droppedTables are tables of from that a DROP TABLE removes (because
@@ -95,6 +113,8 @@ type comparison struct {
 	// recreated are the keys (refKey) of functions, views and types
 	// dropped and created again: what depends on them is re-created too.
 	recreated map[string]bool
+	// inh is what the plan knows about plain inheritance (inherit.go).
+	inh *inheritance
 }
 
 func newComparison(from, to *model.Schema) *comparison {
@@ -156,7 +176,8 @@ func (c *comparison) plan() *Plan {
 		if len(c.nodes[ph]) == 0 {
 			continue
 		}
-		drop := phase(ph) == phDropView || phase(ph) == phDropRoutine || phase(ph) == phDropRoutineEarly
+		drop := phase(ph) == phDropView || phase(ph) == phDropRoutine || phase(ph) == phDropRoutineEarly ||
+			phase(ph) == phDropExtension
 		sorted, cycle := topoSort(c.nodes[ph], drop)
 		if len(cycle) > 0 {
 			p.Errors = append(p.Errors, "dependency cycle: "+strings.Join(cycle, " -> ")+
@@ -167,6 +188,7 @@ func (c *comparison) plan() *Plan {
 		}
 	}
 	p.Warnings = append(unmanagedWarnings(c.from, c.to), c.warnings...)
+	p.Errors = append(p.Errors, c.errors...)
 	return p
 }
 

@@ -26,6 +26,10 @@ func opNames(p *Plan) []string {
 			name += " " + op.Table.Name
 		case AddEnumValue:
 			name += fmt.Sprintf(" %s before=%q after=%q", op.Label, op.Before, op.After)
+		case CreateExtension:
+			name += " " + op.Extension.Name
+		case DropExtension:
+			name += " " + op.Extension.Name
 		}
 		out = append(out, name)
 	}
@@ -102,5 +106,24 @@ func TestSerialToIdentityOrder(t *testing.T) {
 	want = []string{"DropIdentity", "CreateSequence", "SetColumnDefault", "SetSequenceOwner", "SyncSequence"}
 	if d := cmp.Diff(want, opNames(Compare(identity, serial))); d != "" {
 		t.Errorf("identity to serial (-want +got)\n%s", d)
+	}
+}
+
+// TestExtensionOrder checks that an extension is created after the ones it
+// requires and dropped before them, whatever their names' order.
+func TestExtensionOrder(t *testing.T) {
+	with := &model.Schema{Extensions: []model.Extension{
+		{Name: "bool_plperl", Schema: "public", Requires: []string{"plperl"}},
+		{Name: "plperl", Schema: "pg_catalog"},
+		{Name: "zz_uses_bool", Schema: "public", Requires: []string{"bool_plperl"}},
+	}}
+	without := &model.Schema{}
+	if d := cmp.Diff([]string{"CreateExtension plperl", "CreateExtension bool_plperl", "CreateExtension zz_uses_bool"},
+		opNames(Compare(without, with))); d != "" {
+		t.Errorf("create order (-want +got)\n%s", d)
+	}
+	if d := cmp.Diff([]string{"DropExtension zz_uses_bool", "DropExtension bool_plperl", "DropExtension plperl"},
+		opNames(Compare(with, without))); d != "" {
+		t.Errorf("drop order (-want +got)\n%s", d)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"reflect"
 
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -64,6 +65,9 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 	a, b := *from, *to
 	a.Comment, b.Comment = "", ""
 	a.IndexComment, b.IndexComment = "", ""
+	if sqlnorm.SameExpression(a.Expression, b.Expression) {
+		a.Expression = b.Expression
+	}
 	if a.NotValid && !b.NotValid {
 		a.NotValid = false
 	}
@@ -94,6 +98,9 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 func (c *comparison) indexChanged(q model.QualifiedName, from, to *model.Index) bool {
 	a, b := *from, *to
 	a.Comment, b.Comment = "", ""
+	if sqlnorm.SameExpression(a.Predicate, b.Predicate) {
+		a.Predicate = b.Predicate
+	}
 	if !reflect.DeepEqual(a, b) {
 		return true
 	}

@@ -40,8 +40,10 @@ func (c *comparison) extensions() {
 	}
 	for _, e := range c.from.Extensions {
 		if n, ok := to[e.Name]; !ok || n.Schema != e.Schema {
-			c.add(phDropExtension, DropExtension{Extension: e},
-				Hazard{DataLoss, fmt.Sprintf("drops extension %s and every object that belongs to it", e.Name)})
+			c.addNode(phDropExtension, extensionKey(e.Name), extensionKeys(e.Requires), Step{
+				Op:      DropExtension{Extension: e},
+				Hazards: []Hazard{{DataLoss, fmt.Sprintf("drops extension %s and every object that belongs to it", e.Name)}},
+			})
 		}
 	}
 	for _, e := range c.to.Extensions {
@@ -49,7 +51,9 @@ func (c *comparison) extensions() {
 		old, ok := from[e.Name]
 		switch {
 		case !ok || old.Schema != e.Schema:
-			c.add(phExtension, CreateExtension{Extension: model.Extension{Name: e.Name, Schema: e.Schema, Version: e.Version}})
+			c.addNode(phExtension, extensionKey(e.Name), extensionKeys(e.Requires), Step{
+				Op: CreateExtension{Extension: model.Extension{Name: e.Name, Schema: e.Schema, Version: e.Version}},
+			})
 			// The extension's script sets its own comment; compare with that
 			// only when the comment is known to be the same extension's.
 			if ok {
@@ -62,4 +66,16 @@ func (c *comparison) extensions() {
 			c.comment(ref, old.Comment, e.Comment)
 		}
 	}
+}
+
+// extensionKey is the dependency key of an extension; extensions are
+// ordered among themselves by what they require.
+func extensionKey(name string) string { return "x:" + name }
+
+func extensionKeys(names []string) []string {
+	out := make([]string, len(names))
+	for i, n := range names {
+		out[i] = extensionKey(n)
+	}
+	return out
 }

@@ -427,12 +427,16 @@ type AlterTextSearchMapping struct {
 }
 
 // AddInherit makes a table a child of Parent (ALTER TABLE ... INHERIT).
+// The table must already have Parent's columns (same types, NOT NULL where
+// Parent has it) and inheritable checks; it keeps them as its own too, and
+// its rows are kept.
 type AddInherit struct {
 	Table, Parent model.QualifiedName
 }
 
 // DropInherit removes a table from Parent's children (ALTER TABLE ... NO
-// INHERIT); the table, its columns and rows are kept.
+// INHERIT); the table, its columns and rows are kept, and the columns and
+// checks it inherited only from Parent become its own.
 type DropInherit struct {
 	Table, Parent model.QualifiedName
 }
@@ -444,7 +448,8 @@ type CreateRule struct {
 	Rule  model.Rule
 }
 
-// ReplaceRule changes a rule's definition in place (CREATE OR REPLACE RULE).
+// ReplaceRule changes a rule's definition in place (CREATE OR REPLACE RULE);
+// the rule keeps its firing state and comment.
 type ReplaceRule struct {
 	Table    model.QualifiedName
 	From, To model.Rule
@@ -456,7 +461,9 @@ type DropRule struct {
 	Rule  model.Rule
 }
 
-// SetRuleEnabled changes a rule's firing state.
+// SetRuleEnabled changes a rule's firing state (ALTER TABLE ... ENABLE /
+// DISABLE / ENABLE REPLICA / ENABLE ALWAYS RULE); only a table's rules have
+// one that can change.
 type SetRuleEnabled struct {
 	Table   model.QualifiedName
 	Name    string
@@ -590,3 +597,61 @@ func (CreateRule) isOp()                 {}
 func (ReplaceRule) isOp()                {}
 func (DropRule) isOp()                   {}
 func (SetRuleEnabled) isOp()             {}
+
+// SetOwner changes the owner of an object (ALTER ... OWNER TO), which also
+// moves the old owner's privileges to the new one. From is the owner
+// before, empty when unknown (an object the plan creates).
+type SetOwner struct {
+	Object      model.Securable
+	Owner, From string
+}
+
+// GrantPrivileges grants privileges on an object, or on one of its columns
+// (a table's or a view's), to a role or to PUBLIC (Grantee "public"),
+// WITH GRANT OPTION when GrantOption is set.
+type GrantPrivileges struct {
+	Object      model.Securable
+	Column      string
+	Grantee     string
+	Privileges  []string
+	GrantOption bool
+}
+
+// RevokePrivileges revokes privileges on an object or a column from a role
+// or PUBLIC; with GrantOptionOnly, only the grant option goes (REVOKE
+// GRANT OPTION FOR) and the privileges stay.
+type RevokePrivileges struct {
+	Object          model.Securable
+	Column          string
+	Grantee         string
+	Privileges      []string
+	GrantOptionOnly bool
+}
+
+// GrantDefaultPrivileges adds default privileges: objects of kind On that
+// Role creates later (in Schema; empty: anywhere) give Grantee these
+// privileges (ALTER DEFAULT PRIVILEGES ... GRANT).
+type GrantDefaultPrivileges struct {
+	Role, Schema string
+	On           model.DefaultKind
+	Grantee      string
+	Privileges   []string
+	GrantOption  bool
+}
+
+// RevokeDefaultPrivileges takes privileges (or, with GrantOptionOnly,
+// their grant option) out of the default privileges of Role's new objects
+// of kind On (ALTER DEFAULT PRIVILEGES ... REVOKE).
+type RevokeDefaultPrivileges struct {
+	Role, Schema    string
+	On              model.DefaultKind
+	Grantee         string
+	Privileges      []string
+	GrantOptionOnly bool
+}
+
+func (SetOwner) isOp()                {}
+func (GrantPrivileges) isOp()         {}
+func (RevokePrivileges) isOp()        {}
+func (GrantDefaultPrivileges) isOp()  {}
+func (RevokeDefaultPrivileges) isOp() {}

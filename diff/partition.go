@@ -8,26 +8,17 @@ import (
 	"github.com/retortdb/retort/model"
 )
 
-// partitionDepth is how many PartitionOf links lead from t to a table that
-// is not a partition: 0 for an ordinary or top-level partitioned table.
-func partitionDepth(tables map[model.QualifiedName]*model.Table, t *model.Table) int {
-	depth := 0
-	for t != nil && t.PartitionOf != nil && depth <= len(tables) {
-		depth++
-		t = tables[*t.PartitionOf]
-	}
-	return depth
-}
-
-// byDepth returns the indexes of tables ordered by partition depth (parents
-// before their partitions), or the reverse when childrenFirst is set; tables
-// of equal depth keep their order.
+// byDepth returns the indexes of tables ordered by depth in the partition
+// and inheritance trees (parents before their partitions and children, see
+// treeDepth), or the reverse when childrenFirst is set; tables of equal
+// depth keep their order.
 func byDepth(tables []model.Table, byName map[model.QualifiedName]*model.Table, childrenFirst bool) []int {
 	idx := make([]int, len(tables))
 	depth := make([]int, len(tables))
+	memo := map[model.QualifiedName]int{}
 	for i := range tables {
 		idx[i] = i
-		depth[i] = partitionDepth(byName, &tables[i])
+		depth[i] = treeDepth(byName, &tables[i], memo)
 	}
 	sort.SliceStable(idx, func(a, b int) bool {
 		if childrenFirst {

@@ -13,8 +13,10 @@ type Plan struct {
 	// Warnings are things the caller must tell the user: objects of kinds
 	// not managed yet, and choices the plan made that deserve a look.
 	Warnings []string
-	// Errors are reasons the steps cannot be run as ordered (a dependency
-	// cycle); a plan with errors must not be applied (see Err).
+	// Errors are reasons the plan cannot make the change: a dependency
+	// cycle, or a change it refuses (re-creating a collation, range type or
+	// text search object that columns or expressions still use). A plan
+	// with errors must not be applied (see Err).
 	Errors []string
 }
 

@@ -4,7 +4,9 @@ import (
 	"fmt"
 	"reflect"
 	"sort"
+	"strings"
 
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -209,14 +211,14 @@ func (c *comparison) domains() {
 			want[k.Name] = true
 		}
 		for _, k := range old.Checks {
-			if n, ok := findCheck(d.Checks, k.Name); !ok || n.Expression != k.Expression || n.NotValid != k.NotValid {
+			if n, ok := findCheck(d.Checks, k.Name); !ok || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid {
 				steps = append(steps, Step{Op: DropDomainCheck{Domain: q, Check: k}})
 			}
 		}
 		for _, k := range d.Checks {
 			cref := ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}
 			o, ok := checks[k.Name]
-			if !ok || o.Expression != k.Expression || o.NotValid != k.NotValid {
+			if !ok || !sameDomainCheck(o.Expression, k.Expression) || o.NotValid != k.NotValid {
 				add := k
 				add.Comment = ""
 				steps = append(steps, Step{Op: AddDomainCheck{Domain: q, Check: add}})
@@ -365,4 +367,10 @@ func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
 		}
 	}
 	return nil
+}
+
+// sameDomainCheck reports whether two domain checks, "CHECK (...)" as
+// pg_get_constraintdef prints them, mean the same.
+func sameDomainCheck(a, b string) bool {
+	return a == b || sqlnorm.SameExpression(strings.TrimPrefix(a, "CHECK "), strings.TrimPrefix(b, "CHECK "))
 }

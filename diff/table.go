@@ -40,6 +40,7 @@ func (c *comparison) classifyTables() {
 		}
 	}
 	c.dropPartitionsWithParents()
+	c.classifyInheritance()
 }
 
 // tables compares tables, their columns, constraints and indexes.
@@ -100,6 +101,7 @@ func (c *comparison) createTable(t *model.Table) {
 	create.Indexes = nil
 	create.Comment = ""
 	create.RowSecurity, create.ForceRowSecurity, create.Policies = false, false, nil
+	create.InheritedColumns, create.Rules = nil, nil
 	create.Columns = make([]model.Column, len(t.Columns))
 	for i, col := range t.Columns {
 		col.Comment = ""
@@ -124,7 +126,9 @@ func (c *comparison) createTable(t *model.Table) {
 		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", k.Comment)
 		c.comment(indexOf(q, &k), "", k.IndexComment)
 	}
-	if t.PartitionOf == nil {
+	if inherits(t) {
+		c.childColumns(nil, t)
+	} else if t.PartitionOf == nil {
 		for _, col := range t.Columns {
 			c.columnExtras(q, nil, &col)
 		}
@@ -183,10 +187,15 @@ func (c *comparison) alterTable(from, to *model.Table) {
 		c.add(phAlterTable, SetTableLogged{Table: q, Unlogged: to.Unlogged},
 			Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to switch it to %s", q, loggedWord(to.Unlogged))})
 	}
-	if to.PartitionOf == nil {
-		c.columns(q, from, to)
+	if inherits(from) || inherits(to) {
+		c.childColumns(from, to)
+		c.constraints(c.childConstraints(from, to))
+	} else {
+		if to.PartitionOf == nil {
+			c.columns(q, from, to)
+		}
+		c.constraints(from, to)
 	}
-	c.constraints(from, to)
 	c.indexes(from, to)
 	c.rowSecurity(from, to)
 	c.tableComments(from, to)

@@ -3,6 +3,7 @@ package diff
 import (
 	"reflect"
 
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -80,7 +81,7 @@ func (c *comparison) views() {
 // viewChanged reports whether a view must be re-created to become the
 // other: its query, columns, options or kind differ.
 func viewChanged(a, b *model.View) bool {
-	return a.Definition != b.Definition || a.Materialized != b.Materialized ||
+	return !sqlnorm.SameQuery(a.Definition, b.Definition) || a.Materialized != b.Materialized ||
 		!reflect.DeepEqual(a.Options, b.Options) || !sameColumns(a.Columns, b.Columns)
 }
 
@@ -201,7 +202,7 @@ func (c *comparison) triggers(q model.QualifiedName, from, to []model.Trigger, f
 }
 
 func (c *comparison) triggerChanged(a, b model.Trigger) bool {
-	return a.Definition != b.Definition || c.recreated[refKey(a.Function)]
+	return !sqlnorm.SameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)]
 }
 
 func findTrigger(ts []model.Trigger, name string) (model.Trigger, bool) {

@@ -35,6 +35,10 @@ type columnRow struct {
 	Statistics      int32
 	Storage         string
 	Comment         string
+	// Inherited marks a column an inheritance child inherits without
+	// declaring it; the query returns one only when the child's own
+	// settings differ from what its parents give it.
+	Inherited bool
 }
 
 func readColumns(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
@@ -46,6 +50,10 @@ func readColumns(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*mo
 		t := tables[r.Table]
 		if t == nil {
 			continue // a table created after the tables query cannot appear in the same snapshot; defensive
+		}
+		if r.Inherited {
+			t.InheritedColumns = append(t.InheritedColumns, r.inheritedColumn())
+			continue
 		}
 		t.Columns = append(t.Columns, r.column())
 	}
@@ -81,6 +89,20 @@ func (r columnRow) column() model.Column {
 		c.Statistics = &n
 	}
 	return c
+}
+
+// inheritedColumn keeps what a child sets on a column it inherits: the
+// type, collation and generation expression are its parents'.
+func (r columnRow) inheritedColumn() model.Column {
+	c := r.column()
+	return model.Column{
+		Name:       c.Name,
+		NotNull:    c.NotNull,
+		Default:    c.Default,
+		Statistics: c.Statistics,
+		Storage:    c.Storage,
+		Comment:    c.Comment,
+	}
 }
 
 // identityKinds maps pg_attribute.attidentity.

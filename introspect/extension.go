@@ -10,10 +10,11 @@ import (
 )
 
 type extensionRow struct {
-	Name    string
-	Schema  string
-	Version string
-	Comment string
+	Name     string
+	Schema   string
+	Version  string
+	Requires []string
+	Comment  string
 }
 
 func readExtensions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Extension, error) {
@@ -23,6 +24,7 @@ func readExtensions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Extension
 	}
 	var out []model.Extension
 	for _, r := range rows {
+		r.Requires = orNil(r.Requires)
 		out = append(out, model.Extension(r))
 	}
 	return out, nil

@@ -18,6 +18,7 @@ func TestExtensionObjectsExcluded(t *testing.T) {
 		COMMENT ON EXTENSION citext IS 'case-insensitive text';
 		CREATE SCHEMA ext;
 		CREATE EXTENSION cube SCHEMA ext;
+		CREATE EXTENSION earthdistance SCHEMA ext;
 		CREATE EXTENSION btree_gist;
 		CREATE TABLE t (name public.citext, c ext.cube[]);
 		-- make some objects members the way an extension script would
@@ -41,6 +42,7 @@ func TestExtensionObjectsExcluded(t *testing.T) {
 			{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "support for indexing common datatypes in GiST"},
 			{Name: "citext", Schema: "public", Version: "1.6", Comment: "case-insensitive text"},
 			{Name: "cube", Schema: "ext", Version: "1.5", Comment: "data type for multidimensional cubes"},
+			{Name: "earthdistance", Schema: "ext", Version: "1.1", Requires: []string{"cube"}, Comment: "calculate great-circle distances on the surface of the Earth"},
 		},
 		Tables: []model.Table{{
 			Schema: "public", Name: "t",

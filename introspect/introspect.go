@@ -29,6 +29,9 @@ type Options struct {
 	// ExcludeTables are table names (in any schema) never read; nil means
 	// DefaultExcludeTables, an empty non-nil slice excludes nothing.
 	ExcludeTables []string
+	// Privileges reads owners, privileges and default privileges too
+	// (Schema.Privileges, one more query); off, nothing about them is read.
+	Privileges bool
 }
 
 // scope is what every catalog query is filtered by.
@@ -68,6 +71,15 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 	if s.Extensions, err = readExtensions(ctx, tx, sc); err != nil {
 		return nil, err
 	}
+	if s.Collations, err = readCollations(ctx, tx, sc); err != nil {
+		return nil, err
+	}
+	if s.TextSearchDictionaries, err = readTextSearchDictionaries(ctx, tx, sc); err != nil {
+		return nil, err
+	}
+	if s.TextSearchConfigs, err = readTextSearchConfigs(ctx, tx, sc); err != nil {
+		return nil, err
+	}
 	if s.Enums, err = readEnums(ctx, tx, sc); err != nil {
 		return nil, err
 	}
@@ -78,6 +90,9 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 		return nil, err
 	}
 	if s.Composites, err = readComposites(ctx, tx, sc); err != nil {
+		return nil, err
+	}
+	if s.Ranges, err = readRanges(ctx, tx, sc); err != nil {
 		return nil, err
 	}
 	if s.Functions, err = readFunctions(ctx, tx, sc); err != nil {
@@ -100,9 +115,17 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 	if err := readPolicies(ctx, tx, sc, tables); err != nil {
 		return nil, err
 	}
+	if err := readRules(ctx, tx, sc, tables, views); err != nil {
+		return nil, err
+	}
 	s.Tables, s.Views = tables.list(), views.list()
 	if s.Unmanaged, err = readUnmanaged(ctx, tx, sc); err != nil {
 		return nil, err
+	}
+	if opts.Privileges {
+		if s.Privileges, err = readPrivileges(ctx, tx, sc, s); err != nil {
+			return nil, err
+		}
 	}
 	if err := tx.Rollback(ctx); err != nil {
 		return nil, fmt.Errorf("introspect: end transaction: %w", err)

@@ -159,13 +159,17 @@ func TestObjects(t *testing.T) {
 						Comment:           "halves",
 						Depends:           []model.Ref{typeRef("app", "mood")},
 					},
+					{
+						Schema: "app", Name: "total", Kind: model.Aggregate, Arguments: "integer", IdentityArguments: "integer",
+						Result:     "integer",
+						Definition: "CREATE OR REPLACE AGGREGATE app.total(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)",
+					},
 				},
 				Tables: []model.Table{{
 					Schema: "app", Name: "item",
 					Columns:     []model.Column{{Name: "id", Type: "integer", NotNull: true}, {Name: "name", Type: "text"}},
 					Constraints: []model.Constraint{{Name: "item_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}}},
 				}},
-				Unmanaged: []model.Unmanaged{{Kind: "aggregate", Name: "app.total(integer)"}},
 			},
 		},
 		{

@@ -356,8 +356,8 @@ func TestSchema(t *testing.T) {
 				CREATE AGGREGATE agg(int) (sfunc = int4pl, stype = int);
 				CREATE FUNCTION rn() RETURNS bigint LANGUAGE internal WINDOW AS 'window_row_number';
 				CREATE FUNCTION trg() RETURNS trigger LANGUAGE plpgsql AS 'BEGIN RETURN NEW; END';
-				-- triggers of managed tables and partitions are managed; those
-				-- of inheritance children are not
+				-- triggers of managed tables, partitions and inheritance
+				-- children are managed
 				CREATE TRIGGER derived_trg BEFORE INSERT ON derived FOR EACH ROW EXECUTE FUNCTION trg();
 				CREATE TRIGGER part_trg BEFORE INSERT ON events_2024 FOR EACH ROW EXECUTE FUNCTION trg();
 				CREATE TYPE floatrange AS RANGE (subtype = float8);
@@ -366,7 +366,7 @@ func TestSchema(t *testing.T) {
 				CREATE RULE noop AS ON UPDATE TO base DO INSTEAD NOTHING;
 				CREATE COLLATION ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false);
 				CREATE TEXT SEARCH DICTIONARY dict (TEMPLATE = simple);
-				CREATE TEXT SEARCH CONFIGURATION cfg (COPY = simple);
+				CREATE TEXT SEARCH CONFIGURATION cfg (PARSER = "default");
 				CREATE OPERATOR === (LEFTARG = int, RIGHTARG = int, FUNCTION = int4eq);
 				CREATE STATISTICS st ON id, extra FROM derived;
 				CREATE FUNCTION evt() RETURNS event_trigger LANGUAGE plpgsql AS 'BEGIN END';
@@ -376,11 +376,24 @@ func TestSchema(t *testing.T) {
 				CREATE SERVER srv FOREIGN DATA WRAPPER w;
 				CREATE FOREIGN TABLE ft (a int) SERVER srv;`,
 			want: model.Schema{
-				Namespaces: []model.Namespace{public},
+				Namespaces:             []model.Namespace{public},
+				Collations:             []model.Collation{{Schema: "public", Name: "ci", Provider: "icu", Locale: "und-u-ks-level2"}},
+				Ranges:                 []model.RangeType{{Schema: "public", Name: "floatrange", Subtype: "double precision"}},
+				TextSearchDictionaries: []model.TextSearchDictionary{{Schema: "public", Name: "dict", Template: "pg_catalog.simple"}},
+				TextSearchConfigs:      []model.TextSearchConfig{{Schema: "public", Name: "cfg", Parser: `pg_catalog."default"`}},
 				Functions: []model.Function{
+					{
+						Schema: "public", Name: "agg", Kind: model.Aggregate, Arguments: "integer", IdentityArguments: "integer",
+						Result:     "integer",
+						Definition: "CREATE OR REPLACE AGGREGATE public.agg(integer) (\n    SFUNC = int4pl,\n    STYPE = integer\n)",
+					},
 					{
 						Schema: "public", Name: "evt", Result: "event_trigger",
 						Definition: "CREATE OR REPLACE FUNCTION public.evt()\n RETURNS event_trigger\n LANGUAGE plpgsql\nAS $function$BEGIN END$function$",
+					},
+					{
+						Schema: "public", Name: "rn", Kind: model.WindowFunction, Result: "bigint",
+						Definition: "CREATE OR REPLACE FUNCTION public.rn()\n RETURNS bigint\n LANGUAGE internal\n WINDOW\nAS $function$window_row_number$function$",
 					},
 					{
 						Schema: "public", Name: "trg", Result: "trigger",
@@ -393,6 +406,20 @@ func TestSchema(t *testing.T) {
 						RowSecurity: true,
 						Policies: []model.Policy{{
 							Name: "mine", Command: "ALL", Permissive: true, Roles: []string{"public"}, Using: "true",
+						}},
+						Rules: []model.Rule{{
+							Name:       "noop",
+							Definition: "CREATE RULE noop AS\n    ON UPDATE TO public.base DO INSTEAD NOTHING;",
+						}},
+					},
+					{
+						Schema: "public", Name: "derived",
+						Inherits: []model.QualifiedName{{Schema: "public", Name: "base"}},
+						Columns:  []model.Column{{Name: "extra", Type: "integer"}},
+						Triggers: []model.Trigger{{
+							Name:       "derived_trg",
+							Definition: "CREATE TRIGGER derived_trg BEFORE INSERT ON public.derived FOR EACH ROW EXECUTE FUNCTION public.trg()",
+							Function:   funcRef("public", "trg", ""),
 						}},
 					},
 					{
@@ -425,22 +452,13 @@ func TestSchema(t *testing.T) {
 					},
 				},
 				Unmanaged: []model.Unmanaged{
-					{Kind: "aggregate", Name: "public.agg(integer)"},
-					{Kind: "collation", Name: "public.ci"},
 					{Kind: "event trigger", Name: "et"},
 					{Kind: "foreign data wrapper", Name: "w"},
 					{Kind: "foreign server", Name: "srv"},
 					{Kind: "foreign table", Name: "public.ft"},
-					{Kind: "inherited table", Name: "public.derived"},
 					{Kind: "operator", Name: "public.===(integer, integer)"},
 					{Kind: "publication", Name: "pub"},
-					{Kind: "range type", Name: "public.floatrange"},
-					{Kind: "rule", Name: "noop on public.base"},
 					{Kind: "statistics object", Name: "public.st"},
-					{Kind: "text search configuration", Name: "public.cfg"},
-					{Kind: "text search dictionary", Name: "public.dict"},
-					{Kind: "trigger", Name: "derived_trg on public.derived"},
-					{Kind: "window function", Name: "public.rn()"},
 				},
 			},
 		},

@@ -22,6 +22,10 @@ type tableRow struct {
 	RowSecurity  bool
 	ForceRLS     bool
 	Comment      string
+	// InheritSchemas and InheritNames are the parents of an inheritance
+	// child, in order.
+	InheritSchemas []string
+	InheritNames   []string
 }
 
 // tableSet holds the tables read so far, in catalog order and by OID, so
@@ -64,6 +68,9 @@ func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
 		}
 		if r.ParentName != "" {
 			set.items[i].PartitionOf = &model.QualifiedName{Schema: r.ParentSchema, Name: r.ParentName}
+		}
+		for j, name := range r.InheritNames {
+			set.items[i].Inherits = append(set.items[i].Inherits, model.QualifiedName{Schema: r.InheritSchemas[j], Name: name})
 		}
 		set.byOID[r.OID] = i
 		byOID[r.OID] = &set.items[i]

@@ -253,4 +253,7 @@ type Rule struct {
 	// Enabled is the rule's firing state, as for triggers.
 	Enabled TriggerEnabled `json:"enabled,omitempty"`
 	Comment string         `json:"comment,omitempty"`
+	// Depends are the relations, functions and types the rule's condition
+	// and actions use, other than its own table (pg_depend), sorted.
+	Depends []Ref `json:"depends,omitempty"`
 }

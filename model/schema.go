@@ -31,6 +31,11 @@ type Schema struct {
 	TextSearchDictionaries []TextSearchDictionary `json:"text_search_dictionaries,omitempty"`
 	TextSearchConfigs      []TextSearchConfig     `json:"text_search_configs,omitempty"`
 
+	// Privileges are the owners and privileges of the objects above and
+	// the default privileges; nil when they are not managed (see
+	// Privileges).
+	Privileges *Privileges `json:"privileges,omitempty"`
+
 	// Unmanaged lists objects of kinds retort does not manage yet. They take
 	// no part in a comparison; callers report them as warnings.
 	Unmanaged []Unmanaged `json:"unmanaged,omitempty"`
@@ -65,7 +70,11 @@ type Extension struct {
 	Name    string `json:"name"`
 	Schema  string `json:"schema"`
 	Version string `json:"version"`
-	Comment string `json:"comment,omitempty"`
+	// Requires are the extensions this one needs (the control file's
+	// requires, as the catalog records them), sorted: they are created
+	// before it and dropped after it.
+	Requires []string `json:"requires,omitempty"`
+	Comment  string   `json:"comment,omitempty"`
 }
 
 // An Enum represents an enum type with its labels in sort order.
@@ -101,6 +110,7 @@ func (s *Schema) Sort() {
 		sort.Slice(t.Indexes, func(a, b int) bool { return t.Indexes[a].Name < t.Indexes[b].Name })
 		sort.Slice(t.Triggers, func(a, b int) bool { return t.Triggers[a].Name < t.Triggers[b].Name })
 		sort.Slice(t.Policies, func(a, b int) bool { return t.Policies[a].Name < t.Policies[b].Name })
+		sort.Slice(t.Rules, func(a, b int) bool { return t.Rules[a].Name < t.Rules[b].Name })
 	}
 	sort.Slice(s.Domains, func(i, j int) bool { return s.Domains[i].QualifiedName().Less(s.Domains[j].QualifiedName()) })
 	sort.Slice(s.Composites, func(i, j int) bool {
@@ -116,12 +126,15 @@ func (s *Schema) Sort() {
 		}
 		return a.IdentityArguments < b.IdentityArguments
 	})
+	sortCollationsRangesTextSearch(s)
 	sort.Slice(s.Views, func(i, j int) bool { return s.Views[i].QualifiedName().Less(s.Views[j].QualifiedName()) })
 	for i := range s.Views {
 		v := &s.Views[i]
 		sort.Slice(v.Indexes, func(a, b int) bool { return v.Indexes[a].Name < v.Indexes[b].Name })
 		sort.Slice(v.Triggers, func(a, b int) bool { return v.Triggers[a].Name < v.Triggers[b].Name })
+		sort.Slice(v.Rules, func(a, b int) bool { return v.Rules[a].Name < v.Rules[b].Name })
 	}
+	s.Privileges.Sort()
 	sort.Slice(s.Unmanaged, func(i, j int) bool {
 		if s.Unmanaged[i].Kind != s.Unmanaged[j].Kind {
 			return s.Unmanaged[i].Kind < s.Unmanaged[j].Kind

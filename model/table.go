@@ -21,15 +21,24 @@ type Table struct {
 	// inheritance, in inheritance order (pg_inherits.inhseqno). Columns
 	// and constraints a child inherits are not repeated on it: Columns and
 	// Constraints hold only those defined locally (attislocal,
-	// conislocal).
+	// conislocal), including those declared locally and inherited too
+	// (merged). A check constraint marked NoInherit stays on its table.
 	Inherits []QualifiedName `json:"inherits,omitempty"`
-	Unlogged       bool   `json:"unlogged,omitempty"`
+	Unlogged bool            `json:"unlogged,omitempty"`
 	// Options are the storage parameters (WITH (...)) as "name=value",
 	// sorted by name.
 	Options []string `json:"options,omitempty"`
 
-	Columns     []Column     `json:"columns"` // in catalog (attnum) order
-	Constraints []Constraint `json:"constraints,omitempty"`
+	Columns []Column `json:"columns"` // in catalog (attnum) order
+	// InheritedColumns are a child's own settings for columns it inherits
+	// without declaring them (attislocal = false), listed only when they
+	// differ from what CREATE TABLE ... INHERITS gives the child: NOT NULL
+	// when a parent has it, the first parent's default and storage, no
+	// statistics target, no comment. Each entry holds the child's NotNull,
+	// Default, Statistics, Storage and Comment whole; Type is empty (the
+	// type is the parents').
+	InheritedColumns []Column     `json:"inherited_columns,omitempty"`
+	Constraints      []Constraint `json:"constraints,omitempty"`
 	// Indexes holds the indexes that do not implement a constraint; a
 	// primary key, unique or exclusion constraint owns its index.
 	Indexes  []Index   `json:"indexes,omitempty"`

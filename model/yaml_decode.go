@@ -10,9 +10,9 @@ import (
 
 // The keys of each mapping, in the canonical (encoding) order.
 var (
-	topKeys       = []string{"extensions", "schemas"}
-	extensionKeys = []string{"schema", "version", "comment"}
-	schemaKeys    = []string{"comment", "enums", "domains", "composites", "sequences", "functions", "tables", "views"}
+	topKeys       = []string{"extensions", "schemas", "privileges"}
+	extensionKeys = []string{"schema", "version", "requires", "comment"}
+	schemaKeys    = []string{"comment", "collations", "enums", "domains", "composites", "ranges", "sequences", "functions", "tables", "views", "text_search_dictionaries", "text_search_configs"}
 	enumKeys      = []string{"labels", "comment"}
 	sequenceKeys  = []string{"type", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment"}
 	identSeqKeys  = []string{"name", "type", "start", "increment", "min", "max", "cache", "cycle", "comment"}
@@ -27,6 +27,8 @@ type decoded struct {
 	origins map[string]origin
 	// fks are the foreign keys that omit the referenced columns.
 	fks []pendingFK
+	// privAt says where privileges: names each object (yaml_privilege.go).
+	privAt *privilegeDecoding
 }
 
 // An origin is where an object is defined.
@@ -68,6 +70,8 @@ func decodeFile(name string, data []byte) (*decoded, error) {
 			err = d.extensions(r, f)
 		case "schemas":
 			err = d.schemas(r, f)
+		case "privileges":
+			err = d.privileges(r, f)
 		}
 		if err != nil {
 			return nil, err
@@ -135,6 +139,8 @@ func (d *decoded) extensions(r *reader, f field) error {
 					x.Schema, err = r.name(a.value, a.path)
 				case "version":
 					x.Version, err = r.str(a.value, a.path)
+				case "requires":
+					x.Requires, err = r.strings(a.value, a.path, "extension names")
 				case "comment":
 					x.Comment, err = r.str(a.value, a.path)
 				}
@@ -185,6 +191,14 @@ func (d *decoded) schemas(r *reader, f field) error {
 				err = d.sequences(r, ns.Name, a)
 			case "tables":
 				err = d.tables(r, ns.Name, a)
+			case "collations":
+				err = d.collations(r, ns.Name, a)
+			case "ranges":
+				err = d.ranges(r, ns.Name, a)
+			case "text_search_dictionaries":
+				err = d.textSearchDictionaries(r, ns.Name, a)
+			case "text_search_configs":
+				err = d.textSearchConfigs(r, ns.Name, a)
 			}
 			if err != nil {
 				return err
@@ -362,7 +376,12 @@ func (d *decoded) merge(o *decoded) error {
 	d.s.Sequences = append(d.s.Sequences, o.s.Sequences...)
 	d.s.Tables = append(d.s.Tables, o.s.Tables...)
 	d.s.Views = append(d.s.Views, o.s.Views...)
+	d.s.Collations = append(d.s.Collations, o.s.Collations...)
+	d.s.Ranges = append(d.s.Ranges, o.s.Ranges...)
+	d.s.TextSearchDictionaries = append(d.s.TextSearchDictionaries, o.s.TextSearchDictionaries...)
+	d.s.TextSearchConfigs = append(d.s.TextSearchConfigs, o.s.TextSearchConfigs...)
 	d.fks = append(d.fks, o.fks...)
+	d.mergePrivileges(o)
 	return nil
 }
 
@@ -403,6 +422,9 @@ func (d *decoded) finish() (*Schema, error) {
 			}
 		}
 	}
+	if err := d.finishPrivileges(); err != nil {
+		return nil, err
+	}
 	s.Sort()
 	return s, nil
 }
@@ -428,7 +450,7 @@ func (t *Table) primaryKey() *Constraint {
 }
 
 // typeRefTargets returns the types of s that the decoder points a column's
-// TypeRef at: enums, domains and composite types.
+// TypeRef at: enums, domains, composite types, range and multirange types.
 func typeRefTargets(s *Schema) map[QualifiedName]bool {
 	types := map[QualifiedName]bool{}
 	for _, e := range s.Enums {
@@ -439,6 +461,10 @@ func typeRefTargets(s *Schema) map[QualifiedName]bool {
 	}
 	for _, c := range s.Composites {
 		types[c.QualifiedName()] = true
+	}
+	for _, rt := range s.Ranges {
+		types[rt.QualifiedName()] = true
+		types[QualifiedName{rt.Schema, rt.MultirangeName()}] = true
 	}
 	return types
 }

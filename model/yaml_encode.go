@@ -137,6 +137,7 @@ func encodeSchema(s *Schema) *yaml.Node {
 			m := newMap(true)
 			m.add("schema", strNode(x.Schema))
 			m.str("version", x.Version)
+			m.strings("requires", x.Requires)
 			m.str("comment", x.Comment)
 			exts.add(x.Name, m.n)
 		}
@@ -148,6 +149,9 @@ func encodeSchema(s *Schema) *yaml.Node {
 	}
 	if !schemas.empty() {
 		root.add("schemas", schemas.n)
+	}
+	if s.Privileges != nil {
+		root.add("privileges", privilegesNode(s))
 	}
 	if root.empty() {
 		root.n.Style = yaml.FlowStyle
@@ -163,6 +167,13 @@ func sortedCopy(s *Schema) *Schema {
 	c.Enums = append([]Enum(nil), s.Enums...)
 	c.Domains = append([]Domain(nil), s.Domains...)
 	c.Composites = append([]CompositeType(nil), s.Composites...)
+	c.Collations = append([]Collation(nil), s.Collations...)
+	c.Ranges = append([]RangeType(nil), s.Ranges...)
+	c.TextSearchDictionaries = append([]TextSearchDictionary(nil), s.TextSearchDictionaries...)
+	c.TextSearchConfigs = append([]TextSearchConfig(nil), s.TextSearchConfigs...)
+	for i := range c.TextSearchConfigs {
+		c.TextSearchConfigs[i].Mappings = append([]TextSearchMapping(nil), c.TextSearchConfigs[i].Mappings...)
+	}
 	c.Functions = append([]Function(nil), s.Functions...)
 	c.Sequences = append([]Sequence(nil), s.Sequences...)
 	c.Tables = append([]Table(nil), s.Tables...)
@@ -177,6 +188,7 @@ func sortedCopy(s *Schema) *Schema {
 		c.Views[i].Indexes = append([]Index(nil), c.Views[i].Indexes...)
 		c.Views[i].Triggers = append([]Trigger(nil), c.Views[i].Triggers...)
 	}
+	c.Privileges = s.Privileges.clone()
 	c.Unmanaged = nil
 	c.Sort()
 	return &c
@@ -196,6 +208,10 @@ func schemaNames(s *Schema) []string {
 	each(s.Sequences, func(q Sequence) { mark(q.Schema) })
 	each(s.Tables, func(t Table) { mark(t.Schema) })
 	each(s.Views, func(v View) { mark(v.Schema) })
+	each(s.Collations, func(c Collation) { mark(c.Schema) })
+	each(s.Ranges, func(r RangeType) { mark(r.Schema) })
+	each(s.TextSearchDictionaries, func(d TextSearchDictionary) { mark(d.Schema) })
+	each(s.TextSearchConfigs, func(c TextSearchConfig) { mark(c.Schema) })
 	names := make([]string, 0, len(seen))
 	for n := range seen {
 		names = append(names, n)
@@ -231,12 +247,16 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 			m.str("comment", ns.Comment)
 		}
 	}
+	addSection(m, "collations", s.Collations, name, func(c Collation) string { return c.Schema },
+		func(c Collation) (string, *yaml.Node) { return c.Name, collationNode(c) })
 	addSection(m, "enums", s.Enums, name, func(e Enum) string { return e.Schema },
 		func(e Enum) (string, *yaml.Node) { return e.Name, enumNode(e) })
 	addSection(m, "domains", s.Domains, name, func(d Domain) string { return d.Schema },
 		func(d Domain) (string, *yaml.Node) { return d.Name, domainNode(d) })
 	addSection(m, "composites", s.Composites, name, func(c CompositeType) string { return c.Schema },
 		func(c CompositeType) (string, *yaml.Node) { return c.Name, compositeNode(c) })
+	addSection(m, "ranges", s.Ranges, name, func(r RangeType) string { return r.Schema },
+		func(r RangeType) (string, *yaml.Node) { return r.Name, rangeNode(r) })
 	addSection(m, "sequences", s.Sequences, name, func(q Sequence) string { return q.Schema },
 		func(q Sequence) (string, *yaml.Node) { return q.Name, encodeSequence(q, "bigint", nil) })
 	addSection(m, "functions", s.Functions, name, func(f Function) string { return f.Schema },
@@ -245,6 +265,10 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 		func(t Table) (string, *yaml.Node) { return t.Name, encodeTable(s, t) })
 	addSection(m, "views", s.Views, name, func(v View) string { return v.Schema },
 		func(v View) (string, *yaml.Node) { return v.Name, viewNode(v) })
+	addSection(m, "text_search_dictionaries", s.TextSearchDictionaries, name, func(d TextSearchDictionary) string { return d.Schema },
+		func(d TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
+	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema },
+		func(c TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
 	}
@@ -309,6 +333,9 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 		m.add("partition_of", qualifiedNode(*t.PartitionOf, t.Schema))
 	}
 	m.str("bound", t.PartitionBound)
+	if len(t.Inherits) > 0 {
+		m.add("inherits", inheritsNode(t.Inherits, t.Schema))
+	}
 	m.options("options", t.Options)
 	if len(t.Columns) > 0 {
 		cols := newMap(false)
@@ -316,6 +343,9 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 			cols.add(c.Name, encodeColumn(t, c))
 		}
 		m.add("columns", cols.n)
+	}
+	if len(t.InheritedColumns) > 0 {
+		m.add("inherited_columns", inheritedColumnsNode(t.InheritedColumns))
 	}
 	if len(t.Constraints) > 0 {
 		cons := newMap(false)
@@ -334,6 +364,9 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 	m.boolean("force_row_security", t.ForceRowSecurity)
 	if len(t.Policies) > 0 {
 		m.add("policies", policiesNode(t.Policies))
+	}
+	if len(t.Rules) > 0 {
+		m.add("rules", rulesNode(t.Rules))
 	}
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle

@@ -130,7 +130,6 @@ schemas:
            LANGUAGE sql
           AS $function$select 1$function$
       p():
-        kind: procedure
         definition: |-
           CREATE OR REPLACE PROCEDURE app.p()
            LANGUAGE sql

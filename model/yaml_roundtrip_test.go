@@ -81,8 +81,8 @@ func withoutComment(data []byte) []byte {
 
 // stripDerived clears what the YAML does not carry: Unmanaged, the columns
 // an index or a check uses, type references to anything but an enum, a
-// domain or a composite type of the model, what every object depends on,
-// the function a trigger calls, and the types of a view's columns (and the
+// domain, a composite, range or multirange type of the model, what every
+// object depends on, the function a trigger calls, and the types of a view's columns (and the
 // columns themselves when they have no comment).
 func stripDerived(s *model.Schema) {
 	s.Unmanaged = nil
@@ -97,6 +97,12 @@ func stripDerived(s *model.Schema) {
 	for i := range s.Composites {
 		types[s.Composites[i].QualifiedName()] = true
 		s.Composites[i].Depends = nil
+	}
+	for i := range s.Ranges {
+		r := &s.Ranges[i]
+		types[r.QualifiedName()] = true
+		types[model.QualifiedName{Schema: r.Schema, Name: r.MultirangeName()}] = true
+		r.Depends = nil
 	}
 	for i := range s.Functions {
 		s.Functions[i].Depends = nil
@@ -115,6 +121,9 @@ func stripDerived(s *model.Schema) {
 			}
 		}
 		stripTriggers(t.Triggers)
+		for j := range t.Rules {
+			t.Rules[j].Depends = nil
+		}
 	}
 	for i := range s.Views {
 		v := &s.Views[i]
@@ -128,6 +137,9 @@ func stripDerived(s *model.Schema) {
 		v.Columns = cols
 		stripIndexes(v.Indexes)
 		stripTriggers(v.Triggers)
+		for j := range v.Rules {
+			v.Rules[j].Depends = nil
+		}
 	}
 }
 

@@ -7,7 +7,7 @@ import (
 )
 
 var (
-	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "options", "columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies"}
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "inherits", "options", "columns", "inherited_columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies", "rules"}
 	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
 	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
 
@@ -44,6 +44,12 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 				t.PartitionOf = &q
 			case "bound":
 				t.PartitionBound, err = r.str(a.value, a.path)
+			case "inherits":
+				t.Inherits, err = r.inherits(a, schema)
+			case "inherited_columns":
+				t.InheritedColumns, err = r.inheritedColumns(a)
+			case "rules":
+				t.Rules, err = r.rules(a, tableRuleKeys)
 			case "options":
 				t.Options, err = r.options(a.value, a.path)
 			case "columns":
@@ -64,6 +70,9 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 			if err != nil {
 				return err
 			}
+		}
+		if err := r.checkInheritance(&t, attrs, tf); err != nil {
+			return err
 		}
 		name := t.QualifiedName().String()
 		if err := d.define(r, "table "+name, tf.keyN, tf.path, "table "+name); err != nil {

@@ -5,7 +5,7 @@ import (
 )
 
 var (
-	viewKeys       = []string{"materialized", "definition", "options", "columns", "indexes", "triggers", "comment"}
+	viewKeys       = []string{"materialized", "definition", "options", "columns", "indexes", "triggers", "rules", "comment"}
 	viewColumnKeys = []string{"comment"}
 	triggerKeys    = []string{"definition", "enabled", "comment"}
 
@@ -42,7 +42,7 @@ func (r *reader) view(f field, schema string) (View, error) {
 	if err != nil {
 		return view, err
 	}
-	var indexes, triggers *field
+	var indexes, triggers, rules *field
 	for i, a := range attrs {
 		switch a.key {
 		case "materialized":
@@ -59,6 +59,9 @@ func (r *reader) view(f field, schema string) (View, error) {
 		case "triggers":
 			triggers = &attrs[i]
 			view.Triggers, err = r.triggers(a)
+		case "rules":
+			rules = &attrs[i]
+			view.Rules, err = r.rules(a, viewRuleKeys)
 		case "comment":
 			view.Comment, err = r.str(a.value, a.path)
 		}
@@ -71,6 +74,9 @@ func (r *reader) view(f field, schema string) (View, error) {
 	}
 	if indexes != nil && !view.Materialized {
 		return view, r.errorf(indexes.keyN, f.path, "key \"indexes\" on a view; expected materialized: true (only materialized views have indexes)")
+	}
+	if rules != nil && view.Materialized {
+		return view, r.errorf(rules.keyN, f.path, "key \"rules\" on a materialized view; expected a view or a table (materialized views have no rules)")
 	}
 	if triggers != nil && view.Materialized {
 		return view, r.errorf(triggers.keyN, f.path, "key \"triggers\" on a materialized view; expected a view or a table (materialized views have no triggers)")
@@ -173,6 +179,9 @@ func viewNode(v View) *yaml.Node {
 	}
 	if len(v.Triggers) > 0 {
 		m.add("triggers", triggersNode(v.Triggers))
+	}
+	if len(v.Rules) > 0 {
+		m.add("rules", rulesNode(v.Rules))
 	}
 	m.str("comment", v.Comment)
 	return m.n

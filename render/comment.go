@@ -52,8 +52,16 @@ func setComment(op diff.SetComment) string {
 		target = "MATERIALIZED VIEW " + QualifiedName(q)
 	case diff.KindTrigger:
 		target = "TRIGGER " + Ident(r.Sub) + " ON " + QualifiedName(q)
+	case diff.KindCollation:
+		target = "COLLATION " + QualifiedName(q)
+	case diff.KindTextSearchDictionary:
+		target = "TEXT SEARCH DICTIONARY " + QualifiedName(q)
+	case diff.KindTextSearchConfig:
+		target = "TEXT SEARCH CONFIGURATION " + QualifiedName(q)
 	case diff.KindPolicy:
 		target = "POLICY " + Ident(r.Sub) + " ON " + QualifiedName(q)
+	case diff.KindRule:
+		target = "RULE " + Ident(r.Sub) + " ON " + QualifiedName(q)
 	default:
 		panic(fmt.Sprintf("render: comment on unknown object kind %d", r.Kind))
 	}

@@ -171,7 +171,10 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		}},
 		diff.SetColumnDefault{Table: tbl, Column: n.col, Default: okDefault},
 	}
+	ops = append(ops, fixtureTypeOps(n)...)
 	ops = append(ops, fixtureObjectOps(n)...)
+	ops = append(ops, fixtureInheritOps(n)...)
+	ops = append(ops, fixturePrivilegeOps(n)...)
 	return append(ops,
 		diff.DropIndex{Table: tbl, Index: index},
 		diff.DropConstraint{Table: tbl, Constraint: fk},

@@ -253,8 +253,10 @@ var goConstants = map[reflect.Type][]string{
 	reflect.TypeFor[model.FKAction]():       {"NoAction", "Restrict", "Cascade", "SetNull", "SetDefault"},
 	reflect.TypeFor[model.MatchType]():      {"MatchSimple", "MatchFull", "MatchPartial"},
 	reflect.TypeFor[model.RefKind]():        {"", "RefRelation", "RefType", "RefFunction"},
-	reflect.TypeFor[model.FunctionKind]():   {"PlainFunction", "Procedure"},
+	reflect.TypeFor[model.FunctionKind]():   {"PlainFunction", "Procedure", "Aggregate", "WindowFunction"},
 	reflect.TypeFor[model.TriggerEnabled](): {"TriggerOrigin", "TriggerDisabled", "TriggerReplica", "TriggerAlways"},
+	reflect.TypeFor[model.SecurableKind]():  {"", "SecurableSchema", "SecurableTable", "SecurableView", "SecurableMaterializedView", "SecurableSequence", "SecurableFunction", "SecurableProcedure", "SecurableAggregate", "SecurableType"},
+	reflect.TypeFor[model.DefaultKind]():    {"", "DefaultTables", "DefaultSequences", "DefaultFunctions", "DefaultTypes", "DefaultSchemas"},
 }
 
 // constantName returns model.Name for an enum value, or a conversion for a

@@ -37,8 +37,28 @@ func smallSchema() *model.Schema {
 	orders := model.QualifiedName{Schema: "shop", Name: "orders"}
 	return &model.Schema{
 		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables"}},
-		Extensions: []model.Extension{{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "GiST operator classes"}},
-		Enums:      []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status"}},
+		Extensions: []model.Extension{
+			{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "GiST operator classes"},
+			{Name: "earthdistance", Schema: "public", Version: "1.1", Requires: []string{"cube"}},
+		},
+		Enums: []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status"}},
+		Collations: []model.Collation{
+			{Schema: "shop", Name: "ci", Provider: "icu", Locale: "und-u-ks-level2", Comment: "case-insensitive"},
+			{Schema: "shop", Name: "mixed", Provider: "libc", Collate: "C", Ctype: "POSIX", Deterministic: true},
+		},
+		Ranges: []model.RangeType{{
+			Schema: "shop", Name: "price_range", Subtype: "numeric", SubtypeOpClass: "pg_catalog.numeric_ops",
+			Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, Canonical: "shop.price_canonical",
+			SubtypeDiff: "shop.price_diff", Multirange: "price_ranges", Comment: "prices from and to",
+			Depends: []model.Ref{{Kind: model.RefFunction, Schema: "shop", Name: "price_diff", Args: "numeric, numeric"}},
+		}},
+		TextSearchDictionaries: []model.TextSearchDictionary{{
+			Schema: "shop", Name: "stem", Template: "pg_catalog.snowball", Options: "language = 'english'", Comment: "stems",
+		}},
+		TextSearchConfigs: []model.TextSearchConfig{{
+			Schema: "shop", Name: "products", Parser: `pg_catalog."default"`, Comment: "product names",
+			Mappings: []model.TextSearchMapping{{TokenType: "asciiword", Dictionaries: []string{"shop.stem", "pg_catalog.simple"}}},
+		}},
 		Domains: []model.Domain{{
 			Schema: "shop", Name: "positive_int", Type: "integer", NotNull: true, Default: "1",
 			Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"},
@@ -82,7 +102,7 @@ func smallSchema() *model.Schema {
 					{Name: "name_upper", Type: "text", Generated: `upper("Name")`},
 				},
 				Constraints: []model.Constraint{
-					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}},
+					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}, IndexComment: "by id"},
 					{Name: "customers_name_key", Kind: model.Unique, Columns: []string{"Name"}, NullsNotDistinct: true, Deferrable: true, InitiallyDeferred: true},
 				},
 				Triggers: []model.Trigger{{
@@ -132,6 +152,17 @@ func smallSchema() *model.Schema {
 				PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
 				Columns:        []model.Column{{Name: "placed", Type: "date", NotNull: true}},
 			},
+			{
+				Schema: "shop", Name: "vip_customers", Inherits: []model.QualifiedName{{Schema: "shop", Name: "customers"}},
+				Columns:          []model.Column{{Name: "since", Type: "date"}},
+				InheritedColumns: []model.Column{{Name: "Name", NotNull: true, Default: "'vip'::text", Comment: "a VIP's name"}},
+				Rules: []model.Rule{{
+					Name:       "vip_keep",
+					Definition: "CREATE RULE vip_keep AS\n    ON DELETE TO shop.vip_customers DO INSTEAD NOTHING;",
+					Enabled:    model.TriggerReplica, Comment: "VIPs stay",
+					Depends: []model.Ref{{Kind: model.RefRelation, Schema: "shop", Name: "orders"}},
+				}},
+			},
 		},
 		Views: []model.View{
 			{
@@ -144,6 +175,10 @@ func smallSchema() *model.Schema {
 					Definition: "CREATE TRIGGER recent_orders_ins INSTEAD OF INSERT ON shop.recent_orders FOR EACH ROW EXECUTE FUNCTION shop.audit()",
 					Enabled:    model.TriggerAlways, Function: model.Ref{Kind: model.RefFunction, Schema: "shop", Name: "audit"},
 				}},
+				Rules: []model.Rule{{
+					Name:       "recent_orders_upd",
+					Definition: "CREATE RULE recent_orders_upd AS\n    ON UPDATE TO shop.recent_orders DO INSTEAD NOTHING;",
+				}},
 				Comment: "last week's orders",
 				Depends: []model.Ref{{Kind: model.RefRelation, Schema: "shop", Name: "orders"}},
 			},
@@ -154,6 +189,19 @@ func smallSchema() *model.Schema {
 				Options:    []string{"fillfactor=90"},
 				Indexes:    []model.Index{{Name: "order_counts_n_idx", Method: "btree", Keys: []model.IndexKey{{Column: "n"}}, Columns: []string{"n"}}},
 			},
+		},
+		Privileges: &model.Privileges{
+			Owners: []model.Owner{{Object: model.Securable{Kind: model.SecurableTable, Schema: "shop", Name: "orders"}, Role: "shop_owner"}},
+			Grants: []model.Grant{{
+				Object:  model.Securable{Kind: model.SecurableFunction, Schema: "shop", Name: "total", Args: "integer"},
+				Grantee: "clerk", Privileges: []string{model.PrivExecute}, Grantable: true,
+			}, {
+				Object: model.Securable{Kind: model.SecurableTable, Schema: "shop", Name: "customers"}, Column: "Name",
+				Grantee: "clerk", Privileges: []string{model.PrivSelect},
+			}},
+			Revokes:        []model.Revoke{{Object: model.Securable{Kind: model.SecurableType, Schema: "shop", Name: "status"}, Grantee: "public", Privileges: []string{model.PrivUsage}}},
+			DefaultGrants:  []model.DefaultGrant{{Role: "shop_owner", Schema: "shop", On: model.DefaultTables, Grantee: "clerk", Privileges: []string{model.PrivSelect}, Grantable: true}},
+			DefaultRevokes: []model.DefaultRevoke{{Role: "shop_owner", On: model.DefaultFunctions, Grantee: "public", Privileges: []string{model.PrivExecute}}},
 		},
 		Unmanaged: []model.Unmanaged{{Kind: "function", Name: "shop.total(integer)"}, {Kind: "view", Name: "shop.recent"}},
 	}

@@ -12,6 +12,16 @@ import (
 // operations is closed, and a test keeps this switch complete.
 func Op(op diff.Op) []string {
 	switch op := op.(type) {
+	case diff.SetOwner:
+		return []string{setOwner(op)}
+	case diff.GrantPrivileges:
+		return []string{grantPrivileges(op)}
+	case diff.RevokePrivileges:
+		return []string{revokePrivileges(op)}
+	case diff.GrantDefaultPrivileges:
+		return []string{grantDefaultPrivileges(op)}
+	case diff.RevokeDefaultPrivileges:
+		return []string{revokeDefaultPrivileges(op)}
 	case diff.SetRowSecurity:
 		return []string{setRowSecurity(op)}
 	case diff.SetForceRowSecurity:
@@ -22,6 +32,26 @@ func Op(op diff.Op) []string {
 		return []string{"DROP POLICY " + policyOn(op.Table, op.Policy.Name)}
 	case diff.AlterPolicy:
 		return []string{alterPolicy(op)}
+	case diff.CreateCollation:
+		return []string{createCollation(op.Collation)}
+	case diff.DropCollation:
+		return []string{"DROP COLLATION " + QualifiedName(op.Collation.QualifiedName())}
+	case diff.CreateRange:
+		return []string{createRange(op.Range)}
+	case diff.DropRange:
+		return []string{"DROP TYPE " + QualifiedName(op.Range.QualifiedName())}
+	case diff.CreateTextSearchDictionary:
+		return []string{createTextSearchDictionary(op.Dictionary)}
+	case diff.DropTextSearchDictionary:
+		return []string{"DROP TEXT SEARCH DICTIONARY " + QualifiedName(op.Dictionary.QualifiedName())}
+	case diff.AlterTextSearchDictionary:
+		return []string{alterTextSearchDictionary(op)}
+	case diff.CreateTextSearchConfig:
+		return createTextSearchConfig(op.Config)
+	case diff.DropTextSearchConfig:
+		return []string{"DROP TEXT SEARCH CONFIGURATION " + QualifiedName(op.Config.QualifiedName())}
+	case diff.AlterTextSearchMapping:
+		return []string{alterTextSearchMapping(op)}
 	case diff.CreateSchema:
 		return []string{"CREATE SCHEMA " + Ident(op.Schema.Name)}
 	case diff.DropSchema:
@@ -138,6 +168,18 @@ func Op(op diff.Op) []string {
 		return []string{dropTrigger(op)}
 	case diff.SetTriggerEnabled:
 		return []string{setTriggerEnabled(op.Table, op.Name, op.Enabled)}
+	case diff.AddInherit:
+		return []string{addInherit(op)}
+	case diff.DropInherit:
+		return []string{dropInherit(op)}
+	case diff.CreateRule:
+		return createRule(op)
+	case diff.ReplaceRule:
+		return []string{replaceRule(op)}
+	case diff.DropRule:
+		return []string{dropRule(op)}
+	case diff.SetRuleEnabled:
+		return []string{setRuleEnabled(op.Table, op.Name, op.Enabled)}
 	}
 	panic(fmt.Sprintf("render: unknown operation %T", op))
 }

@@ -29,7 +29,7 @@ func createTable(t model.Table) string {
 	if len(elems) > 0 {
 		s += "\n    " + strings.Join(elems, ",\n    ") + "\n"
 	}
-	s += ")"
+	s += ")" + inheritsClause(t.Inherits)
 	if t.PartitionKey != "" {
 		s += " PARTITION BY " + t.PartitionKey
 	}

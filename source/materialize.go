@@ -49,8 +49,15 @@ func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *mode
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
 	}
+	if m.Privileges != nil && !l.opts.Introspect.Privileges {
+		fmt.Fprintln(l.opts.Stderr, "retort: warning: the model has privileges, which are left out: they are compared only with --privileges (or privileges: true in retort.yaml)")
+	}
 	want := withImplicitNamespaces(m, empty)
-	script := render.Plan(diff.Compare(empty, want))
+	plan := diff.Compare(empty, want)
+	if err := plan.Err(); err != nil {
+		return nil, fmt.Errorf("the model cannot be created: %w", err)
+	}
+	script := render.Plan(plan)
 	if err := applyInAnyOrder(ctx, conn, "model (as SQL)", script); err != nil {
 		return nil, fmt.Errorf("the model does not apply: %w", err)
 	}

@@ -26,8 +26,9 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 // Each case builds from.sql in database A and to.sql in database B, plans
 // A→B, applies the rendered script to A and requires A to equal B, by
 // retort's own introspection and by the independent catalog fingerprint;
-// a second plan must be empty. Then it plans A back to from.sql (database
-// C), applies it and checks the same way.
+// a second plan must be empty. Then it plans A back to what it held
+// before the upgrade (read the same three ways before it ran), applies it
+// and checks the same way.
 //
 // With -update, existing up.sql and hazards.txt files are rewritten; create
 // an empty one to opt a case in.
@@ -64,9 +65,9 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	a := newLoadedDB(t, "from.sql", c.from)
 	b := newLoadedDB(t, "to.sql", c.to)
 
-	fromModel := introspectURL(t, a)
-	toModel := introspectURL(t, b)
-	plan := diff.Compare(fromModel, toModel)
+	fromState := takeSnapshot(t, a, fingerprintSQL, c.opts)
+	toState := takeSnapshot(t, b, fingerprintSQL, c.opts)
+	plan := diff.Compare(fromState.model, toState.model)
 	script := render.Plan(plan)
 
 	if c.from == c.to && !plan.Empty() {
@@ -78,15 +79,13 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	checkHazards(t, c, plan)
 	checkUpGolden(t, c, script)
 
-	converge(t, "upgrade", a, b, toModel, plan, script, fingerprintSQL)
+	upState := converge(t, "upgrade", a, fromState.model, toState, plan, script, fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_up.sql")
 
-	// Downgrade: plan A (now "to") back to a fresh build of from.sql.
-	cURL := newLoadedDB(t, "from.sql", c.from)
-	back := introspectURL(t, cURL)
-	now := introspectURL(t, a)
-	downPlan := diff.Compare(now, back)
-	converge(t, "downgrade", a, cURL, back, downPlan, render.Plan(downPlan), fingerprintSQL)
+	// Downgrade: plan A (now "to") back to what it held before the
+	// upgrade, read three ways before it ran.
+	downPlan := diff.Compare(upState.model, fromState.model)
+	converge(t, "downgrade", a, upState.model, fromState, downPlan, render.Plan(downPlan), fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_down.sql")
 }
 

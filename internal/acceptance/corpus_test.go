@@ -82,15 +82,15 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("%s holds unmanaged objects, cannot round-trip: %v", name, liveModel.Unmanaged)
 			}
 			empty := pgtest.NewDatabase(t)
-			emptyModel := introspectURL(t, empty)
-			up := diff.Compare(emptyModel, liveModel)
+			pristine := takeSnapshot(t, empty, fingerprintSQL)
+			up := diff.Compare(pristine.model, liveModel)
 			if up.Empty() {
 				t.Fatal("plan from empty is empty")
 			}
-			converge(t, "up", empty, live, liveModel, up, render.Plan(up), fingerprintSQL)
-			pristine := pgtest.NewDatabase(t)
-			down := diff.Compare(introspectURL(t, empty), introspectURL(t, pristine))
-			converge(t, "down", empty, pristine, introspectURL(t, pristine), down, render.Plan(down), fingerprintSQL)
+			want := takeSnapshot(t, live, fingerprintSQL)
+			built := converge(t, "up", empty, pristine.model, want, up, render.Plan(up), fingerprintSQL)
+			down := diff.Compare(built.model, pristine.model)
+			converge(t, "down", empty, built.model, pristine, down, render.Plan(down), fingerprintSQL)
 		})
 	}
 }

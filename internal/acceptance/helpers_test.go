@@ -1,10 +1,8 @@
 package acceptance
 
 import (
-	"bytes"
 	"context"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"reflect"
 	"regexp"
@@ -14,9 +12,13 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/google/go-cmp/cmp/cmpopts"
+	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgtype"
+	pg_query "github.com/pganalyze/pg_query_go/v5"
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/render"
@@ -30,14 +32,31 @@ type testCase struct {
 	// up and hazards are the goldens; nil when the file does not exist.
 	up      *string
 	hazards *string
+	// opts are the introspection options: with a file named privileges in
+	// the case directory, owners and privileges are compared too.
+	opts introspect.Options
 }
 
 // modelOptions compare two introspected schemas. Column order is left out:
 // PostgreSQL cannot reorder columns, so a column dropped and re-added lands
 // at the end, and retort does not manage order (the fingerprint ignores it
-// too).
+// too). Texts PostgreSQL prints differently the second time (see
+// internal/sqlnorm) compare as the diff compares them.
 var modelOptions = cmp.Options{
 	cmpopts.SortSlices(func(x, y model.Column) bool { return x.Name < y.Name }),
+	sqlField(reflect.TypeFor[model.Constraint](), "Expression", sqlnorm.SameExpression),
+	sqlField(reflect.TypeFor[model.Index](), "Predicate", sqlnorm.SameExpression),
+	sqlField(reflect.TypeFor[model.Policy](), "Using", sqlnorm.SameExpression),
+	sqlField(reflect.TypeFor[model.Policy](), "WithCheck", sqlnorm.SameExpression),
+	sqlField(reflect.TypeFor[model.View](), "Definition", sqlnorm.SameQuery),
+}
+
+// sqlField compares the field of struct type typ with same.
+func sqlField(typ reflect.Type, field string, same func(a, b string) bool) cmp.Option {
+	return cmp.FilterPath(func(p cmp.Path) bool {
+		sf, ok := p.Last().(cmp.StructField)
+		return ok && sf.Name() == field && p.Index(-2).Type() == typ
+	}, cmp.Comparer(same))
 }
 
 // repoRoot returns the module root: the nearest parent holding go.mod.
@@ -67,6 +86,7 @@ func loadCase(t *testing.T, dir string) testCase {
 	c.to = readRequired(t, filepath.Join(dir, "to.sql"))
 	c.up = readOptional(t, filepath.Join(dir, "up.sql"))
 	c.hazards = readOptional(t, filepath.Join(dir, "hazards.txt"))
+	c.opts.Privileges = readOptional(t, filepath.Join(dir, "privileges")) != nil
 	return c
 }
 
@@ -105,12 +125,17 @@ func newLoadedDB(t *testing.T, name, sql string) string {
 }
 
 // introspectURL reads the schema of the database at url on a connection of
-// its own, so no session state carries over from applying a script.
-func introspectURL(t *testing.T, url string) *model.Schema {
+// its own, so no session state carries over from applying a script; opts,
+// when given, select what is read (privileges).
+func introspectURL(t *testing.T, url string, opts ...introspect.Options) *model.Schema {
 	t.Helper()
 	ctx := context.Background()
 	conn := pgtest.Connect(t, url)
-	s, err := introspect.Schema(ctx, conn, introspect.Options{})
+	var o introspect.Options
+	if len(opts) > 0 {
+		o = opts[0]
+	}
+	s, err := introspect.Schema(ctx, conn, o)
 	if err != nil {
 		t.Fatalf("introspect: %v", err)
 	}
@@ -120,43 +145,112 @@ func introspectURL(t *testing.T, url string) *model.Schema {
 	return s
 }
 
-// converge applies script (the rendered plan) to the database at target and
-// requires it to equal the database at want: by introspection, by catalog
-// fingerprint, and by an empty second plan.
-func converge(t *testing.T, stage, target, want string, wantModel *model.Schema, plan *diff.Plan, script, fingerprintSQL string) {
+// converge applies script (the rendered plan) to the database at target,
+// whose model before is, and requires it to equal want: by introspection
+// (with opts, when given), by catalog fingerprint, by an empty second plan
+// and, with privileges, by owners and ACLs. Rows of the tables kept must
+// be kept. It returns what the target holds afterwards.
+func converge(t *testing.T, stage, target string, before *model.Schema, want snapshot, plan *diff.Plan, script, fingerprintSQL string, opts ...introspect.Options) snapshot {
 	t.Helper()
-	before := rowCounts(t, target, introspectURL(t, target))
+	rowsBefore := rowCounts(t, target, before)
 	if !plan.Empty() {
 		if err := applyScript(t, target, stage+".sql", script); err != nil {
 			t.Fatalf("%s: apply: %v\n--- script ---\n%s", stage, err, script)
 		}
 	}
-	got := introspectURL(t, target)
-	checkRowsKept(t, stage, before, rowCounts(t, target, got), script)
-	if d := cmp.Diff(wantModel, got, modelOptions); d != "" {
+	got := takeSnapshot(t, target, fingerprintSQL, opts...)
+	if d := cmp.Diff(want.acl, got.acl); d != "" {
+		t.Fatalf("%s: owners or privileges differ (-want +got)\n%s\n--- script ---\n%s", stage, d, script)
+	}
+	checkRowsKept(t, stage, rowsBefore, rowCounts(t, target, got.model), script)
+	if d := cmp.Diff(want.model, got.model, modelOptions); d != "" {
 		t.Fatalf("%s: applied database differs from the target model (-want +got)\n%s\n--- script ---\n%s", stage, d, script)
 	}
-	if d := cmp.Diff(fingerprint(t, want, fingerprintSQL), fingerprint(t, target, fingerprintSQL)); d != "" {
-		t.Fatalf("%s: catalog fingerprints differ (-want +got)\n%s\n--- script ---\n%s", stage, d, script)
+	if d := cmp.Diff(want.fingerprint, got.fingerprint); d != "" {
+		if d = cmp.Diff(canonicalSQLLines(want.fingerprint), canonicalSQLLines(got.fingerprint)); d != "" {
+			t.Fatalf("%s: catalog fingerprints differ (-want +got)\n%s\n--- script ---\n%s", stage, d, script)
+		}
 	}
-	if again := diff.Compare(got, wantModel); !again.Empty() {
+	if again := diff.Compare(got.model, want.model); !again.Empty() {
 		t.Fatalf("%s: second plan is not empty:\n%s\n--- first script ---\n%s", stage, render.Plan(again), script)
 	}
+	return got
 }
 
-// fingerprint runs the shared catalog fingerprint script with psql and
-// returns its lines.
-func fingerprint(t *testing.T, url, script string) []string {
+// A snapshot is what a database holds, read three ways: retort's model,
+// the shared catalog fingerprint and, when privileges are compared, the
+// ACL fingerprint.
+type snapshot struct {
+	model       *model.Schema
+	fingerprint []string
+	acl         []string
+}
+
+// takeSnapshot reads the database at url on one connection of its own, so
+// no session state carries over from applying a script; opts are the
+// introspection options (privileges).
+func takeSnapshot(t *testing.T, url, fingerprintSQL string, opts ...introspect.Options) snapshot {
 	t.Helper()
-	cmd := exec.Command("psql", url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", script)
-	var stdout, stderr bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("catalog fingerprint: %v\n%s", err, stderr.String())
+	ctx := context.Background()
+	conn := pgtest.Connect(t, url)
+	defer conn.Close(ctx)
+	var o introspect.Options
+	if len(opts) > 0 {
+		o = opts[0]
 	}
-	lines := strings.Split(strings.TrimRight(stdout.String(), "\n"), "\n")
-	for i, l := range lines {
-		lines[i] = canonicalOptions(l)
+	m, err := introspect.Schema(ctx, conn, o)
+	if err != nil {
+		t.Fatalf("introspect: %v", err)
+	}
+	s := snapshot{model: m, fingerprint: catalogFingerprint(t, conn, fingerprintSQL)}
+	if o.Privileges {
+		s.acl = aclFingerprint(t, conn)
+	}
+	return s
+}
+
+// catalogFingerprint runs the shared catalog fingerprint script (its SQL;
+// the psql output settings at its top are what pgx returns anyway) and
+// returns its lines, storage parameters sorted. Statements run in a
+// transaction that is rolled back, so its SET does not outlive it.
+func catalogFingerprint(t *testing.T, conn *pgx.Conn, path string) []string {
+	t.Helper()
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatalf("catalog fingerprint: %v", err)
+	}
+	var sql strings.Builder
+	for _, line := range strings.SplitAfter(string(b), "\n") {
+		if !strings.HasPrefix(line, "\\") {
+			sql.WriteString(line)
+		}
+	}
+	stmts, err := pg_query.SplitWithScanner(sql.String(), true)
+	if err != nil || len(stmts) == 0 {
+		t.Fatalf("catalog fingerprint %s: cannot split: %v", path, err)
+	}
+	ctx := context.Background()
+	tx, err := conn.Begin(ctx)
+	if err != nil {
+		t.Fatalf("catalog fingerprint: %v", err)
+	}
+	defer tx.Rollback(ctx) //nolint:errcheck // read-only; the rollback only ends it
+	for _, s := range stmts[:len(stmts)-1] {
+		if _, err := tx.Exec(ctx, s); err != nil {
+			t.Fatalf("catalog fingerprint: %s: %v", s, err)
+		}
+	}
+	rows, err := tx.Query(ctx, stmts[len(stmts)-1])
+	if err != nil {
+		t.Fatalf("catalog fingerprint: %v", err)
+	}
+	lines, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (string, error) {
+		var l pgtype.Text
+		err := r.Scan(&l)
+		return canonicalOptions(l.String), err
+	})
+	if err != nil {
+		t.Fatalf("catalog fingerprint: %v", err)
 	}
 	return lines
 }
@@ -243,4 +337,79 @@ func writeGolden(t *testing.T, path, content string) {
 		t.Fatalf("update golden: %v", err)
 	}
 	t.Logf("updated %s", path)
+}
+
+var checkOptionRE = regexp.MustCompile(` check_option=\w+$`)
+
+// canonicalSQLLines returns fingerprint lines with the SQL of check
+// constraints, indexes, policies and view definitions in canonical form
+// (internal/sqlnorm):
+// where PostgreSQL prints a re-created object differently from the
+// original (a varchar IN list, an unnamed column of a later UNION branch),
+// the two texts agree afterwards. Lines whose SQL does not parse stay as
+// they are.
+func canonicalSQLLines(lines []string) []string {
+	out := make([]string, len(lines))
+	for i, l := range lines {
+		out[i] = l
+		switch {
+		case strings.HasPrefix(l, "constraint ") && strings.Contains(l, " CHECK ("):
+			j := strings.Index(l, " CHECK (")
+			if c, ok := sqlnorm.Canonical("SELECT " + l[j+len(" CHECK "):]); ok {
+				out[i] = l[:j] + " CHECK " + c
+			}
+		case strings.HasPrefix(l, "index "):
+			if c, ok := sqlnorm.Canonical(strings.TrimPrefix(l, "index ")); ok {
+				out[i] = "index " + c
+			}
+		case strings.HasPrefix(l, "policy "):
+			out[i] = canonicalPolicyLine(l)
+		case strings.HasPrefix(l, "view-def "):
+			rest := strings.TrimPrefix(l, "view-def ")
+			name, def := splitQualifiedName(rest)
+			suffix := checkOptionRE.FindString(def)
+			if c, ok := sqlnorm.Canonical(strings.TrimSuffix(def, suffix)); ok {
+				out[i] = "view-def " + name + " " + c + suffix
+			}
+		}
+	}
+	sort.Strings(out)
+	return out
+}
+
+// canonicalPolicyLine puts the using= and check= expressions of a policy
+// line in canonical form.
+func canonicalPolicyLine(l string) string {
+	head, using, check := l, "", ""
+	if j := strings.LastIndex(head, " check="); j >= 0 {
+		head, check = head[:j], head[j+len(" check="):]
+	}
+	if j := strings.Index(head, " using="); j >= 0 {
+		head, using = head[:j], head[j+len(" using="):]
+	}
+	expr := func(key, e string) string {
+		if e == "" {
+			return ""
+		}
+		if c, ok := sqlnorm.Canonical("SELECT " + e); ok {
+			e = c
+		}
+		return " " + key + "=" + e
+	}
+	return head + expr("using", using) + expr("check", check)
+}
+
+// splitQualifiedName splits "schema.name rest" at the first space outside
+// double quotes.
+func splitQualifiedName(s string) (name, rest string) {
+	quoted := false
+	for i, r := range s {
+		switch {
+		case r == '"':
+			quoted = !quoted
+		case r == ' ' && !quoted:
+			return s[:i], s[i+1:]
+		}
+	}
+	return s, ""
 }

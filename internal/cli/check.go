@@ -33,6 +33,9 @@ type checkReport struct {
 	Edited []checkEdited `json:"edited"`
 	// Skipped names the checks that could not run, and why.
 	Skipped []string `json:"skipped"`
+	// PlanErrors are model changes no revision could make as they stand
+	// (a dependency cycle, a change retort refuses); see ModelChanges.
+	PlanErrors []string `json:"plan_errors"`
 }
 
 type checkRevision struct {
@@ -56,6 +59,7 @@ type checkEdited struct {
 
 func newCheckCommand(g *globalOptions) *cobra.Command {
 	var format string
+	var privileges bool
 	cmd := &cobra.Command{
 		Use:   "check",
 		Short: "Check that database, revisions and model agree (for CI)",
@@ -76,6 +80,7 @@ configured database, checks 1, 3 and 4 are skipped (and listed as skipped).`,
 			if err != nil {
 				return err
 			}
+			p.privileges = privileges
 			rep, err := runCheck(cmd.Context(), p)
 			if err != nil {
 				return err
@@ -96,6 +101,7 @@ configured database, checks 1, 3 and 4 are skipped (and listed as skipped).`,
 		},
 	}
 	cmd.Flags().StringVar(&format, "format", "text", "output format: text or json")
+	cmd.Flags().BoolVar(&privileges, "privileges", false, "compare owners, privileges and default privileges too (as privileges: true in retort.yaml)")
 	return cmd
 }
 
@@ -105,7 +111,8 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 		return nil, err
 	}
 	rep := &checkReport{Heads: graph.Heads(), Current: []string{}, Pending: []checkRevision{},
-		ModelChanges: []checkChange{}, Drift: []checkChange{}, Edited: []checkEdited{}, Skipped: []string{}}
+		ModelChanges: []checkChange{}, Drift: []checkChange{}, Edited: []checkEdited{}, Skipped: []string{},
+		PlanErrors: []string{}}
 	l := p.loader()
 	defer l.Close()
 
@@ -117,14 +124,16 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep.ModelChanges = changes(diff.Compare(atHeads, want))
+	modelPlan := diff.Compare(atHeads, want)
+	rep.ModelChanges = changes(modelPlan)
+	rep.PlanErrors = append(rep.PlanErrors, modelPlan.Errors...)
 
 	if !p.hasDatabase() {
 		rep.Skipped = append(rep.Skipped, "pending, drift and edited revisions: no database configured (url, or PGHOST/PGDATABASE)")
 	} else if err := checkDatabase(ctx, p, l, graph, rep); err != nil {
 		return nil, err
 	}
-	rep.OK = len(rep.Pending)+len(rep.ModelChanges)+len(rep.Drift)+len(rep.Edited) == 0
+	rep.OK = len(rep.Pending)+len(rep.ModelChanges)+len(rep.PlanErrors)+len(rep.Drift)+len(rep.Edited) == 0
 	return rep, nil
 }
 
@@ -195,11 +204,14 @@ func printCheck(p *project, rep *checkReport) {
 	for _, r := range rep.Pending {
 		fmt.Fprintf(w, "       not applied: %s, %s (%s)\n", r.Revision, r.Message, r.Path)
 	}
-	section("model captured by revisions", len(rep.ModelChanges))
+	section("model captured by revisions", len(rep.ModelChanges)+len(rep.PlanErrors))
 	for _, c := range rep.ModelChanges {
 		for _, s := range c.SQL {
 			fmt.Fprintf(w, "       %s;\n", s)
 		}
+	}
+	for _, e := range rep.PlanErrors {
+		fmt.Fprintf(w, "       cannot be planned: %s\n", e)
 	}
 	section("no drift", len(rep.Drift))
 	for _, c := range rep.Drift {

@@ -137,6 +137,8 @@ func TestDiffBadInput(t *testing.T) {
 	good := writeFile(t, dir, "good.sql", "CREATE TABLE t (id int);\n")
 	bad := writeFile(t, dir, "bad.sql", "CREATE TABLE t (id int);\n\nCREATE TABLE u (\n  id int,\n  oops intt\n);\n")
 	syntax := writeFile(t, dir, "syntax.sql", "CREATE TABLE t (id int);\nCREAT TABLE u ();\n")
+	collC := writeFile(t, dir, "coll_c.sql", "CREATE COLLATION c (locale = 'C');\nCREATE TABLE t (a text COLLATE c);\n")
+	collPosix := writeFile(t, dir, "coll_posix.sql", "CREATE COLLATION c (lc_collate = 'C', lc_ctype = 'POSIX');\nCREATE TABLE t (a text COLLATE c);\n")
 	u, err := url.Parse(dev)
 	if err != nil {
 		t.Fatal(err)
@@ -167,6 +169,8 @@ func TestDiffBadInput(t *testing.T) {
 		{"database does not exist", []string{"--from", noDB, "--to", good, "--dev-url", dev},
 			`database "retort_no_such_db" does not exist; check the database name`},
 		{"missing flag", []string{"--to", good}, `^retort: required flag\(s\) "from" not set`},
+		{"change refused", []string{"--from", collC, "--to", collPosix, "--dev-url", dev},
+			`^retort: the change cannot be planned: collation public\.c changes .* while column public\.t\.a use it; move them`},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -18,6 +18,8 @@ type diffOptions struct {
 	devURL   string
 	schemas  []string
 	exitCode bool
+	// privileges compares owners, privileges and default privileges too.
+	privileges bool
 }
 
 func newDiffCommand() *cobra.Command {
@@ -34,7 +36,11 @@ A source (SRC) is a database URL (postgres://... or postgresql://...), a .sql fi
 or a directory of .sql files (applied in lexical order). SQL sources are applied to
 a scratch database, introspected, and the scratch database is dropped. The scratch
 server is --dev-url, else $RETORT_DEV_URL, else the server of a URL source, else a
-throwaway cluster started from the local PostgreSQL binaries.`,
+throwaway cluster started from the local PostgreSQL binaries.
+
+With --privileges, owners, privileges (GRANT/REVOKE) and default privileges are
+compared too. They are off by default because roles usually differ between
+environments; the roles the plan names must exist where it runs.`,
 		Example: `  retort diff --from postgres://localhost/app --to schema.sql
   retort diff --from old.sql --to new.sql --exit-code`,
 		Args: cobra.NoArgs,
@@ -46,6 +52,7 @@ throwaway cluster started from the local PostgreSQL binaries.`,
 	f.StringVar(&o.devURL, "dev-url", "", "server for scratch databases (default $RETORT_DEV_URL)")
 	f.StringSliceVar(&o.schemas, "schema", nil, "compare only this schema (repeatable; default all user schemas)")
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit 2 when the schemas differ, 0 when they are equal")
+	f.BoolVar(&o.privileges, "privileges", false, "compare owners, privileges and default privileges too")
 	_ = cmd.MarkFlagRequired("from")
 	_ = cmd.MarkFlagRequired("to")
 	return cmd
@@ -63,7 +70,7 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	loader := source.NewLoader(source.Options{
 		DevURL:     o.devURL,
 		LiveURL:    live,
-		Introspect: introspect.Options{Schemas: o.schemas},
+		Introspect: introspect.Options{Schemas: o.schemas, Privileges: o.privileges},
 		Stderr:     cmd.ErrOrStderr(),
 	})
 	defer loader.Close()
@@ -86,11 +93,23 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	for _, w := range plan.Warnings {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
+	if err := planned("the change", plan); err != nil {
+		return err
+	}
 	if _, err := fmt.Fprint(cmd.OutOrStdout(), render.Plan(plan)); err != nil {
 		return err
 	}
 	if o.exitCode && !plan.Empty() {
 		return exitError{ExitDifferent}
+	}
+	return nil
+}
+
+// planned returns an error naming what the plan refuses or cannot order
+// (see diff.Plan.Errors), or nil; what names the change in the message.
+func planned(what string, plan *diff.Plan) error {
+	if err := plan.Err(); err != nil {
+		return fmt.Errorf("%s cannot be planned: %w", what, err)
 	}
 	return nil
 }

@@ -5,6 +5,7 @@ import (
 	"os"
 	"path"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -24,6 +25,8 @@ type inspectOptions struct {
 	out      string
 	devURL   string
 	pkg      string
+	// privileges reads owners, privileges and default privileges too.
+	privileges bool
 }
 
 func newInspectCommand() *cobra.Command {
@@ -51,6 +54,7 @@ DIR/schema.sql and DIR/model.go.`,
 	f.StringVarP(&o.out, "output", "o", "", "write to this file, or directory (default stdout)")
 	f.StringVar(&o.devURL, "dev-url", "", "server for scratch databases (SQL and YAML sources)")
 	f.StringVar(&o.pkg, "package", "main", "Go package name (--format go); main makes a program printing the model as YAML")
+	f.BoolVar(&o.privileges, "privileges", false, "read owners, privileges and default privileges too")
 	return cmd
 }
 
@@ -70,7 +74,7 @@ func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
 		live = src
 	}
 	l := source.NewLoader(source.Options{DevURL: o.devURL, LiveURL: live,
-		Introspect: introspect.Options{Schemas: o.schemas}, Stderr: cmd.ErrOrStderr()})
+		Introspect: introspect.Options{Schemas: o.schemas, Privileges: o.privileges}, Stderr: cmd.ErrOrStderr()})
 	defer l.Close()
 	m, err := l.Load(cmd.Context(), src)
 	if err != nil {
@@ -122,7 +126,11 @@ func inspectFiles(m *model.Schema, o inspectOptions) ([]outFile, error) {
 	}
 	switch o.format {
 	case "sql":
-		return []outFile{{pathIn(dir, o.out, "schema.sql"), []byte(modelSQL(m))}}, nil
+		script, err := modelSQL(m)
+		if err != nil {
+			return nil, err
+		}
+		return []outFile{{pathIn(dir, o.out, "schema.sql"), []byte(script)}}, nil
 	case "go":
 		return []outFile{{pathIn(dir, o.out, "model.go"), render.GoModel(m, o.pkg)}}, nil
 	}
@@ -149,10 +157,22 @@ func pathIn(dir, out, name string) string {
 }
 
 // modelSQL renders a model as DDL for an empty database: the plan from the
-// state of a new database (its public schema) to the model.
-func modelSQL(m *model.Schema) string {
+// state of a new database (its public schema, owned by pg_database_owner,
+// usable by PUBLIC, as since PostgreSQL 15) to the model.
+func modelSQL(m *model.Schema) (string, error) {
 	fresh := &model.Schema{Namespaces: []model.Namespace{{Name: "public", Comment: "standard public schema"}}}
-	return render.Plan(diff.Compare(fresh, m))
+	if m.Privileges != nil {
+		public := model.Securable{Kind: model.SecurableSchema, Name: "public"}
+		fresh.Privileges = &model.Privileges{
+			Owners: []model.Owner{{Object: public, Role: "pg_database_owner"}},
+			Grants: []model.Grant{{Object: public, Grantee: "public", Privileges: []string{model.PrivUsage}}},
+		}
+	}
+	plan := diff.Compare(fresh, m)
+	if err := planned("the model's DDL", plan); err != nil {
+		return "", err
+	}
+	return render.Plan(plan), nil
 }
 
 type schemaPart struct {
@@ -172,14 +192,21 @@ func splitBySchema(m *model.Schema) []schemaPart {
 			Enums:      inSchema(m.Enums, n.Name, func(e model.Enum) string { return e.Schema }),
 			Domains:    inSchema(m.Domains, n.Name, func(d model.Domain) string { return d.Schema }),
 			Composites: inSchema(m.Composites, n.Name, func(c model.CompositeType) string { return c.Schema }),
-			Functions:  inSchema(m.Functions, n.Name, func(f model.Function) string { return f.Schema }),
-			Sequences:  inSchema(m.Sequences, n.Name, func(q model.Sequence) string { return q.Schema }),
-			Tables:     inSchema(m.Tables, n.Name, func(t model.Table) string { return t.Schema }),
-			Views:      inSchema(m.Views, n.Name, func(v model.View) string { return v.Schema }),
+			Collations: inSchema(m.Collations, n.Name, func(c model.Collation) string { return c.Schema }),
+			Ranges:     inSchema(m.Ranges, n.Name, func(r model.RangeType) string { return r.Schema }),
+			TextSearchDictionaries: inSchema(m.TextSearchDictionaries, n.Name,
+				func(d model.TextSearchDictionary) string { return d.Schema }),
+			TextSearchConfigs: inSchema(m.TextSearchConfigs, n.Name,
+				func(c model.TextSearchConfig) string { return c.Schema }),
+			Functions: inSchema(m.Functions, n.Name, func(f model.Function) string { return f.Schema }),
+			Sequences: inSchema(m.Sequences, n.Name, func(q model.Sequence) string { return q.Schema }),
+			Tables:    inSchema(m.Tables, n.Name, func(t model.Table) string { return t.Schema }),
+			Views:     inSchema(m.Views, n.Name, func(v model.View) string { return v.Schema }),
 		}
 		if i == 0 {
 			s.Unmanaged = m.Unmanaged
 		}
+		s.Privileges = privilegesInSchema(m.Privileges, n.Name, i == 0)
 		parts = append(parts, schemaPart{n.Name, s})
 	}
 	return parts
@@ -243,5 +270,55 @@ func filterTables(m *model.Schema, include, exclude []string) []string {
 		}
 	}
 	m.Tables, m.Sequences = tables, seqs
+	keepPrivilegesOfModel(m)
 	return warnings
+}
+
+// keepPrivilegesOfModel drops the owners and privileges of objects that
+// are no longer in m.
+func keepPrivilegesOfModel(m *model.Schema) {
+	p := m.Privileges
+	if p == nil {
+		return
+	}
+	in := map[model.Securable]bool{}
+	for _, o := range m.SecurableObjects() {
+		in[o.Securable] = true
+	}
+	p.Owners = slices.DeleteFunc(p.Owners, func(o model.Owner) bool { return !in[o.Object] })
+	p.Grants = slices.DeleteFunc(p.Grants, func(g model.Grant) bool { return !in[g.Object] })
+	p.Revokes = slices.DeleteFunc(p.Revokes, func(r model.Revoke) bool { return !in[r.Object] })
+}
+
+// privilegesInSchema returns the part of p about the schema name and its
+// objects, with the default privileges in it; first also gets those of the
+// whole database. Nil when p is nil (privileges not read).
+func privilegesInSchema(p *model.Privileges, name string, first bool) *model.Privileges {
+	if p == nil {
+		return nil
+	}
+	out := &model.Privileges{
+		Owners:  inSchema(p.Owners, name, func(o model.Owner) string { return schemaOf(o.Object) }),
+		Grants:  inSchema(p.Grants, name, func(g model.Grant) string { return schemaOf(g.Object) }),
+		Revokes: inSchema(p.Revokes, name, func(r model.Revoke) string { return schemaOf(r.Object) }),
+		DefaultGrants: inSchema(p.DefaultGrants, name, func(g model.DefaultGrant) string {
+			if g.Schema == "" && first {
+				return name
+			}
+			return g.Schema
+		}),
+	}
+	if first {
+		out.DefaultRevokes = p.DefaultRevokes
+	}
+	return out
+}
+
+// schemaOf returns the schema a securable belongs to: its own name for a
+// schema.
+func schemaOf(o model.Securable) string {
+	if o.Kind == model.SecurableSchema {
+		return o.Name
+	}
+	return o.Schema
 }

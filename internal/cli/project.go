@@ -45,6 +45,9 @@ type project struct {
 	devURL string
 	stdout io.Writer
 	stderr io.Writer
+	// privileges: a command's --privileges, which adds to the config's
+	// privileges: key.
+	privileges bool
 }
 
 // errNoConfig says what to do when a command needs a config and none exists.
@@ -170,6 +173,7 @@ func (p *project) introspectOptions() introspect.Options {
 		Schemas:        p.cfg.Schemas.Include,
 		ExcludeSchemas: p.cfg.Schemas.Exclude,
 		ExcludeTables:  exclude,
+		Privileges:     p.cfg.Privileges || p.privileges,
 	}
 }
 

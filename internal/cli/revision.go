@@ -31,6 +31,7 @@ type revisionOptions struct {
 	allowEmpty    bool
 	fromRevisions bool
 	versionPath   string
+	privileges    bool
 }
 
 func newRevisionCommand(g *globalOptions) *cobra.Command {
@@ -64,6 +65,7 @@ replayed in a scratch database.`,
 	f.BoolVar(&o.allowEmpty, "allow-empty", false, "with --autogenerate, write a revision even when nothing changed")
 	f.BoolVar(&o.fromRevisions, "from-revisions", false, "with --autogenerate, replay the revisions in a scratch database instead of reading the database")
 	f.StringVar(&o.versionPath, "version-path", "", "versions directory to write to (default: the first configured)")
+	f.BoolVar(&o.privileges, "privileges", false, "with --autogenerate, compare owners, privileges and default privileges too (as privileges: true in retort.yaml)")
 	_ = cmd.MarkFlagRequired("message")
 	return cmd
 }
@@ -74,6 +76,7 @@ func runRevision(cmd *cobra.Command, g *globalOptions, o revisionOptions) error 
 	if err != nil {
 		return err
 	}
+	p.privileges = o.privileges
 	// The first revision of a project makes its versions directory.
 	for _, d := range p.cfg.Versions {
 		if err := os.MkdirAll(d, 0o755); err != nil {
@@ -194,6 +197,12 @@ func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrat
 	down := diff.Compare(want, head)
 	for _, w := range up.Warnings {
 		fmt.Fprintf(p.stderr, "retort: warning: %s\n", w)
+	}
+	if err := planned("the upgrade", up); err != nil {
+		return false, err
+	}
+	if err := planned("the downgrade", down); err != nil {
+		return false, err
 	}
 	for _, s := range up.Steps {
 		for _, h := range s.Hazards {

@@ -191,6 +191,36 @@ func TestWorkflowCheckDriftAndModel(t *testing.T) {
 	}
 }
 
+// TestWorkflowRefusedChange checks that a model change the plan refuses
+// writes no revision and fails check, naming the reason.
+func TestWorkflowRefusedChange(t *testing.T) {
+	p := newTestProject(t, "")
+	p.model("CREATE COLLATION c (locale = 'C');\nCREATE TABLE t (a text COLLATE c);\n")
+	p.run(0, "revision", "--autogenerate", "-m", "c")
+	p.run(0, "upgrade")
+
+	p.model("CREATE COLLATION c (lc_collate = 'C', lc_ctype = 'POSIX');\nCREATE TABLE t (a text COLLATE c);\n")
+	_, errs := p.run(1, "revision", "--autogenerate", "-m", "posix")
+	if !strings.HasPrefix(errs, "retort: the upgrade cannot be planned: collation public.c changes") || strings.Count(errs, "\n") != 1 {
+		t.Errorf("revision stderr %q: want one line naming the refused change", errs)
+	}
+	if n := len(mustGlob(t, filepath.Join(p.dir, "versions", "*.sql"))); n != 1 {
+		t.Errorf("%d revision files, want the first one only", n)
+	}
+	out, _ := p.run(2, "check", "--format", "json")
+	var rep checkReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("check --format json: %v\n%s", err, out)
+	}
+	if rep.OK || len(rep.PlanErrors) != 1 || !strings.HasPrefix(rep.PlanErrors[0], "collation public.c changes") {
+		t.Errorf("refused change not reported: %+v", rep)
+	}
+	out, _ = p.run(2, "check")
+	if !strings.Contains(out, "FAIL model captured by revisions: 1\n       cannot be planned: collation public.c changes") {
+		t.Errorf("check text output:\n%s", out)
+	}
+}
+
 func TestWorkflowBranchesAndMerge(t *testing.T) {
 	p := newTestProject(t, "")
 	p.model("")

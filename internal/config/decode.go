@@ -14,6 +14,7 @@ var layerKeys = []string{
 	"url", "dev_url", "model", "versions", "schemas", "version_table",
 	"version_table_schema", "history_table", "file_template",
 	"truncate_slug_length", "timezone", "transaction", "user_version",
+	"privileges",
 }
 
 // topKeys are the keys of the top level.
@@ -38,6 +39,7 @@ var hints = map[string]string{
 	"timezone":             `write an IANA time zone name, e.g. timezone: UTC or timezone: Europe/Paris`,
 	"transaction":          `write per-revision (a transaction per revision) or per-run (one for the whole run)`,
 	"user_version":         `write a string, e.g. user_version: "${GIT_SHA:-}"`,
+	"privileges":           `write true to compare owners and privileges too, or false`,
 	"environments":         `write a mapping of names to overrides, e.g. environments: {prod: {url: "${PROD_URL}"}}`,
 }
 
@@ -193,6 +195,8 @@ func (d *decoder) layer(m *yaml.Node, prefix string, f *File) (*layer, error) {
 			l.transaction, err = d.str(v, path)
 		case "user_version":
 			l.userVersion, err = d.str(v, path)
+		case "privileges":
+			l.privileges, err = d.boolean(v, path)
 		case "environments":
 			if f == nil {
 				return d.errAt(k, path, "environments cannot be nested", "move it to the top level")
@@ -406,4 +410,17 @@ func distance(a, b string) int {
 		prev = cur
 	}
 	return prev[len(b)]
+}
+
+// boolean decodes true or false.
+func (d *decoder) boolean(v *yaml.Node, path string) (setting[bool], error) {
+	if isNull(v) {
+		return setting[bool]{set: true, null: true}, nil
+	}
+	if v.Kind == yaml.ScalarNode && v.ShortTag() == "!!bool" {
+		if b, err := strconv.ParseBool(strings.ToLower(v.Value)); err == nil {
+			return setting[bool]{set: true, val: b}, nil
+		}
+	}
+	return setting[bool]{}, d.wrongType(v, path, "true or false")
 }

@@ -43,6 +43,7 @@ type layer struct {
 	truncateSlugLength               setting[intValue]
 	timezone, transaction            setting[str]
 	userVersion                      setting[str]
+	privileges                       setting[bool]
 }
 
 // over returns the environment's setting where it has one, else the
@@ -70,5 +71,6 @@ func overlay(top, env *layer) *layer {
 		timezone:           over(top.timezone, env.timezone),
 		transaction:        over(top.transaction, env.transaction),
 		userVersion:        over(top.userVersion, env.userVersion),
+		privileges:         over(top.privileges, env.privileges),
 	}
 }

@@ -48,6 +48,9 @@ type Config struct {
 	Timezone           string // of revision dates and file names; default UTC
 	Transaction        string // TransactionPerRevision or TransactionPerRun
 	UserVersion        string // recorded in the history table
+	// Privileges: owners, privileges and default privileges are read and
+	// compared too (default false).
+	Privileges bool
 }
 
 // Model is where the desired schema comes from: a .sql file or directory
@@ -215,6 +218,9 @@ func (f *File) build(env string, l *layer, x expander) (*Config, error) {
 	}
 	if u := l.userVersion; u.set && !u.null {
 		c.UserVersion, _ = b.value(u.val)
+	}
+	if p := l.privileges; p.set && !p.null {
+		c.Privileges = p.val
 	}
 	if b.err != nil {
 		return nil, b.err

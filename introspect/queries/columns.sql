@@ -1,5 +1,8 @@
 -- Columns of the tables tables.sql reads, in attnum order, with the implicit
--- sequence of identity columns.
+-- sequence of identity columns. A column an inheritance child inherits
+-- without declaring it (attislocal false, not a partition) is read only
+-- when the child's settings differ from what its parents give it (base),
+-- and flagged inherited.
 WITH tbl AS (
     -- managed_tables
 ), ident AS (
@@ -12,6 +15,20 @@ WITH tbl AS (
       AND dep.refclassid = 'pg_class'::regclass
       AND dep.deptype = 'i'
       AND dep.refobjsubid > 0
+), base AS (
+    -- what CREATE TABLE ... INHERITS gives a child's inherited column: NOT
+    -- NULL if a parent has it, the first parent's default and storage
+    SELECT i.inhrelid AS relid,
+           pa.attname,
+           bool_or(pa.attnotnull) AS notnull,
+           (array_agg(CASE WHEN pa.attgenerated = '' THEN coalesce(pg_get_expr(pd.adbin, pd.adrelid), '') ELSE '' END
+                      ORDER BY i.inhseqno))[1] AS default_expr,
+           (array_agg(pa.attstorage ORDER BY i.inhseqno))[1] AS storage
+    FROM tbl
+    JOIN pg_inherits i ON i.inhrelid = tbl.oid
+    JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attnum > 0 AND NOT pa.attisdropped
+    LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
+    GROUP BY i.inhrelid, pa.attname
 )
 SELECT a.attrelid,
        a.attname,
@@ -37,8 +54,10 @@ SELECT a.attrelid,
        coalesce(CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, '') AS collation_name,
        a.attstattarget::int AS statistics,
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END AS storage,
-       coalesce(d.description, '') AS comment
+       coalesce(d.description, '') AS comment,
+       NOT a.attislocal AND NOT rel.relispartition AS inherited
 FROM tbl
+JOIN pg_class rel ON rel.oid = tbl.oid
 JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdropped
 JOIN pg_type t ON t.oid = a.atttypid
 -- the user-defined type used, or the element type of an array of it
@@ -55,4 +74,12 @@ LEFT JOIN pg_collation co ON co.oid = a.attcollation
 LEFT JOIN pg_namespace cn ON cn.oid = co.collnamespace
 LEFT JOIN pg_description d
        ON d.objoid = a.attrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = a.attnum
+LEFT JOIN base ON NOT a.attislocal AND base.relid = a.attrelid AND base.attname = a.attname
+WHERE a.attislocal OR rel.relispartition
+   OR a.attnotnull IS DISTINCT FROM base.notnull
+   OR (CASE WHEN a.attgenerated = '' THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END)
+          IS DISTINCT FROM base.default_expr
+   OR a.attstattarget >= 0
+   OR a.attstorage IS DISTINCT FROM base.storage
+   OR d.description IS NOT NULL
 ORDER BY a.attrelid, a.attnum

@@ -8,7 +8,8 @@ WITH tbl AS (
     FROM pg_constraint co
     JOIN tbl ON tbl.oid = co.conrelid
     WHERE co.contype IN ('p', 'u', 'f', 'c', 'x')
-      -- constraints a partition inherits from its parent are the parent's
+      -- constraints a partition or an inheritance child inherits from its
+      -- parent are the parent's (a child's merged ones are local too)
       AND co.conislocal AND co.conparentid = 0
 ), refs AS (
     -- which: k = conkey, f = confkey, d = confdelsetcols, i = INCLUDE columns

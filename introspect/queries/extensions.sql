@@ -3,6 +3,14 @@
 SELECT x.extname,
        n.nspname,
        x.extversion,
+       ARRAY(SELECT r.extname
+             FROM pg_depend e
+             JOIN pg_extension r ON r.oid = e.refobjid
+             WHERE e.classid = 'pg_extension'::regclass
+               AND e.objid = x.oid
+               AND e.refclassid = 'pg_extension'::regclass
+               AND e.deptype = 'n'
+             ORDER BY r.extname) AS requires,
        coalesce(d.description, '') AS comment
 FROM pg_extension x
 JOIN pg_namespace n ON n.oid = x.extnamespace

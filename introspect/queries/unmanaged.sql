@@ -19,56 +19,45 @@ SELECT 'foreign table' AS kind, rel.qname AS name
 FROM rel
 WHERE rel.relkind = 'f'
 UNION ALL
-SELECT 'inherited table', rel.qname
-FROM rel
-WHERE rel.relkind IN ('r', 'p')
-  AND NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)
-UNION ALL
 SELECT 'trigger', t.tgname || ' on ' || rel.qname
 FROM pg_trigger t
 JOIN rel ON rel.oid = t.tgrelid
 WHERE NOT t.tgisinternal AND t.tgparentid = 0
   -- triggers of managed tables and views are managed (triggers.sql); those
-  -- of inheritance children and foreign tables are not
-  AND (rel.relkind = 'f'
-       OR (NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid)))
+  -- of foreign tables are not
+  AND rel.relkind = 'f'
 UNION ALL
 SELECT 'policy', pol.polname || ' on ' || rel.qname
 FROM pg_policy pol
 JOIN rel ON rel.oid = pol.polrelid
--- policies of managed tables are managed (policies.sql); those of
--- inheritance children and foreign tables are not
+-- policies of managed tables are managed (policies.sql); those of foreign
+-- tables are not
 WHERE rel.relkind = 'f'
-   OR (NOT rel.relispartition AND EXISTS (SELECT FROM pg_inherits i WHERE i.inhrelid = rel.oid))
 UNION ALL
 SELECT 'rule', r.rulename || ' on ' || rel.qname
 FROM pg_rewrite r
 JOIN rel ON rel.oid = r.ev_class
-WHERE r.rulename <> '_RETURN'
+-- rules of tables and views are managed (rules.sql)
+WHERE r.rulename <> '_RETURN' AND rel.relkind NOT IN ('r', 'p', 'v', 'm')
 UNION ALL
-SELECT CASE t.typtype WHEN 'r' THEN 'range type' ELSE 'base type' END,
-       ns.nspname || '.' || t.typname
+SELECT 'base type', ns.nspname || '.' || t.typname
 FROM pg_type t
 JOIN ns ON ns.oid = t.typnamespace
 WHERE t.typisdefined
-  AND (t.typtype = 'r'
-       OR (t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc))
+  AND t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
 UNION ALL
-SELECT 'collation', ns.nspname || '.' || co.collname
-FROM pg_collation co
-JOIN ns ON ns.oid = co.collnamespace
-WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_collation'::regclass AND ext.objid = co.oid)
+-- text search parsers and templates need C functions; dictionaries and
+-- configurations are managed (ts_dicts.sql, ts_configs.sql)
+SELECT 'text search parser', ns.nspname || '.' || prs.prsname
+FROM pg_ts_parser prs
+JOIN ns ON ns.oid = prs.prsnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_parser'::regclass AND ext.objid = prs.oid)
 UNION ALL
-SELECT 'text search configuration', ns.nspname || '.' || cfg.cfgname
-FROM pg_ts_config cfg
-JOIN ns ON ns.oid = cfg.cfgnamespace
-WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_config'::regclass AND ext.objid = cfg.oid)
-UNION ALL
-SELECT 'text search dictionary', ns.nspname || '.' || dict.dictname
-FROM pg_ts_dict dict
-JOIN ns ON ns.oid = dict.dictnamespace
-WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_dict'::regclass AND ext.objid = dict.oid)
+SELECT 'text search template', ns.nspname || '.' || tmpl.tmplname
+FROM pg_ts_template tmpl
+JOIN ns ON ns.oid = tmpl.tmplnamespace
+WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_ts_template'::regclass AND ext.objid = tmpl.oid)
 UNION ALL
 SELECT 'operator',
        ns.nspname || '.' || o.oprname || '('

@@ -1,0 +1,33 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+type collationRow struct {
+	Schema        string
+	Name          string
+	Provider      string
+	Locale        string
+	Collate       string
+	Ctype         string
+	Deterministic bool
+	Comment       string
+}
+
+func readCollations(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Collation, error) {
+	rows, err := collect[collationRow](ctx, tx, "collations", sc.schemas)
+	if err != nil {
+		return nil, fmt.Errorf("introspect collations: %w", err)
+	}
+	var out []model.Collation
+	for _, r := range rows {
+		out = append(out, model.Collation(r))
+	}
+	return out, nil
+}

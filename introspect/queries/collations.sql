@@ -1,0 +1,24 @@
+-- Collations in the schemas in scope ($1) that no extension owns. The
+-- columns are those CREATE COLLATION takes: an ICU collation has its
+-- locale in colliculocale; a libc one has LC_COLLATE and LC_CTYPE, given as
+-- one locale when they are equal.
+SELECT n.nspname,
+       co.collname,
+       CASE co.collprovider WHEN 'i' THEN 'icu' WHEN 'c' THEN 'libc' ELSE 'default' END AS provider,
+       CASE
+           WHEN co.collprovider = 'i' THEN coalesce(co.colliculocale, '')
+           WHEN co.collcollate = co.collctype THEN coalesce(co.collcollate, '')
+           ELSE ''
+       END AS locale,
+       CASE WHEN co.collprovider <> 'i' AND co.collcollate <> co.collctype THEN co.collcollate ELSE '' END AS lc_collate,
+       CASE WHEN co.collprovider <> 'i' AND co.collcollate <> co.collctype THEN co.collctype ELSE '' END AS lc_ctype,
+       co.collisdeterministic,
+       coalesce(d.description, '') AS comment
+FROM pg_collation co
+JOIN pg_namespace n ON n.oid = co.collnamespace
+LEFT JOIN pg_description d
+       ON d.objoid = co.oid AND d.classoid = 'pg_collation'::regclass AND d.objsubid = 0
+WHERE n.nspname = ANY($1)
+  AND NOT EXISTS (
+        SELECT FROM pg_depend x
+        WHERE x.classid = 'pg_collation'::regclass AND x.objid = co.oid AND x.deptype = 'e')

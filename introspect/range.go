@@ -1,0 +1,54 @@
+package introspect
+
+import (
+	"context"
+	"fmt"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/model"
+)
+
+// rangeRow is one range type; the Dep* fields are its dependencies.
+type rangeRow struct {
+	Schema          string
+	Name            string
+	Subtype         string
+	SubtypeOpClass  string
+	CollationSchema string
+	CollationName   string
+	Canonical       string
+	SubtypeDiff     string
+	Multirange      string
+	Comment         string
+	DepKinds        []int32
+	DepSchemas      []string
+	DepNames        []string
+	DepArgs         []string
+}
+
+func readRanges(ctx context.Context, tx pgx.Tx, sc scope) ([]model.RangeType, error) {
+	rows, err := collect[rangeRow](ctx, tx, "ranges", sc.schemas, sc.excludeTables)
+	if err != nil {
+		return nil, fmt.Errorf("introspect range types: %w", err)
+	}
+	var out []model.RangeType
+	for _, r := range rows {
+		rt := model.RangeType{
+			Schema:         r.Schema,
+			Name:           r.Name,
+			Subtype:        r.Subtype,
+			SubtypeOpClass: r.SubtypeOpClass,
+			Collation:      collation(r.CollationSchema, r.CollationName),
+			Canonical:      r.Canonical,
+			SubtypeDiff:    r.SubtypeDiff,
+			Comment:        r.Comment,
+			Depends:        refs(r.DepKinds, r.DepSchemas, r.DepNames, r.DepArgs),
+		}
+		if r.Multirange != model.DefaultMultirangeName(r.Name) {
+			rt.Multirange = r.Multirange
+		}
+		out = append(out, rt)
+	}
+	return out, nil
+}

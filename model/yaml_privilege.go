@@ -1,0 +1,811 @@
+package model
+
+import (
+	"fmt"
+	"slices"
+	"sort"
+	"strings"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// The keys of the privileges: section, in the canonical order.
+var (
+	privilegesKeys       = []string{"schemas", "default_privileges"}
+	privSchemaKeys       = []string{"owner", "grants", "grantable", "revokes", "tables", "views", "sequences", "functions", "types"}
+	privObjectKeys       = []string{"owner", "grants", "grantable", "revokes"}
+	privRelationKeys     = []string{"owner", "grants", "grantable", "revokes", "columns"}
+	privColumnKeys       = []string{"grants", "grantable"}
+	defaultPrivilegeKeys = []string{"for_role", "in_schema", "objects", "grants", "grantable", "revokes"}
+
+	// privSections are the keys of a schema's objects, with the kind each
+	// stands for until finish resolves views (or materialized views) and
+	// functions (or procedures, aggregates) against the model.
+	privSections = []struct {
+		key  string
+		kind SecurableKind
+	}{
+		{"tables", SecurableTable}, {"views", SecurableView}, {"sequences", SecurableSequence},
+		{"functions", SecurableFunction}, {"types", SecurableType},
+	}
+	defaultKindKeys = []string{"", "tables", "sequences", "functions", "types", "schemas"}
+)
+
+// privilegeDecoding is what decoding privileges: sections leaves for
+// finish: where each object is named, to report one the model lacks.
+type privilegeDecoding struct {
+	at map[Securable]YAMLError
+}
+
+// privileges decodes the top-level privileges: key.
+func (d *decoded) privileges(r *reader, f field) error {
+	if d.s.Privileges == nil {
+		d.s.Privileges = &Privileges{}
+	}
+	fields, err := r.mapping(f.value, f.path, "a mapping with keys schemas, default_privileges", privilegesKeys)
+	if err != nil {
+		return err
+	}
+	for _, pf := range fields {
+		switch pf.key {
+		case "schemas":
+			err = d.privilegeSchemas(r, pf)
+		case "default_privileges":
+			err = d.defaultPrivileges(r, pf)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func (d *decoded) privilegeSchemas(r *reader, f field) error {
+	fields, err := r.mapping(f.value, f.path, "a mapping of schema names", nil)
+	if err != nil {
+		return err
+	}
+	for _, sf := range fields {
+		attrs, err := r.mapping(sf.value, sf.path, "a mapping", privSchemaKeys)
+		if err != nil {
+			return err
+		}
+		var own []field
+		for _, a := range attrs {
+			switch a.key {
+			case "owner", "grants", "grantable", "revokes":
+				own = append(own, a)
+			default:
+				if err := d.privilegeObjects(r, sf.key, a); err != nil {
+					return err
+				}
+			}
+		}
+		if len(own) > 0 {
+			o := Securable{Kind: SecurableSchema, Name: sf.key}
+			if err := d.privilegeObject(r, o, sf, own); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}
+
+// privilegeObjects decodes one section (tables, views, ...) of a schema.
+func (d *decoded) privilegeObjects(r *reader, schema string, f field) error {
+	i := slices.IndexFunc(privSections, func(s struct {
+		key  string
+		kind SecurableKind
+	}) bool {
+		return s.key == f.key
+	})
+	kind := privSections[i].kind
+	fields, err := r.mapping(f.value, f.path, "a mapping of "+f.key+" by name", nil)
+	if err != nil {
+		return err
+	}
+	for _, of := range fields {
+		o := Securable{Kind: kind, Schema: schema, Name: of.key}
+		if kind == SecurableFunction {
+			name, args, ok := splitSignature(of.key)
+			if !ok {
+				return r.errorf(of.keyN, of.path, "bad function signature %q; expected name(identity arguments), e.g. \"add(integer, integer)\"", of.key)
+			}
+			o.Name, o.Args = name, args
+		}
+		keys := privObjectKeys
+		if kind == SecurableTable || kind == SecurableView {
+			keys = privRelationKeys
+		}
+		attrs, err := r.mapping(of.value, of.path, "a mapping", keys)
+		if err != nil {
+			return err
+		}
+		if err := d.privilegeObject(r, o, of, attrs); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// privilegeObject decodes the owner and privileges of one object.
+func (d *decoded) privilegeObject(r *reader, o Securable, f field, attrs []field) error {
+	what := "the privileges of " + o.String()
+	if err := d.define(r, "privileges "+o.String(), f.keyN, f.path, what); err != nil {
+		return err
+	}
+	if d.privAt == nil {
+		d.privAt = &privilegeDecoding{at: map[Securable]YAMLError{}}
+	}
+	d.privAt.at[o] = YAMLError{File: r.file, Line: f.keyN.Line, Column: f.keyN.Column, Path: f.path}
+	p := d.s.Privileges
+	owner := ""
+	for _, a := range attrs {
+		if a.key == "owner" {
+			var err error
+			if owner, err = r.name(a.value, a.path); err != nil {
+				return err
+			}
+			p.Owners = append(p.Owners, Owner{Object: o, Role: owner})
+		}
+	}
+	all := o.Kind.Privileges()
+	var grants privilegeMap
+	for _, a := range attrs {
+		var err error
+		switch a.key {
+		case "grants", "grantable":
+			grants, err = r.grantees(a, all, grants)
+		case "revokes":
+			err = d.revokes(r, o, owner, a)
+		case "columns":
+			err = d.columnGrants(r, o, a)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	for _, g := range grants.list() {
+		if !g.grantable {
+			// What the owner and PUBLIC hold by default is not a grant.
+			var implied []string
+			switch {
+			case g.grantee == "public":
+				implied = o.Kind.PublicPrivileges()
+			case g.grantee == owner:
+				implied = all
+			}
+			for _, priv := range g.privileges {
+				if slices.Contains(implied, priv) {
+					return r.errorf(g.at, g.path, "%s holds %s on %s by default; leave it out (or list it under grantable)",
+						granteeName(g.grantee), strings.ToLower(priv), o)
+				}
+			}
+		}
+		p.Grants = append(p.Grants, Grant{Object: o, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
+	}
+	return nil
+}
+
+func granteeName(g string) string {
+	if g == "public" {
+		return "PUBLIC"
+	}
+	return g
+}
+
+// revokes decodes the default privileges an object lacks: only its owner
+// and PUBLIC hold any.
+func (d *decoded) revokes(r *reader, o Securable, owner string, f field) error {
+	m, err := r.grantees(f, o.Kind.Privileges(), nil)
+	if err != nil {
+		return err
+	}
+	for _, g := range m.list() {
+		held := o.Kind.Privileges()
+		if g.grantee == "public" {
+			held = o.Kind.PublicPrivileges()
+		} else if owner != "" && g.grantee != owner {
+			return r.errorf(g.at, g.path, "%s is not the owner (%s); revokes take away the default privileges, which only the owner and public hold",
+				g.grantee, owner)
+		}
+		for _, priv := range g.privileges {
+			if !slices.Contains(held, priv) {
+				return r.errorf(g.at, g.path, "%s holds no %s on %s by default; expected one of %s",
+					granteeName(g.grantee), strings.ToLower(priv), o, lowerList(held))
+			}
+		}
+		d.s.Privileges.Revokes = append(d.s.Privileges.Revokes, Revoke{Object: o, Grantee: g.grantee, Privileges: g.privileges})
+	}
+	return nil
+}
+
+func lowerList(privileges []string) string {
+	if len(privileges) == 0 {
+		return "nothing"
+	}
+	return strings.ToLower(strings.Join(privileges, ", "))
+}
+
+// columnGrants decodes columns: {name: {grants: ..., grantable: ...}}.
+func (d *decoded) columnGrants(r *reader, o Securable, f field) error {
+	fields, err := r.mapping(f.value, f.path, "a mapping of column names", nil)
+	if err != nil {
+		return err
+	}
+	for _, cf := range fields {
+		attrs, err := r.mapping(cf.value, cf.path, "a mapping", privColumnKeys)
+		if err != nil {
+			return err
+		}
+		var m privilegeMap
+		for _, a := range attrs {
+			if m, err = r.grantees(a, ColumnPrivileges, m); err != nil {
+				return err
+			}
+		}
+		for _, g := range m.list() {
+			d.s.Privileges.Grants = append(d.s.Privileges.Grants,
+				Grant{Object: o, Column: cf.key, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
+		}
+	}
+	return nil
+}
+
+// A privilegeMap collects the privileges of grantees from grants: and
+// grantable: ({role: [privilege, ...]}).
+type privilegeMap map[string]*granteePrivileges
+
+type granteePrivileges struct {
+	plain, grantable []string
+	at               *yaml.Node // the grantee's first key, for errors
+	path             string
+}
+
+// A granteeEntry is one grantee's privileges with or without grant option.
+type granteeEntry struct {
+	grantee    string
+	privileges []string
+	grantable  bool
+	at         *yaml.Node
+	path       string
+}
+
+// list returns the entries sorted by grantee, without grant option first.
+func (m privilegeMap) list() []granteeEntry {
+	names := make([]string, 0, len(m))
+	for g := range m {
+		names = append(names, g)
+	}
+	sort.Strings(names)
+	var out []granteeEntry
+	for _, g := range names {
+		e := m[g]
+		if len(e.plain) > 0 {
+			out = append(out, granteeEntry{g, e.plain, false, e.at, e.path})
+		}
+		if len(e.grantable) > 0 {
+			out = append(out, granteeEntry{g, e.grantable, true, e.at, e.path})
+		}
+	}
+	return out
+}
+
+// grantees decodes {role: [privilege, ...]} into m (made when nil): a
+// grants: or revokes: mapping without grant option, a grantable: one
+// with. Privileges are written in lower case, or "all" for every one in
+// valid; a privilege listed twice for a grantee is an error.
+func (r *reader) grantees(f field, valid []string, m privilegeMap) (privilegeMap, error) {
+	if m == nil {
+		m = privilegeMap{}
+	}
+	fields, err := r.mapping(f.value, f.path, "a mapping of roles (public for PUBLIC) to privileges, e.g. {reader: [select]}", nil)
+	if err != nil {
+		return nil, err
+	}
+	for _, gf := range fields {
+		names, err := r.strings(gf.value, gf.path, "privileges")
+		if err != nil {
+			return nil, err
+		}
+		e := m[gf.key]
+		if e == nil {
+			e = &granteePrivileges{at: gf.keyN, path: gf.path}
+			m[gf.key] = e
+		}
+		v, _ := r.deref(gf.value, gf.path)
+		for i, name := range names {
+			var privs []string
+			if strings.EqualFold(name, "all") {
+				privs = valid
+			} else if p := strings.ToUpper(name); slices.Contains(valid, p) {
+				privs = []string{p}
+			} else {
+				return nil, r.errorf(v.Content[i], fmt.Sprintf("%s[%d]", gf.path, i), "bad privilege %q; expected one of %s, all",
+					name, lowerList(valid))
+			}
+			for _, p := range privs {
+				if slices.Contains(e.plain, p) || slices.Contains(e.grantable, p) {
+					return nil, r.errorf(v.Content[i], fmt.Sprintf("%s[%d]", gf.path, i),
+						"%s is listed twice for %s; list it once (under grantable for the grant option)", strings.ToLower(p), gf.key)
+				}
+				if f.key == "grantable" {
+					e.grantable = append(e.grantable, p)
+				} else {
+					e.plain = append(e.plain, p)
+				}
+			}
+		}
+		sort.Strings(e.plain)
+		sort.Strings(e.grantable)
+	}
+	return m, nil
+}
+
+// defaultPrivileges decodes default_privileges: a list of entries, one per
+// role, schema and kind of object.
+func (d *decoded) defaultPrivileges(r *reader, f field) error {
+	v, err := r.deref(f.value, f.path)
+	if err != nil {
+		return err
+	}
+	if isNull(v) {
+		return nil
+	}
+	if v.Kind != yaml.SequenceNode {
+		return r.errorf(v, f.path, "got %s; expected a sequence of {for_role, in_schema, objects, grants, grantable, revokes}", describe(v))
+	}
+	for i, item := range v.Content {
+		path := fmt.Sprintf("%s[%d]", f.path, i)
+		attrs, err := r.mapping(item, path, "a mapping", defaultPrivilegeKeys)
+		if err != nil {
+			return err
+		}
+		var role, schema string
+		var on DefaultKind
+		byKey := map[string]field{}
+		for _, a := range attrs {
+			byKey[a.key] = a
+			switch a.key {
+			case "for_role":
+				role, err = r.name(a.value, a.path)
+			case "in_schema":
+				schema, err = r.name(a.value, a.path)
+			case "objects":
+				on, err = enumValue(r, a.value, a.path, defaultKindKeys[1:],
+					[]DefaultKind{DefaultTables, DefaultSequences, DefaultFunctions, DefaultTypes, DefaultSchemas})
+			}
+			if err != nil {
+				return err
+			}
+		}
+		item, _ = r.deref(item, path)
+		for _, k := range []string{"for_role", "objects"} {
+			if _, ok := byKey[k]; !ok {
+				return r.errorf(item, path, "missing key %q; expected e.g. {for_role: app, objects: tables, grants: {reader: [select]}}", k)
+			}
+		}
+		if on == DefaultSchemas && schema != "" {
+			a := byKey["in_schema"]
+			return r.errorf(a.keyN, a.path, "default privileges on schemas apply to the whole database; leave in_schema out")
+		}
+		key := fmt.Sprintf("default privileges for %s on %s", role, defaultKindKeys[on])
+		if schema != "" {
+			key += " in schema " + schema
+		}
+		if err := d.define(r, key, item, path, "the "+key); err != nil {
+			return err
+		}
+		all := on.Privileges()
+		var grants privilegeMap
+		for _, k := range []string{"grants", "grantable"} {
+			if a, ok := byKey[k]; ok {
+				if grants, err = r.grantees(a, all, grants); err != nil {
+					return err
+				}
+			}
+		}
+		p := d.s.Privileges
+		for _, g := range grants.list() {
+			if schema == "" && !g.grantable {
+				implied := on.PublicPrivileges()
+				if g.grantee == role {
+					implied = all
+				}
+				for _, priv := range g.privileges {
+					if slices.Contains(implied, priv) {
+						return r.errorf(g.at, g.path, "%s holds %s on new %s by default; leave it out (or list it under grantable)",
+							granteeName(g.grantee), strings.ToLower(priv), defaultKindKeys[on])
+					}
+				}
+			}
+			p.DefaultGrants = append(p.DefaultGrants, DefaultGrant{Role: role, Schema: schema, On: on,
+				Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
+		}
+		a, ok := byKey["revokes"]
+		if !ok {
+			continue
+		}
+		if schema != "" {
+			return r.errorf(a.keyN, a.path, "default privileges in a schema can only add to those of the whole database; move revokes to an entry without in_schema")
+		}
+		revokes, err := r.grantees(a, all, nil)
+		if err != nil {
+			return err
+		}
+		for _, g := range revokes.list() {
+			held := all
+			switch g.grantee {
+			case "public":
+				held = on.PublicPrivileges()
+			case role:
+			default:
+				return r.errorf(g.at, g.path, "%s is not %s; revokes take away the default privileges, which only the role itself and public hold", g.grantee, role)
+			}
+			for _, priv := range g.privileges {
+				if !slices.Contains(held, priv) {
+					return r.errorf(g.at, g.path, "%s holds no %s on new %s by default; expected one of %s",
+						granteeName(g.grantee), strings.ToLower(priv), defaultKindKeys[on], lowerList(held))
+				}
+			}
+			p.DefaultRevokes = append(p.DefaultRevokes, DefaultRevoke{Role: role, On: on, Grantee: g.grantee, Privileges: g.privileges})
+		}
+	}
+	return nil
+}
+
+// mergePrivileges adds the privileges of o (a later file) to d.
+func (d *decoded) mergePrivileges(o *decoded) {
+	if o.s.Privileges == nil {
+		return
+	}
+	if d.s.Privileges == nil {
+		d.s.Privileges = &Privileges{}
+	}
+	p, q := d.s.Privileges, o.s.Privileges
+	p.Owners = append(p.Owners, q.Owners...)
+	p.Grants = append(p.Grants, q.Grants...)
+	p.Revokes = append(p.Revokes, q.Revokes...)
+	p.DefaultGrants = append(p.DefaultGrants, q.DefaultGrants...)
+	p.DefaultRevokes = append(p.DefaultRevokes, q.DefaultRevokes...)
+	if o.privAt != nil {
+		if d.privAt == nil {
+			d.privAt = &privilegeDecoding{at: map[Securable]YAMLError{}}
+		}
+		for k, v := range o.privAt.at {
+			d.privAt.at[k] = v
+		}
+	}
+}
+
+// finishPrivileges checks that every object privileges: names is in the
+// model, and gives views and functions their exact kind (materialized
+// view; procedure, aggregate), which only the model knows. Columns must be
+// columns of the table or view, where the model lists them.
+func (d *decoded) finishPrivileges() error {
+	p := d.s.Privileges
+	if p == nil || d.privAt == nil {
+		return nil
+	}
+	// An object as the YAML names it: views and functions under one kind.
+	named := func(o Securable) Securable {
+		switch o.Kind {
+		case SecurableMaterializedView:
+			o.Kind = SecurableView
+		case SecurableProcedure, SecurableAggregate:
+			o.Kind = SecurableFunction
+		}
+		return o
+	}
+	exact := map[Securable]SecurableKind{}
+	for _, o := range d.s.SecurableObjects() {
+		if o.Kind == SecurableSchema {
+			continue
+		}
+		exact[named(o.Securable)] = o.Kind
+	}
+	objects := make([]Securable, 0, len(d.privAt.at))
+	for o := range d.privAt.at {
+		objects = append(objects, o)
+	}
+	sort.Slice(objects, func(i, j int) bool { return objects[i].Less(objects[j]) })
+	for _, o := range objects {
+		if _, ok := exact[o]; !ok && o.Kind != SecurableSchema {
+			e := d.privAt.at[o]
+			e.Message = fmt.Sprintf("%s is not in the model; name an object the model defines", o)
+			return &e
+		}
+	}
+	resolve := func(o *Securable) {
+		if o.Kind != SecurableSchema {
+			o.Kind = exact[*o]
+		}
+	}
+	for i := range p.Owners {
+		resolve(&p.Owners[i].Object)
+	}
+	for i := range p.Grants {
+		g := &p.Grants[i]
+		if g.Column != "" && !d.s.hasColumn(g.Object, g.Column) {
+			e := d.privAt.at[g.Object]
+			e.Path += ".columns." + g.Column
+			e.Message = fmt.Sprintf("%s has no column %s", g.Object, g.Column)
+			return &e
+		}
+		resolve(&g.Object)
+	}
+	for i := range p.Revokes {
+		resolve(&p.Revokes[i].Object)
+	}
+	return nil
+}
+
+// hasColumn reports whether the table o (as the YAML names it) has the
+// column; true when the model does not list all its columns: a view's
+// (the YAML lists only those with a comment), a partition's or an
+// inheritance child's.
+func (s *Schema) hasColumn(o Securable, column string) bool {
+	t := s.Table(QualifiedName{o.Schema, o.Name})
+	if o.Kind != SecurableTable || t == nil || t.PartitionOf != nil || len(t.Inherits) > 0 || t.Column(column) != nil {
+		return true
+	}
+	return slices.ContainsFunc(t.InheritedColumns, func(c Column) bool { return c.Name == column })
+}
+
+// clone returns a copy of p that shares nothing with it, for sorting.
+func (p *Privileges) clone() *Privileges {
+	if p == nil {
+		return nil
+	}
+	c := &Privileges{
+		Owners:         slices.Clone(p.Owners),
+		Grants:         slices.Clone(p.Grants),
+		Revokes:        slices.Clone(p.Revokes),
+		DefaultGrants:  slices.Clone(p.DefaultGrants),
+		DefaultRevokes: slices.Clone(p.DefaultRevokes),
+	}
+	for i := range c.Grants {
+		c.Grants[i].Privileges = slices.Clone(c.Grants[i].Privileges)
+	}
+	for i := range c.Revokes {
+		c.Revokes[i].Privileges = slices.Clone(c.Revokes[i].Privileges)
+	}
+	for i := range c.DefaultGrants {
+		c.DefaultGrants[i].Privileges = slices.Clone(c.DefaultGrants[i].Privileges)
+	}
+	for i := range c.DefaultRevokes {
+		c.DefaultRevokes[i].Privileges = slices.Clone(c.DefaultRevokes[i].Privileges)
+	}
+	return c
+}
+
+// privilegesNode writes the privileges: section (s is sorted): objects by
+// schema and section, then the default privileges.
+func privilegesNode(s *Schema) *yaml.Node {
+	p := s.Privileges
+	root := newMap(false)
+	type entry struct {
+		owner            string
+		grants, grantabl map[string][]string
+		revokes          map[string][]string
+		columns          map[string]*entry
+	}
+	objects := map[Securable]*entry{}
+	get := func(o Securable) *entry {
+		if objects[o] == nil {
+			objects[o] = &entry{grants: map[string][]string{}, grantabl: map[string][]string{}, revokes: map[string][]string{}, columns: map[string]*entry{}}
+		}
+		return objects[o]
+	}
+	for _, o := range p.Owners {
+		get(o.Object).owner = o.Role
+	}
+	for _, g := range p.Grants {
+		e := get(g.Object)
+		if g.Column != "" {
+			if e.columns[g.Column] == nil {
+				e.columns[g.Column] = &entry{grants: map[string][]string{}, grantabl: map[string][]string{}}
+			}
+			e = e.columns[g.Column]
+		}
+		if g.Grantable {
+			e.grantabl[g.Grantee] = append(e.grantabl[g.Grantee], g.Privileges...)
+		} else {
+			e.grants[g.Grantee] = append(e.grants[g.Grantee], g.Privileges...)
+		}
+	}
+	for _, r := range p.Revokes {
+		e := get(r.Object)
+		e.revokes[r.Grantee] = append(e.revokes[r.Grantee], r.Privileges...)
+	}
+	encode := func(m mapBuilder, e *entry, all []string) {
+		m.str("owner", e.owner)
+		for _, part := range []struct {
+			key  string
+			list map[string][]string
+		}{{"grants", e.grants}, {"grantable", e.grantabl}, {"revokes", e.revokes}} {
+			if len(part.list) > 0 {
+				m.add(part.key, granteesNode(part.list, all))
+			}
+		}
+	}
+	sorted := make([]Securable, 0, len(objects))
+	for o := range objects {
+		sorted = append(sorted, o)
+	}
+	sort.Slice(sorted, func(i, j int) bool { return sorted[i].Less(sorted[j]) })
+	schemas := map[string]mapBuilder{}
+	var schemaNames []string
+	schemaNode := func(name string) mapBuilder {
+		if _, ok := schemas[name]; !ok {
+			schemas[name] = newMap(false)
+			schemaNames = append(schemaNames, name)
+		}
+		return schemas[name]
+	}
+	for _, o := range sorted {
+		if o.Kind == SecurableSchema {
+			encode(schemaNode(o.Name), objects[o], o.Kind.Privileges())
+		} else {
+			schemaNode(o.Schema)
+		}
+	}
+	for _, name := range schemaNames {
+		sm := schemas[name]
+		for _, sec := range privSections {
+			section := newMap(false)
+			for _, o := range sorted {
+				if o.Kind == SecurableSchema || o.Schema != name || privSection(o.Kind) != sec.key {
+					continue
+				}
+				e := objects[o]
+				om := newMap(true)
+				encode(om, e, o.Kind.Privileges())
+				if len(e.columns) > 0 {
+					om.n.Style = 0
+					cols := newMap(false)
+					for _, c := range sortedNames(e.columns) {
+						cm := newMap(true)
+						encode(cm, e.columns[c], ColumnPrivileges)
+						cols.add(c, cm.n)
+					}
+					om.add("columns", cols.n)
+				}
+				key := o.Name
+				if sec.kind == SecurableFunction {
+					key = o.Name + "(" + o.Args + ")"
+				}
+				section.add(key, om.n)
+			}
+			if !section.empty() {
+				sm.add(sec.key, section.n)
+			}
+		}
+	}
+	if len(schemaNames) > 0 {
+		sort.Strings(schemaNames)
+		all := newMap(false)
+		for _, name := range schemaNames {
+			all.add(name, schemas[name].n)
+		}
+		root.add("schemas", all.n)
+	}
+	if defaults := defaultPrivilegesNode(p); defaults != nil {
+		root.add("default_privileges", defaults)
+	}
+	if root.empty() {
+		root.n.Style = yaml.FlowStyle
+	}
+	return root.n
+}
+
+// privSection is the key of a schema's section that holds objects of kind
+// k.
+func privSection(k SecurableKind) string {
+	switch k {
+	case SecurableTable:
+		return "tables"
+	case SecurableView, SecurableMaterializedView:
+		return "views"
+	case SecurableSequence:
+		return "sequences"
+	case SecurableFunction, SecurableProcedure, SecurableAggregate:
+		return "functions"
+	case SecurableType:
+		return "types"
+	}
+	return ""
+}
+
+func sortedNames[T any](m map[string]T) []string {
+	names := make([]string, 0, len(m))
+	for n := range m {
+		names = append(names, n)
+	}
+	sort.Strings(names)
+	return names
+}
+
+// granteesNode writes {role: [privilege, ...]}: lower case, "all" for
+// every one of several privileges of the kind.
+func granteesNode(m map[string][]string, all []string) *yaml.Node {
+	out := newMap(true)
+	for _, g := range sortedNames(m) {
+		privs := slices.Clone(m[g])
+		sort.Strings(privs)
+		if len(all) > 1 && slices.Equal(privs, all) {
+			privs = []string{"all"}
+		}
+		for i := range privs {
+			privs[i] = strings.ToLower(privs[i])
+		}
+		out.add(g, strSeq(privs))
+	}
+	return out.n
+}
+
+// defaultPrivilegesNode writes the default privileges, one entry per role,
+// schema and kind; nil when there are none.
+func defaultPrivilegesNode(p *Privileges) *yaml.Node {
+	type key struct {
+		role, schema string
+		on           DefaultKind
+	}
+	type entry struct{ grants, grantable, revokes map[string][]string }
+	entries := map[key]*entry{}
+	var keys []key
+	get := func(k key) *entry {
+		if entries[k] == nil {
+			entries[k] = &entry{map[string][]string{}, map[string][]string{}, map[string][]string{}}
+			keys = append(keys, k)
+		}
+		return entries[k]
+	}
+	for _, g := range p.DefaultGrants {
+		e := get(key{g.Role, g.Schema, g.On})
+		if g.Grantable {
+			e.grantable[g.Grantee] = append(e.grantable[g.Grantee], g.Privileges...)
+		} else {
+			e.grants[g.Grantee] = append(e.grants[g.Grantee], g.Privileges...)
+		}
+	}
+	for _, r := range p.DefaultRevokes {
+		e := get(key{r.Role, "", r.On})
+		e.revokes[r.Grantee] = append(e.revokes[r.Grantee], r.Privileges...)
+	}
+	if len(keys) == 0 {
+		return nil
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		a, b := keys[i], keys[j]
+		if a.role != b.role {
+			return a.role < b.role
+		}
+		if a.schema != b.schema {
+			return a.schema < b.schema
+		}
+		return a.on < b.on
+	})
+	list := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
+	for _, k := range keys {
+		e := entries[k]
+		m := newMap(false)
+		m.str("for_role", k.role)
+		m.str("in_schema", k.schema)
+		if int(k.on) < len(defaultKindKeys) {
+			m.str("objects", defaultKindKeys[k.on])
+		}
+		all := k.on.Privileges()
+		if len(e.grants) > 0 {
+			m.add("grants", granteesNode(e.grants, all))
+		}
+		if len(e.grantable) > 0 {
+			m.add("grantable", granteesNode(e.grantable, all))
+		}
+		if len(e.revokes) > 0 {
+			m.add("revokes", granteesNode(e.revokes, all))
+		}
+		list.Content = append(list.Content, m.n)
+	}
+	return list
+}

@@ -1,0 +1,285 @@
+package model
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// privilegeObjectsYAML defines the objects the privilege tests name.
+const privilegeObjectsYAML = `schemas:
+  app:
+    enums:
+      mood: [ok]
+    sequences:
+      counter: {}
+    functions:
+      total(integer): {definition: "CREATE AGGREGATE app.total(integer) (SFUNC = int4pl, STYPE = integer)"}
+      f(): {definition: "CREATE FUNCTION app.f() RETURNS int LANGUAGE sql AS 'SELECT 1'"}
+    tables:
+      orders:
+        columns: {id: integer, note: text}
+      log:
+        partition_by: RANGE (at)
+        columns: {at: date}
+      log_2024:
+        partition_of: log
+        bound: FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')
+    views:
+      recent: {materialized: true, definition: " SELECT 1 AS x;", columns: {x: {}}}
+`
+
+func TestDecodePrivileges(t *testing.T) {
+	src := privilegeObjectsYAML + `privileges:
+  schemas:
+    app:
+      owner: app_owner
+      grants: {public: [usage]}
+      tables:
+        orders:
+          owner: app_owner
+          grants: {reader: [select, insert], writer: [all]}
+          grantable: {admin: [select], app_owner: [select]}
+          revokes: {app_owner: [truncate]}
+          columns:
+            note: {grants: {reader: [update]}, grantable: {writer: [select]}}
+        log_2024:
+          columns:
+            at: {grants: {reader: [SELECT]}}
+      views:
+        recent: {owner: app_owner, grants: {reader: [select]}}
+      functions:
+        total(integer): {owner: app_owner, revokes: {public: [execute]}}
+        f(): {grants: {reader: [execute]}}
+      sequences:
+        counter: {owner: app_owner, grants: {reader: [usage]}}
+      types:
+        mood: {owner: app_owner, revokes: {public: [usage]}}
+  default_privileges:
+    - {for_role: app_owner, objects: functions, revokes: {public: [execute], app_owner: [execute]}}
+    - for_role: app_owner
+      in_schema: app
+      objects: tables
+      grants: {reader: [select]}
+      grantable: {admin: [all]}
+`
+	s, err := DecodeYAML("m.yaml", []byte(src))
+	if err != nil {
+		t.Fatal(err)
+	}
+	sec := func(kind SecurableKind, name, args string) Securable {
+		return Securable{Kind: kind, Schema: "app", Name: name, Args: args}
+	}
+	app := Securable{Kind: SecurableSchema, Name: "app"}
+	orders := sec(SecurableTable, "orders", "")
+	want := &Privileges{
+		Owners: []Owner{
+			{Object: app, Role: "app_owner"},
+			{Object: sec(SecurableSequence, "counter", ""), Role: "app_owner"},
+			{Object: sec(SecurableType, "mood", ""), Role: "app_owner"},
+			{Object: orders, Role: "app_owner"},
+			{Object: sec(SecurableMaterializedView, "recent", ""), Role: "app_owner"},
+			{Object: sec(SecurableAggregate, "total", "integer"), Role: "app_owner"},
+		},
+		Grants: []Grant{
+			{Object: app, Grantee: "public", Privileges: []string{"USAGE"}},
+			{Object: sec(SecurableSequence, "counter", ""), Grantee: "reader", Privileges: []string{"USAGE"}},
+			{Object: sec(SecurableFunction, "f", ""), Grantee: "reader", Privileges: []string{"EXECUTE"}},
+			{Object: sec(SecurableTable, "log_2024", ""), Column: "at", Grantee: "reader", Privileges: []string{"SELECT"}},
+			{Object: orders, Grantee: "admin", Privileges: []string{"SELECT"}, Grantable: true},
+			{Object: orders, Grantee: "app_owner", Privileges: []string{"SELECT"}, Grantable: true},
+			{Object: orders, Grantee: "reader", Privileges: []string{"INSERT", "SELECT"}},
+			{Object: orders, Grantee: "writer", Privileges: SecurableTable.Privileges()},
+			{Object: orders, Column: "note", Grantee: "reader", Privileges: []string{"UPDATE"}},
+			{Object: orders, Column: "note", Grantee: "writer", Privileges: []string{"SELECT"}, Grantable: true},
+			{Object: sec(SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
+		},
+		Revokes: []Revoke{
+			{Object: sec(SecurableType, "mood", ""), Grantee: "public", Privileges: []string{"USAGE"}},
+			{Object: orders, Grantee: "app_owner", Privileges: []string{"TRUNCATE"}},
+			{Object: sec(SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
+		},
+		DefaultGrants: []DefaultGrant{
+			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "admin", Privileges: DefaultTables.Privileges(), Grantable: true},
+			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
+		},
+		DefaultRevokes: []DefaultRevoke{
+			{Role: "app_owner", On: DefaultFunctions, Grantee: "app_owner", Privileges: []string{"EXECUTE"}},
+			{Role: "app_owner", On: DefaultFunctions, Grantee: "public", Privileges: []string{"EXECUTE"}},
+		},
+	}
+	if d := cmp.Diff(want, s.Privileges); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+
+	// Encoding and decoding again gives the same model, and the encoding
+	// is canonical.
+	data, err := s.EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	again, err := DecodeYAML("again.yaml", data)
+	if err != nil {
+		t.Fatalf("%v\n%s", err, data)
+	}
+	if d := cmp.Diff(s, again); d != "" {
+		t.Errorf("decode(encode) differs (-first +second)\n%s\n%s", d, data)
+	}
+	if data2, _ := again.EncodeYAML(); string(data2) != string(data) {
+		t.Errorf("encoding is not stable:\n%s\n---\n%s", data, data2)
+	}
+}
+
+func TestEncodePrivileges(t *testing.T) {
+	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+  schemas:
+    app:
+      owner: o
+      tables:
+        orders:
+          owner: o
+          grants: {r: [select]}
+          columns:
+            note: {grants: {r: [update]}}
+      functions:
+        f(): {owner: o, revokes: {public: [execute]}}
+  default_privileges:
+    - {for_role: o, objects: tables, grants: {r: [all]}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := s.EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := `privileges:
+  schemas:
+    app:
+      owner: o
+      tables:
+        orders:
+          owner: o
+          grants: {r: [select]}
+          columns:
+            note: {grants: {r: [update]}}
+      functions:
+        f(): {owner: o, revokes: {public: [execute]}}
+  default_privileges:
+    - for_role: o
+      objects: tables
+      grants: {r: [all]}
+`
+	if i := strings.Index(string(got), "privileges:\n"); i < 0 || string(got[i:]) != want {
+		t.Errorf("got\n%s\nwant the privileges section\n%s", got, want)
+	}
+
+	// An empty privileges section is kept: privileges are managed.
+	empty, err := DecodeYAML("m.yaml", []byte("privileges: {}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if empty.Privileges == nil {
+		t.Fatal("privileges: {} decodes to nil Privileges")
+	}
+	if data, _ := empty.EncodeYAML(); string(data) != "privileges: {}\n" {
+		t.Errorf("empty privileges encode as %q", data)
+	}
+	none, err := DecodeYAML("m.yaml", []byte("schemas: {app: {}}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if none.Privileges != nil {
+		t.Errorf("a model without privileges: decodes to %+v, want nil", none.Privileges)
+	}
+}
+
+func TestDecodePrivilegesErrors(t *testing.T) {
+	tests := []struct{ name, yaml, want string }{
+		{"unknown key", "privileges: {owners: {}}",
+			`m.yaml:1:14: privileges: unknown key "owners"; expected one of schemas, default_privileges`},
+		{"unknown schema key", "privileges: {schemas: {app: {table: {}}}}",
+			`m.yaml:1:30: privileges.schemas.app: unknown key "table"; expected one of owner, grants, grantable, revokes, tables, views, sequences, functions, types`},
+		{"columns of a sequence", privilegeObjectsYAML + "privileges: {schemas: {app: {sequences: {counter: {columns: {}}}}}}",
+			`m.yaml:21:52: privileges.schemas.app.sequences.counter: unknown key "columns"; expected one of owner, grants, grantable, revokes`},
+		{"bad privilege", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {grants: {r: [select, execute]}}}}}}",
+			`m.yaml:21:69: privileges.schemas.app.tables.orders.grants.r[1]: bad privilege "execute"; expected one of delete, insert, references, select, trigger, truncate, update, all`},
+		{"privilege twice", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {grants: {r: [select]}, grantable: {r: [select]}}}}}}",
+			`m.yaml:21:87: privileges.schemas.app.tables.orders.grantable.r[0]: select is listed twice for r; list it once (under grantable for the grant option)`},
+		{"grants as a list", "privileges: {schemas: {app: {grants: [usage]}}}",
+			`m.yaml:1:38: privileges.schemas.app.grants: got a sequence; expected a mapping of roles (public for PUBLIC) to privileges, e.g. {reader: [select]}`},
+		{"owner's default grant", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {owner: o, grants: {o: [select]}}}}}}",
+			`m.yaml:21:67: privileges.schemas.app.tables.orders.grants.o: o holds select on table app.orders by default; leave it out (or list it under grantable)`},
+		{"public's default grant", privilegeObjectsYAML + "privileges: {schemas: {app: {functions: {f(): {grants: {public: [execute]}}}}}}",
+			`m.yaml:21:57: privileges.schemas.app.functions.f().grants.public: PUBLIC holds execute on function app.f() by default; leave it out (or list it under grantable)`},
+		{"revoke from another role", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {owner: o, revokes: {r: [select]}}}}}}",
+			`m.yaml:21:68: privileges.schemas.app.tables.orders.revokes.r: r is not the owner (o); revokes take away the default privileges, which only the owner and public hold`},
+		{"revoke what public lacks", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {revokes: {public: [select]}}}}}}",
+			`m.yaml:21:58: privileges.schemas.app.tables.orders.revokes.public: PUBLIC holds no select on table app.orders by default; expected one of nothing`},
+		{"object not in the model", "privileges: {schemas: {app: {tables: {missing: {owner: o}}}}}",
+			`m.yaml:1:39: privileges.schemas.app.tables.missing: table app.missing is not in the model; name an object the model defines`},
+		{"view under tables", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {recent: {owner: o}}}}}",
+			`m.yaml:21:39: privileges.schemas.app.tables.recent: table app.recent is not in the model; name an object the model defines`},
+		{"column not in the table", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {columns: {nope: {grants: {r: [select]}}}}}}}}",
+			`m.yaml:21:39: privileges.schemas.app.tables.orders.columns.nope: table app.orders has no column nope`},
+		{"bad signature", "privileges: {schemas: {app: {functions: {f: {owner: o}}}}}",
+			`m.yaml:1:42: privileges.schemas.app.functions.f: bad function signature "f"; expected name(identity arguments), e.g. "add(integer, integer)"`},
+		{"default without role", "privileges: {default_privileges: [{objects: tables}]}",
+			`m.yaml:1:35: privileges.default_privileges[0]: missing key "for_role"; expected e.g. {for_role: app, objects: tables, grants: {reader: [select]}}`},
+		{"default on bad kind", "privileges: {default_privileges: [{for_role: a, objects: views}]}",
+			`m.yaml:1:58: privileges.default_privileges[0].objects: bad value "views"; expected one of tables, sequences, functions, types, schemas`},
+		{"default revoke in schema", "privileges: {default_privileges: [{for_role: a, in_schema: s, objects: functions, revokes: {public: [execute]}}]}",
+			`m.yaml:1:83: privileges.default_privileges[0].revokes: default privileges in a schema can only add to those of the whole database; move revokes to an entry without in_schema`},
+		{"default schemas in schema", "privileges: {default_privileges: [{for_role: a, in_schema: s, objects: schemas}]}",
+			`m.yaml:1:49: privileges.default_privileges[0].in_schema: default privileges on schemas apply to the whole database; leave in_schema out`},
+		{"default twice", "privileges: {default_privileges: [{for_role: a, objects: tables}, {for_role: a, objects: tables}]}",
+			`m.yaml:1:67: privileges.default_privileges[1]: the default privileges for a on tables is defined twice; first at m.yaml:1:35`},
+		{"default revoke from another role", "privileges: {default_privileges: [{for_role: a, objects: types, revokes: {b: [usage]}}]}",
+			`m.yaml:1:75: privileges.default_privileges[0].revokes.b: b is not a; revokes take away the default privileges, which only the role itself and public hold`},
+		{"default grant of the default", "privileges: {default_privileges: [{for_role: a, objects: types, grants: {public: [usage]}}]}",
+			`m.yaml:1:74: privileges.default_privileges[0].grants.public: PUBLIC holds usage on new types by default; leave it out (or list it under grantable)`},
+		{"default privileges as a mapping", "privileges: {default_privileges: {a: {}}}",
+			`m.yaml:1:34: privileges.default_privileges: got a mapping; expected a sequence of {for_role, in_schema, objects, grants, grantable, revokes}`},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			_, err := DecodeYAML("m.yaml", []byte(tc.yaml))
+			if err == nil {
+				t.Fatalf("no error; want %s", tc.want)
+			}
+			if d := cmp.Diff(tc.want, err.Error()); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
+// TestPrivilegesAcrossFiles: privileges in one file may name objects of
+// another; the same object's privileges in two files is an error.
+func TestPrivilegesAcrossFiles(t *testing.T) {
+	dir := t.TempDir()
+	write := func(name, content string) {
+		if err := os.WriteFile(filepath.Join(dir, name), []byte(content), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a.yaml", privilegeObjectsYAML)
+	write("b.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: o}}}}}\n")
+	s, err := LoadYAML(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Privileges == nil || len(s.Privileges.Owners) != 1 || s.Privileges.Owners[0].Role != "o" {
+		t.Errorf("privileges from b.yaml: %+v", s.Privileges)
+	}
+	write("c.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: p}}}}}\n")
+	_, err = LoadYAML(dir)
+	want := filepath.Join(dir, "c.yaml") + ":1:39: privileges.schemas.app.tables.orders: the privileges of table app.orders is defined twice; first at " +
+		filepath.Join(dir, "b.yaml") + ":1:39"
+	if err == nil || err.Error() != want {
+		t.Errorf("got %v\nwant %s", err, want)
+	}
+}

@@ -1,0 +1,2 @@
+ALTER TABLE public.attached NO INHERIT public.other;
+ALTER TABLE public.loose INHERIT public.parent;

@@ -1,0 +1,10 @@
+-- Roles are cluster-wide: created if missing (also when other cases create them at the same time).
+DO $$ BEGIN CREATE ROLE retort_t_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE FUNCTION add(a int, b int) RETURNS int LANGUAGE sql AS 'SELECT a + b';
+CREATE FUNCTION secret() RETURNS int LANGUAGE sql AS 'SELECT 42';
+REVOKE EXECUTE ON FUNCTION secret() FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION secret() TO retort_t_admin;
+CREATE PROCEDURE tidy() LANGUAGE sql AS 'SELECT 1';

@@ -1,0 +1,13 @@
+-- Roles are cluster-wide: created if missing (also when other cases create them at the same time).
+DO $$ BEGIN CREATE ROLE retort_t_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE TABLE docs (id int, body text);
+GRANT SELECT ON docs TO retort_t_reader;
+GRANT INSERT ON docs TO retort_t_reader WITH GRANT OPTION;
+GRANT UPDATE (body) ON docs TO retort_t_writer;
+GRANT SELECT (body) ON docs TO retort_t_writer WITH GRANT OPTION;
+GRANT TRUNCATE ON docs TO CURRENT_USER WITH GRANT OPTION;
+CREATE FUNCTION f() RETURNS int LANGUAGE sql AS 'SELECT 1';
+GRANT EXECUTE ON FUNCTION f() TO retort_t_admin WITH GRANT OPTION;

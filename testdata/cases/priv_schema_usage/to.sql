@@ -1,0 +1,10 @@
+-- Roles are cluster-wide: created if missing (also when other cases create them at the same time).
+DO $$ BEGIN CREATE ROLE retort_t_owner; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_reader; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_writer; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+DO $$ BEGIN CREATE ROLE retort_t_admin; EXCEPTION WHEN duplicate_object OR unique_violation THEN NULL; END $$;
+CREATE SCHEMA app;
+GRANT USAGE, CREATE ON SCHEMA app TO retort_t_writer;
+REVOKE USAGE ON SCHEMA public FROM PUBLIC;
+CREATE SCHEMA reports AUTHORIZATION retort_t_owner;
+GRANT USAGE ON SCHEMA reports TO retort_t_reader;

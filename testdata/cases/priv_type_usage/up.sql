@@ -1,0 +1,11 @@
+CREATE DOMAIN public.code AS text;
+ALTER TYPE public.code OWNER TO postgres;
+GRANT USAGE ON TYPE public.code TO retort_t_writer;
+CREATE TYPE public.span AS RANGE (subtype = integer);
+ALTER TYPE public.span OWNER TO postgres;
+REVOKE USAGE ON TYPE public.span FROM PUBLIC;
+GRANT USAGE ON TYPE public.span TO retort_t_writer;
+REVOKE USAGE ON TYPE public.mood FROM PUBLIC;
+GRANT USAGE ON TYPE public.mood TO retort_t_reader;
+REVOKE USAGE ON TYPE public.pair FROM retort_t_reader;
+GRANT USAGE ON TYPE public.posint TO PUBLIC;
