@@ -161,19 +161,7 @@ func TestDecodeYAMLErrors(t *testing.T) {
 			`m.yaml: invalid YAML: did not find expected node content`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := DecodeYAML("m.yaml", []byte(tt.yaml))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			var ye *YAMLError
-			if !errors.As(err, &ye) {
-				t.Errorf("got %T, want *YAMLError", err)
-			}
-			if d := cmp.Diff(tt.want, err.Error()); d != "" {
-				t.Errorf("(-want +got)\n%s", d)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkYAMLError(t, tt.yaml, tt.want) })
 	}
 }
 
@@ -307,4 +295,21 @@ func indexOf(s, sub string) int {
 		}
 	}
 	return -1
+}
+
+// checkYAMLError decodes yaml as m.yaml and requires a *YAMLError whose
+// message is want.
+func checkYAMLError(t *testing.T, yaml, want string) {
+	t.Helper()
+	_, err := DecodeYAML("m.yaml", []byte(yaml))
+	if err == nil {
+		t.Fatal("no error")
+	}
+	var ye *YAMLError
+	if !errors.As(err, &ye) {
+		t.Errorf("got %T, want *YAMLError", err)
+	}
+	if d := cmp.Diff(want, err.Error()); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
 }

@@ -1,7 +1,6 @@
 package model
 
 import (
-	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -133,18 +132,6 @@ func TestDecodeInheritanceAndRulesErrors(t *testing.T) {
 			`m.yaml:1:62: schemas.s.views.v: key "rules" on a materialized view; expected a view or a table (materialized views have no rules)`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := DecodeYAML("m.yaml", []byte(tt.yaml))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			var ye *YAMLError
-			if !errors.As(err, &ye) {
-				t.Errorf("got %T, want *YAMLError", err)
-			}
-			if d := cmp.Diff(tt.want, err.Error()); d != "" {
-				t.Errorf("(-want +got)\n%s", d)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkYAMLError(t, tt.yaml, tt.want) })
 	}
 }

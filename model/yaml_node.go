@@ -196,6 +196,16 @@ func (r *reader) integer(n *yaml.Node, path string) (int64, error) {
 	return i, nil
 }
 
+// statistics returns a column's statistics target.
+func (r *reader) statistics(n *yaml.Node, path string) (*int, error) {
+	v, err := r.integer(n, path)
+	if err != nil {
+		return nil, err
+	}
+	s := int(v)
+	return &s, nil
+}
+
 // strings returns a sequence of strings; an empty sequence gives nil.
 func (r *reader) strings(n *yaml.Node, path, what string) ([]string, error) {
 	n, err := r.deref(n, path)

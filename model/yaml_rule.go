@@ -68,11 +68,7 @@ func (r *reader) inheritedColumns(f field) ([]Column, error) {
 			case "default":
 				c.Default, err = r.name(a.value, a.path)
 			case "statistics":
-				var n int64
-				if n, err = r.integer(a.value, a.path); err == nil {
-					s := int(n)
-					c.Statistics = &s
-				}
+				c.Statistics, err = r.statistics(a.value, a.path)
 			case "storage":
 				c.Storage, err = enumValue(r, a.value, a.path, storageNames, storageValues)
 			case "comment":

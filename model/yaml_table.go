@@ -172,11 +172,7 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 		case "comment":
 			c.Comment, err = r.str(a.value, a.path)
 		case "statistics":
-			var n int64
-			if n, err = r.integer(a.value, a.path); err == nil {
-				s := int(n)
-				c.Statistics = &s
-			}
+			c.Statistics, err = r.statistics(a.value, a.path)
 		case "storage":
 			c.Storage, err = enumValue(r, a.value, a.path, storageNames, storageValues)
 		case "identity":

@@ -2,7 +2,6 @@ package model
 
 import (
 	"bytes"
-	"errors"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -185,18 +184,6 @@ func TestDecodeTypesYAMLErrors(t *testing.T) {
 			`m.yaml:1:58: schemas.s.text_search_configs.c.mappings.word: got a mapping; expected a sequence of dictionaries`},
 	}
 	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			_, err := DecodeYAML("m.yaml", []byte(tt.yaml))
-			if err == nil {
-				t.Fatal("no error")
-			}
-			var ye *YAMLError
-			if !errors.As(err, &ye) {
-				t.Errorf("got %T, want *YAMLError", err)
-			}
-			if d := cmp.Diff(tt.want, err.Error()); d != "" {
-				t.Errorf("(-want +got)\n%s", d)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkYAMLError(t, tt.yaml, tt.want) })
 	}
 }
