@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -20,8 +18,8 @@ type collationRow struct {
 	Comment       string
 }
 
-func readCollations(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Collation, error) {
-	rows, err := collect[collationRow](ctx, tx, "collations", sc.schemas)
+func readCollations(ctx context.Context, f *fetcher, sc scope) ([]model.Collation, error) {
+	rows, err := collect[collationRow](ctx, f, "collations", sc.schemas)
 	if err != nil {
 		return nil, fmt.Errorf("introspect collations: %w", err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -41,8 +39,8 @@ type columnRow struct {
 	Inherited bool
 }
 
-func readColumns(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
-	rows, err := collect[columnRow](ctx, tx, "columns", sc.schemas, sc.excludeTables)
+func readColumns(ctx context.Context, f *fetcher, sc scope, tables map[uint32]*model.Table) error {
+	rows, err := collect[columnRow](ctx, f, "columns", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect columns: %w", err)
 	}

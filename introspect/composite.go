@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -26,8 +24,8 @@ type compositeRow struct {
 	DepArgs              []string
 }
 
-func readComposites(ctx context.Context, tx pgx.Tx, sc scope) ([]model.CompositeType, error) {
-	rows, err := collect[compositeRow](ctx, tx, "composites", sc.schemas, sc.excludeTables)
+func readComposites(ctx context.Context, f *fetcher, sc scope) ([]model.CompositeType, error) {
+	rows, err := collect[compositeRow](ctx, f, "composites", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect composite types: %w", err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -34,8 +32,8 @@ type constraintRow struct {
 	IndexComment      string
 }
 
-func readConstraints(ctx context.Context, tx pgx.Tx, sc scope, tables map[uint32]*model.Table) error {
-	rows, err := collect[constraintRow](ctx, tx, "constraints", sc.schemas, sc.excludeTables)
+func readConstraints(ctx context.Context, f *fetcher, sc scope, tables map[uint32]*model.Table) error {
+	rows, err := collect[constraintRow](ctx, f, "constraints", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect constraints: %w", err)
 	}

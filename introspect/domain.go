@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -31,8 +29,8 @@ type domainRow struct {
 	DepArgs          []string
 }
 
-func readDomains(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Domain, error) {
-	rows, err := collect[domainRow](ctx, tx, "domains", sc.schemas, sc.excludeTables)
+func readDomains(ctx context.Context, f *fetcher, sc scope) ([]model.Domain, error) {
+	rows, err := collect[domainRow](ctx, f, "domains", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect domains: %w", err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -16,8 +14,8 @@ type enumRow struct {
 	Comment string
 }
 
-func readEnums(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Enum, error) {
-	rows, err := collect[enumRow](ctx, tx, "enums", sc.schemas)
+func readEnums(ctx context.Context, f *fetcher, sc scope) ([]model.Enum, error) {
+	rows, err := collect[enumRow](ctx, f, "enums", sc.schemas)
 	if err != nil {
 		return nil, fmt.Errorf("introspect enums: %w", err)
 	}

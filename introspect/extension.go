@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -17,8 +15,8 @@ type extensionRow struct {
 	Comment  string
 }
 
-func readExtensions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Extension, error) {
-	rows, err := collect[extensionRow](ctx, tx, "extensions", sc.schemas, sc.wholeDatabase)
+func readExtensions(ctx context.Context, f *fetcher, sc scope) ([]model.Extension, error) {
+	rows, err := collect[extensionRow](ctx, f, "extensions", sc.schemas, sc.wholeDatabase)
 	if err != nil {
 		return nil, fmt.Errorf("introspect extensions: %w", err)
 	}

@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -25,8 +23,8 @@ type functionRow struct {
 	DepArgs           []string
 }
 
-func readFunctions(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Function, error) {
-	rows, err := collect[functionRow](ctx, tx, "functions", sc.schemas, sc.excludeTables)
+func readFunctions(ctx context.Context, f *fetcher, sc scope) ([]model.Function, error) {
+	rows, err := collect[functionRow](ctx, f, "functions", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect functions: %w", err)
 	}

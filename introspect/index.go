@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -34,8 +32,8 @@ type indexRow struct {
 
 // readIndexes reads the indexes of tables and of materialized views and
 // attaches each to its relation.
-func readIndexes(ctx context.Context, tx pgx.Tx, sc scope, tables tableSet, views viewSet) error {
-	rows, err := collect[indexRow](ctx, tx, "indexes", sc.schemas, sc.excludeTables)
+func readIndexes(ctx context.Context, f *fetcher, sc scope, tables tableSet, views viewSet) error {
+	rows, err := collect[indexRow](ctx, f, "indexes", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect indexes: %w", err)
 	}

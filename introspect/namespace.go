@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -16,8 +14,8 @@ type namespaceRow struct {
 
 // readNamespaces reads every user schema; scoping happens afterwards,
 // because the scope is expressed in schema names.
-func readNamespaces(ctx context.Context, tx pgx.Tx) ([]model.Namespace, error) {
-	rows, err := collect[namespaceRow](ctx, tx, "namespaces")
+func readNamespaces(ctx context.Context, f *fetcher) ([]model.Namespace, error) {
+	rows, err := collect[namespaceRow](ctx, f, "namespaces")
 	if err != nil {
 		return nil, fmt.Errorf("introspect schemas: %w", err)
 	}

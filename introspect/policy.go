@@ -5,8 +5,6 @@ import (
 	"fmt"
 	"sort"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -23,8 +21,8 @@ type policyRow struct {
 
 // readPolicies reads the row-level security policies of the tables and
 // attaches each to its table, sorted by name.
-func readPolicies(ctx context.Context, tx pgx.Tx, sc scope, tables tableSet) error {
-	rows, err := collect[policyRow](ctx, tx, "policies", sc.schemas, sc.excludeTables)
+func readPolicies(ctx context.Context, f *fetcher, sc scope, tables tableSet) error {
+	rows, err := collect[policyRow](ctx, f, "policies", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect policies: %w", err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -37,8 +35,8 @@ var (
 
 // readPrivileges reads the owners and privileges of the objects of s (read
 // already) and the default privileges, with one query.
-func readPrivileges(ctx context.Context, tx pgx.Tx, sc scope, s *model.Schema) (*model.Privileges, error) {
-	rows, err := collect[privilegeRow](ctx, tx, "privileges", sc.schemas, sc.excludeTables)
+func readPrivileges(ctx context.Context, f *fetcher, sc scope, s *model.Schema) (*model.Privileges, error) {
+	rows, err := collect[privilegeRow](ctx, f, "privileges", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect privileges: %w", err)
 	}

@@ -5,6 +5,8 @@ import (
 	"fmt"
 	"strings"
 	"testing"
+
+	"github.com/google/go-cmp/cmp"
 )
 
 // generated returns SQL for n tables, each with an identity key, a foreign
@@ -38,27 +40,41 @@ func generated(n int) string {
 // and ROLLBACK. Privileges add one more, only when asked for.
 const wantQueries = 23
 
+// wantQueriesParallel is the same with DefaultWorkers connections: one
+// more on the main connection (pg_export_snapshot) and, on each other one,
+// BEGIN, SET TRANSACTION SNAPSHOT and the settings (search_path, work_mem).
+const wantQueriesParallel = wantQueries + 1 + (DefaultWorkers-1)*3
+
 // TestQueryCount checks that the number of queries does not grow with the
-// number of tables.
+// number of tables, on one connection and on several (whose queries the
+// counter sees too: they are opened with the caller's configuration), and
+// that both read the same.
 func TestQueryCount(t *testing.T) {
-	counts := map[int]int{}
-	for _, n := range []int{2, 50} {
-		c := &queryCounter{}
-		conn := connectCounting(t, load(t, generated(n)), c)
-		s, err := Schema(context.Background(), conn, Options{})
-		if err != nil {
-			t.Fatal(err)
+	for _, tt := range []struct{ workers, want int }{{1, wantQueries}, {DefaultWorkers, wantQueriesParallel}} {
+		counts := map[int]int{}
+		for _, n := range []int{2, 50} {
+			c := &queryCounter{}
+			url := load(t, generated(n))
+			conn := connectCounting(t, url, c)
+			s, err := Schema(context.Background(), conn, Options{Workers: tt.workers})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if len(s.Tables) != n {
+				t.Fatalf("read %d tables, want %d", len(s.Tables), n)
+			}
+			counts[n] = c.n
+			if tt.workers > 1 {
+				if d := cmp.Diff(read(t, url, Options{Workers: 1}), s); d != "" {
+					t.Errorf("%d connections read another schema than one (-one +several)\n%s", tt.workers, d)
+				}
+			}
 		}
-		if len(s.Tables) != n {
-			t.Fatalf("read %d tables, want %d", len(s.Tables), n)
+		if counts[2] != tt.want {
+			t.Errorf("%d connections: 2 tables took %d queries, want %d", tt.workers, counts[2], tt.want)
 		}
-		counts[n] = c.n
+		if counts[2] != counts[50] {
+			t.Errorf("%d connections: 2 tables took %d queries, 50 tables took %d", tt.workers, counts[2], counts[50])
+		}
 	}
-	if counts[2] != wantQueries {
-		t.Errorf("2 tables took %d queries, want %d", counts[2], wantQueries)
-	}
-	if counts[2] != counts[50] {
-		t.Errorf("2 tables took %d queries, 50 tables took %d", counts[2], counts[50])
-	}
-	t.Logf("queries per Schema call: %d", counts[2])
 }

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -27,8 +25,8 @@ type rangeRow struct {
 	DepArgs         []string
 }
 
-func readRanges(ctx context.Context, tx pgx.Tx, sc scope) ([]model.RangeType, error) {
-	rows, err := collect[rangeRow](ctx, tx, "ranges", sc.schemas, sc.excludeTables)
+func readRanges(ctx context.Context, f *fetcher, sc scope) ([]model.RangeType, error) {
+	rows, err := collect[rangeRow](ctx, f, "ranges", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect range types: %w", err)
 	}

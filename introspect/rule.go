@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -24,8 +22,8 @@ type ruleRow struct {
 // readRules reads the rewrite rules of tables and views (a view's _RETURN
 // rule is its query, read with the view) and attaches each to its relation,
 // in name order.
-func readRules(ctx context.Context, tx pgx.Tx, sc scope, tables tableSet, views viewSet) error {
-	rows, err := collect[ruleRow](ctx, tx, "rules", sc.schemas, sc.excludeTables)
+func readRules(ctx context.Context, f *fetcher, sc scope, tables tableSet, views viewSet) error {
+	rows, err := collect[ruleRow](ctx, f, "rules", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect rules: %w", err)
 	}

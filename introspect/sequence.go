@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -25,8 +23,8 @@ type sequenceRow struct {
 	Comment     string
 }
 
-func readSequences(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Sequence, error) {
-	rows, err := collect[sequenceRow](ctx, tx, "sequences", sc.schemas, sc.excludeTables)
+func readSequences(ctx context.Context, f *fetcher, sc scope) ([]model.Sequence, error) {
+	rows, err := collect[sequenceRow](ctx, f, "sequences", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return nil, fmt.Errorf("introspect sequences: %w", err)
 	}

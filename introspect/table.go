@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -47,8 +45,8 @@ func (s tableSet) list() []model.Table { return orNil(s.items) }
 // readTables reads the tables with their columns and constraints: one query
 // per kind, joined here by table OID. Indexes and triggers, which tables
 // share with views, are read by the caller.
-func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
-	rows, err := collect[tableRow](ctx, tx, "tables", sc.schemas, sc.excludeTables)
+func readTables(ctx context.Context, f *fetcher, sc scope) (tableSet, error) {
+	rows, err := collect[tableRow](ctx, f, "tables", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return tableSet{}, fmt.Errorf("introspect tables: %w", err)
 	}
@@ -75,10 +73,10 @@ func readTables(ctx context.Context, tx pgx.Tx, sc scope) (tableSet, error) {
 		set.byOID[r.OID] = i
 		byOID[r.OID] = &set.items[i]
 	}
-	if err := readColumns(ctx, tx, sc, byOID); err != nil {
+	if err := readColumns(ctx, f, sc, byOID); err != nil {
 		return tableSet{}, err
 	}
-	if err := readConstraints(ctx, tx, sc, byOID); err != nil {
+	if err := readConstraints(ctx, f, sc, byOID); err != nil {
 		return tableSet{}, err
 	}
 	return set, nil

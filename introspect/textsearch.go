@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -17,8 +15,8 @@ type tsDictRow struct {
 	Comment  string
 }
 
-func readTextSearchDictionaries(ctx context.Context, tx pgx.Tx, sc scope) ([]model.TextSearchDictionary, error) {
-	rows, err := collect[tsDictRow](ctx, tx, "ts_dicts", sc.schemas)
+func readTextSearchDictionaries(ctx context.Context, f *fetcher, sc scope) ([]model.TextSearchDictionary, error) {
+	rows, err := collect[tsDictRow](ctx, f, "ts_dicts", sc.schemas)
 	if err != nil {
 		return nil, fmt.Errorf("introspect text search dictionaries: %w", err)
 	}
@@ -39,8 +37,8 @@ type tsConfigRow struct {
 	Comment  string
 }
 
-func readTextSearchConfigs(ctx context.Context, tx pgx.Tx, sc scope) ([]model.TextSearchConfig, error) {
-	rows, err := collect[tsConfigRow](ctx, tx, "ts_configs", sc.schemas)
+func readTextSearchConfigs(ctx context.Context, f *fetcher, sc scope) ([]model.TextSearchConfig, error) {
+	rows, err := collect[tsConfigRow](ctx, f, "ts_configs", sc.schemas)
 	if err != nil {
 		return nil, fmt.Errorf("introspect text search configurations: %w", err)
 	}

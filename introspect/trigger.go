@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -22,8 +20,8 @@ type triggerRow struct {
 
 // readTriggers reads the user triggers of tables and views and attaches
 // each to its relation.
-func readTriggers(ctx context.Context, tx pgx.Tx, sc scope, tables tableSet, views viewSet) error {
-	rows, err := collect[triggerRow](ctx, tx, "triggers", sc.schemas, sc.excludeTables)
+func readTriggers(ctx context.Context, f *fetcher, sc scope, tables tableSet, views viewSet) error {
+	rows, err := collect[triggerRow](ctx, f, "triggers", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return fmt.Errorf("introspect triggers: %w", err)
 	}

@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -14,8 +12,8 @@ type unmanagedRow struct {
 	Name string
 }
 
-func readUnmanaged(ctx context.Context, tx pgx.Tx, sc scope) ([]model.Unmanaged, error) {
-	rows, err := collect[unmanagedRow](ctx, tx, "unmanaged", sc.schemas, sc.excludeTables, sc.wholeDatabase)
+func readUnmanaged(ctx context.Context, f *fetcher, sc scope) ([]model.Unmanaged, error) {
+	rows, err := collect[unmanagedRow](ctx, f, "unmanaged", sc.schemas, sc.excludeTables, sc.wholeDatabase)
 	if err != nil {
 		return nil, fmt.Errorf("introspect unmanaged objects: %w", err)
 	}

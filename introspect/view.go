@@ -4,8 +4,6 @@ import (
 	"context"
 	"fmt"
 
-	"github.com/jackc/pgx/v5"
-
 	"github.com/retortdb/retort/model"
 )
 
@@ -44,8 +42,8 @@ func (s viewSet) get(oid uint32) *model.View {
 
 func (s viewSet) list() []model.View { return orNil(s.items) }
 
-func readViews(ctx context.Context, tx pgx.Tx, sc scope) (viewSet, error) {
-	rows, err := collect[viewRow](ctx, tx, "views", sc.schemas, sc.excludeTables)
+func readViews(ctx context.Context, f *fetcher, sc scope) (viewSet, error) {
+	rows, err := collect[viewRow](ctx, f, "views", sc.schemas, sc.excludeTables)
 	if err != nil {
 		return viewSet{}, fmt.Errorf("introspect views: %w", err)
 	}

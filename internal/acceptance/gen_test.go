@@ -8,6 +8,7 @@ import (
 	"path/filepath"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/retortdb/retort/diff"
@@ -159,7 +160,14 @@ func TestGeneratedQueryCount(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		s, err := introspect.Schema(ctx, conn, introspect.Options{})
+		// Read on several connections (the tracer counts theirs too), and
+		// on one: the same schema either way.
+		s, err := introspect.Schema(ctx, conn, introspect.Options{Workers: introspect.DefaultWorkers})
+		if err != nil {
+			t.Fatal(err)
+		}
+		counts[n] = tracer.n.Load()
+		one, err := introspect.Schema(ctx, conn, introspect.Options{Workers: 1})
 		conn.Close(ctx)
 		if err != nil {
 			t.Fatal(err)
@@ -167,7 +175,9 @@ func TestGeneratedQueryCount(t *testing.T) {
 		if len(s.Tables) < n {
 			t.Fatalf("%d generated tables: read only %d", n, len(s.Tables))
 		}
-		counts[n] = tracer.n.Load()
+		if d := cmp.Diff(one, s); d != "" {
+			t.Fatalf("%d tables: read on %d connections differs from one (-one +several)\n%s", n, introspect.DefaultWorkers, d)
+		}
 	}
 	if counts[10] != counts[1000] {
 		t.Errorf("10 tables took %d queries, 1,000 tables took %d", counts[10], counts[1000])

@@ -5,7 +5,7 @@
 -- and flagged inherited.
 WITH tbl AS (
     -- managed_tables
-), ident AS (
+), ident AS MATERIALIZED (
     -- identity column -> its implicit sequence
     SELECT dep.refobjid AS relid, dep.refobjsubid AS attnum, sc.oid, sn.nspname, sc.relname
     FROM pg_depend dep
