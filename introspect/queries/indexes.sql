@@ -108,11 +108,13 @@ SELECT ic.relname,
        ic.reloptions AS options,
        i.indnullsnotdistinct,
        used.names AS columns,
-       coalesce(d.description, '') AS comment
+       -- a lookup by pg_description's key: a join planned with stale catalog
+       -- statistics became a nested loop over a scan of pg_description
+       coalesce((SELECT d.description FROM pg_description d
+                 WHERE d.objoid = agg.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0), '')
+           AS comment
 FROM agg
 JOIN pg_index i ON i.indexrelid = agg.indexrelid
 JOIN pg_class ic ON ic.oid = agg.indexrelid
 JOIN pg_am am ON am.oid = ic.relam
 LEFT JOIN used ON used.indexrelid = agg.indexrelid
-LEFT JOIN pg_description d
-       ON d.objoid = agg.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0
