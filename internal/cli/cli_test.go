@@ -3,6 +3,7 @@ package cli
 import (
 	"bytes"
 	"context"
+	"encoding/json"
 	"net/url"
 	"os"
 	"path/filepath"
@@ -10,6 +11,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 
 	"github.com/retortdb/retort/internal/pgtest"
@@ -94,6 +96,53 @@ func TestDiffSQLFiles(t *testing.T) {
 	code, out, _ = run(t, "diff", "--from", a, "--to", a, "--dev-url", dev, "--exit-code")
 	if code != ExitOK || out != "-- no changes\n" {
 		t.Errorf("--exit-code on equal schemas: exit %d, stdout %q", code, out)
+	}
+}
+
+// TestDiffJSONAndHazards checks diff --format json and --deny-hazards /
+// --allow-hazards.
+func TestDiffJSONAndHazards(t *testing.T) {
+	dir := t.TempDir()
+	dev := pgtest.ServerURL(t)
+	a := writeFile(t, dir, "a.sql", "CREATE TABLE t (id int PRIMARY KEY, old text);\n")
+	b := writeFile(t, dir, "b.sql", "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n")
+
+	code, out, errs := run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--format", "json")
+	if code != ExitOK {
+		t.Fatalf("exit %d, stderr: %s", code, errs)
+	}
+	var rep diffReport
+	if err := json.Unmarshal([]byte(out), &rep); err != nil {
+		t.Fatalf("--format json: %v\n%s", err, out)
+	}
+	want := diffReport{
+		Operations: []checkChange{
+			{Op: "DropColumn", SQL: []string{"ALTER TABLE public.t DROP COLUMN old"},
+				Hazards: []string{"data-loss: drops column public.t.old and its values"}},
+			{Op: "AlterColumnType", SQL: []string{"ALTER TABLE public.t ALTER COLUMN id TYPE bigint"},
+				Hazards: []string{"table-rewrite: rewrites table public.t to convert id from integer to bigint"}},
+			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note text"}, Hazards: []string{}},
+		},
+		Warnings: []string{}, Denied: []string{},
+	}
+	if d := cmp.Diff(want, rep); d != "" {
+		t.Errorf("--format json (-want +got)\n%s", d)
+	}
+
+	code, out, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "table-rewrite")
+	if code != ExitHazards || !strings.HasPrefix(out, "-- hazard data-loss") ||
+		errs != "retort: 1 hazard(s) not allowed (--allow-hazards names the kinds to let through): data-loss: drops column public.t.old and its values\n" {
+		t.Errorf("--deny-hazards: exit %d, stdout %q, stderr %q", code, out, errs)
+	}
+	code, _, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "data-loss,table-rewrite")
+	if code != ExitOK {
+		t.Errorf("--deny-hazards with every kind allowed: exit %d, stderr %q", code, errs)
+	}
+	for _, bad := range [][]string{{"--format", "yaml"}, {"--allow-hazards", "data_loss"}} {
+		code, out, errs = run(t, append([]string{"diff", "--from", a, "--to", b, "--dev-url", dev}, bad...)...)
+		if code != ExitError || out != "" || !strings.HasPrefix(errs, "retort: "+bad[0]+" "+bad[1]+": ") {
+			t.Errorf("%v: exit %d, stdout %q, stderr %q", bad, code, out, errs)
+		}
 	}
 }
 

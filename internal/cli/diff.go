@@ -1,7 +1,10 @@
 package cli
 
 import (
+	"encoding/json"
 	"fmt"
+	"slices"
+	"strings"
 	"sync"
 
 	"github.com/spf13/cobra"
@@ -20,6 +23,21 @@ type diffOptions struct {
 	exitCode bool
 	// privileges compares owners, privileges and default privileges too.
 	privileges bool
+	format     string
+	// denyHazards fails (ExitHazards) a plan with hazards of kinds not in
+	// allowHazards.
+	denyHazards  bool
+	allowHazards []string
+}
+
+// A diffReport is diff --format json's output; its form is documented in
+// the README and is stable.
+type diffReport struct {
+	Equal      bool          `json:"equal"`
+	Operations []checkChange `json:"operations"`
+	Warnings   []string      `json:"warnings"`
+	// Denied are the hazards --deny-hazards fails on ("kind: message").
+	Denied []string `json:"denied_hazards"`
 }
 
 func newDiffCommand() *cobra.Command {
@@ -40,7 +58,11 @@ throwaway cluster started from the local PostgreSQL binaries.
 
 With --privileges, owners, privileges (GRANT/REVOKE) and default privileges are
 compared too. They are off by default because roles usually differ between
-environments; the roles the plan names must exist where it runs.`,
+environments; the roles the plan names must exist where it runs.
+
+--format json prints the operations (type, SQL, hazards) instead of the script.
+--deny-hazards exits 3 when a hazard remains whose kind --allow-hazards does not
+name (data-loss, table-rewrite, long-lock).`,
 		Example: `  retort diff --from postgres://localhost/app --to schema.sql
   retort diff --from old.sql --to new.sql --exit-code`,
 		Args: cobra.NoArgs,
@@ -53,6 +75,9 @@ environments; the roles the plan names must exist where it runs.`,
 	f.StringSliceVar(&o.schemas, "schema", nil, "compare only this schema (repeatable; default all user schemas)")
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit 2 when the schemas differ, 0 when they are equal")
 	f.BoolVar(&o.privileges, "privileges", false, "compare owners, privileges and default privileges too")
+	f.StringVar(&o.format, "format", "sql", "output: sql (the script) or json (operations with their SQL and hazards)")
+	f.BoolVar(&o.denyHazards, "deny-hazards", false, "exit 3 when the plan has hazards of kinds --allow-hazards does not name")
+	f.StringSliceVar(&o.allowHazards, "allow-hazards", nil, "hazard kinds --deny-hazards lets through: data-loss, table-rewrite, long-lock (comma-separated or repeated)")
 	_ = cmd.MarkFlagRequired("from")
 	_ = cmd.MarkFlagRequired("to")
 	return cmd
@@ -60,6 +85,14 @@ environments; the roles the plan names must exist where it runs.`,
 
 func runDiff(cmd *cobra.Command, o diffOptions) error {
 	ctx := cmd.Context()
+	if o.format != "sql" && o.format != "json" {
+		return fmt.Errorf("--format %s: use sql or json", o.format)
+	}
+	for _, k := range o.allowHazards {
+		if !slices.Contains(hazardKinds, k) {
+			return fmt.Errorf("--allow-hazards %s: not a hazard kind; use %s", k, strings.Join(hazardKinds, ", "))
+		}
+	}
 	live := ""
 	for _, s := range []string{o.from, o.to} {
 		if source.IsURL(s) {
@@ -96,13 +129,47 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if err := planned("the change", plan); err != nil {
 		return err
 	}
-	if _, err := fmt.Fprint(cmd.OutOrStdout(), render.Plan(plan)); err != nil {
+	var denied []string
+	if o.denyHazards {
+		denied = deniedHazards(plan, o.allowHazards)
+	}
+	if o.format == "json" {
+		rep := diffReport{Equal: plan.Empty(), Operations: changes(plan), Warnings: append([]string{}, plan.Warnings...),
+			Denied: append([]string{}, denied...)}
+		enc := json.NewEncoder(cmd.OutOrStdout())
+		enc.SetIndent("", "  ")
+		if err := enc.Encode(rep); err != nil {
+			return err
+		}
+	} else if _, err := fmt.Fprint(cmd.OutOrStdout(), render.Plan(plan)); err != nil {
 		return err
+	}
+	if len(denied) > 0 {
+		fmt.Fprintf(cmd.ErrOrStderr(), "retort: %d hazard(s) not allowed (--allow-hazards names the kinds to let through): %s\n",
+			len(denied), strings.Join(denied, "; "))
+		return exitError{ExitHazards}
 	}
 	if o.exitCode && !plan.Empty() {
 		return exitError{ExitDifferent}
 	}
 	return nil
+}
+
+// hazardKinds are the names --allow-hazards takes.
+var hazardKinds = []string{diff.DataLoss.String(), diff.TableRewrite.String(), diff.LongLock.String()}
+
+// deniedHazards lists the plan's hazards whose kind allow does not name,
+// as "kind: message".
+func deniedHazards(plan *diff.Plan, allow []string) []string {
+	var out []string
+	for _, s := range plan.Steps {
+		for _, h := range s.Hazards {
+			if !slices.Contains(allow, h.Kind.String()) {
+				out = append(out, h.Kind.String()+": "+h.Message)
+			}
+		}
+	}
+	return out
 }
 
 // planned returns an error naming what the plan refuses or cannot order

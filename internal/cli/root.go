@@ -21,6 +21,7 @@ const (
 	ExitOK        = 0
 	ExitError     = 1
 	ExitDifferent = 2 // diff --exit-code: the two schemas differ
+	ExitHazards   = 3 // diff --deny-hazards: the plan has hazards not allowed
 )
 
 // exitError carries an exit code other than 1 out of a command, without a
