@@ -110,7 +110,7 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	rep := &checkReport{Heads: graph.Heads(), Current: []string{}, Pending: []checkRevision{},
+	rep := &checkReport{Heads: append([]string{}, graph.Heads()...), Current: []string{}, Pending: []checkRevision{},
 		ModelChanges: []checkChange{}, Drift: []checkChange{}, Edited: []checkEdited{}, Skipped: []string{},
 		PlanErrors: []string{}}
 	l := p.loader()

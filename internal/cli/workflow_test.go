@@ -191,6 +191,19 @@ func TestWorkflowCheckDriftAndModel(t *testing.T) {
 	}
 }
 
+// TestWorkflowCheckNoRevisions checks that check's JSON report keeps its
+// form with no revisions at all: lists are empty, never null.
+func TestWorkflowCheckNoRevisions(t *testing.T) {
+	p := newTestProject(t, "")
+	p.model("")
+	out, _ := p.run(0, "check", "--format", "json")
+	for _, key := range []string{"current", "heads", "pending", "model_changes", "drift", "edited", "skipped", "plan_errors"} {
+		if !strings.Contains(out, `"`+key+`": []`) {
+			t.Errorf("%s is not an empty list:\n%s", key, out)
+		}
+	}
+}
+
 // TestWorkflowRefusedChange checks that a model change the plan refuses
 // writes no revision and fails check, naming the reason.
 func TestWorkflowRefusedChange(t *testing.T) {
