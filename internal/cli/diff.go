@@ -88,10 +88,8 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if o.format != "sql" && o.format != "json" {
 		return fmt.Errorf("--format %s: use sql or json", o.format)
 	}
-	for _, k := range o.allowHazards {
-		if !slices.Contains(hazardKinds, k) {
-			return fmt.Errorf("--allow-hazards %s: not a hazard kind; use %s", k, strings.Join(hazardKinds, ", "))
-		}
+	if err := checkHazardKinds(o.allowHazards); err != nil {
+		return err
 	}
 	live := ""
 	for _, s := range []string{o.from, o.to} {
@@ -157,6 +155,17 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 
 // hazardKinds are the names --allow-hazards takes.
 var hazardKinds = []string{diff.DataLoss.String(), diff.TableRewrite.String(), diff.LongLock.String()}
+
+// checkHazardKinds returns an error naming the first of kinds (the values
+// of --allow-hazards) that is not a hazard kind.
+func checkHazardKinds(kinds []string) error {
+	for _, k := range kinds {
+		if !slices.Contains(hazardKinds, k) {
+			return fmt.Errorf("--allow-hazards %s: not a hazard kind; use %s", k, strings.Join(hazardKinds, ", "))
+		}
+	}
+	return nil
+}
 
 // deniedHazards lists the plan's hazards whose kind allow does not name,
 // as "kind: message".

@@ -191,6 +191,32 @@ func TestWorkflowCheckDriftAndModel(t *testing.T) {
 	}
 }
 
+// TestWorkflowDenyHazards checks that revision --autogenerate
+// --deny-hazards writes nothing when the upgrade has hazards not allowed,
+// and writes the revision when they are.
+func TestWorkflowDenyHazards(t *testing.T) {
+	p := newTestProject(t, "")
+	p.model("CREATE TABLE t (id int PRIMARY KEY, old text);\n")
+	p.run(0, "revision", "--autogenerate", "-m", "t")
+	p.run(0, "upgrade")
+	p.model("CREATE TABLE t (id int PRIMARY KEY);\n")
+	_, errs := p.run(ExitHazards, "revision", "--autogenerate", "-m", "drop old", "--deny-hazards", "--allow-hazards", "long-lock")
+	if !strings.Contains(errs, "retort: 1 hazard(s) not allowed (--allow-hazards names the kinds to let through); no revision written: data-loss: drops column public.t.old") {
+		t.Errorf("stderr:\n%s", errs)
+	}
+	if n := len(mustGlob(t, filepath.Join(p.dir, "versions", "*.sql"))); n != 1 {
+		t.Errorf("%d revision files after the refusal, want 1", n)
+	}
+	p.run(0, "revision", "--autogenerate", "-m", "drop old", "--deny-hazards", "--allow-hazards", "data-loss")
+	if n := len(mustGlob(t, filepath.Join(p.dir, "versions", "*.sql"))); n != 2 {
+		t.Errorf("%d revision files, want 2", n)
+	}
+	_, errs = p.run(1, "revision", "-m", "x", "--allow-hazards", "dataloss")
+	if !strings.HasPrefix(errs, "retort: --allow-hazards dataloss: not a hazard kind; use data-loss, table-rewrite, long-lock") {
+		t.Errorf("bad kind: stderr %q", errs)
+	}
+}
+
 // TestWorkflowCheckNoRevisions checks that check's JSON report keeps its
 // form with no revisions at all: lists are empty, never null.
 func TestWorkflowCheckNoRevisions(t *testing.T) {
