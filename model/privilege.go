@@ -1,6 +1,11 @@
 package model
 
-import "sort"
+import (
+	"cmp"
+	"slices"
+	"sort"
+	"strings"
+)
 
 // Privileges are the owners of a schema's objects, the privileges granted
 // on them and the default privileges of new objects. They are read and
@@ -63,19 +68,14 @@ const (
 	SecurableType
 )
 
-// Less orders securables by schema, name, arguments, then kind.
-func (s Securable) Less(o Securable) bool {
-	if s.Schema != o.Schema {
-		return s.Schema < o.Schema
-	}
-	if s.Name != o.Name {
-		return s.Name < o.Name
-	}
-	if s.Args != o.Args {
-		return s.Args < o.Args
-	}
-	return s.Kind < o.Kind
+// Compare orders securables by schema, name, arguments, then kind.
+func (s Securable) Compare(o Securable) int {
+	return cmp.Or(strings.Compare(s.Schema, o.Schema), strings.Compare(s.Name, o.Name),
+		strings.Compare(s.Args, o.Args), cmp.Compare(s.Kind, o.Kind))
 }
+
+// Less reports whether s sorts before o (Compare).
+func (s Securable) Less(o Securable) bool { return s.Compare(o) < 0 }
 
 // String names the object for messages: "table app.orders",
 // "function app.total(integer)", "schema app".
@@ -292,53 +292,32 @@ func (p *Privileges) Sort() {
 	for _, r := range p.DefaultRevokes {
 		sort.Strings(r.Privileges)
 	}
-	sort.Slice(p.Owners, func(i, j int) bool { return p.Owners[i].Object.Less(p.Owners[j].Object) })
-	sort.Slice(p.Grants, func(i, j int) bool {
-		a, b := p.Grants[i], p.Grants[j]
-		if a.Object != b.Object {
-			return a.Object.Less(b.Object)
-		}
-		if a.Column != b.Column {
-			return a.Column < b.Column
-		}
-		if a.Grantee != b.Grantee {
-			return a.Grantee < b.Grantee
-		}
-		return !a.Grantable && b.Grantable
+	slices.SortFunc(p.Owners, func(a, b Owner) int { return a.Object.Compare(b.Object) })
+	slices.SortFunc(p.Grants, func(a, b Grant) int {
+		return cmp.Or(a.Object.Compare(b.Object), strings.Compare(a.Column, b.Column),
+			strings.Compare(a.Grantee, b.Grantee), compareBool(a.Grantable, b.Grantable))
 	})
-	sort.Slice(p.Revokes, func(i, j int) bool {
-		a, b := p.Revokes[i], p.Revokes[j]
-		if a.Object != b.Object {
-			return a.Object.Less(b.Object)
-		}
-		return a.Grantee < b.Grantee
+	slices.SortFunc(p.Revokes, func(a, b Revoke) int {
+		return cmp.Or(a.Object.Compare(b.Object), strings.Compare(a.Grantee, b.Grantee))
 	})
-	sort.Slice(p.DefaultGrants, func(i, j int) bool {
-		a, b := p.DefaultGrants[i], p.DefaultGrants[j]
-		if a.Role != b.Role {
-			return a.Role < b.Role
-		}
-		if a.Schema != b.Schema {
-			return a.Schema < b.Schema
-		}
-		if a.On != b.On {
-			return a.On < b.On
-		}
-		if a.Grantee != b.Grantee {
-			return a.Grantee < b.Grantee
-		}
-		return !a.Grantable && b.Grantable
+	slices.SortFunc(p.DefaultGrants, func(a, b DefaultGrant) int {
+		return cmp.Or(strings.Compare(a.Role, b.Role), strings.Compare(a.Schema, b.Schema), cmp.Compare(a.On, b.On),
+			strings.Compare(a.Grantee, b.Grantee), compareBool(a.Grantable, b.Grantable))
 	})
-	sort.Slice(p.DefaultRevokes, func(i, j int) bool {
-		a, b := p.DefaultRevokes[i], p.DefaultRevokes[j]
-		if a.Role != b.Role {
-			return a.Role < b.Role
-		}
-		if a.On != b.On {
-			return a.On < b.On
-		}
-		return a.Grantee < b.Grantee
+	slices.SortFunc(p.DefaultRevokes, func(a, b DefaultRevoke) int {
+		return cmp.Or(strings.Compare(a.Role, b.Role), cmp.Compare(a.On, b.On), strings.Compare(a.Grantee, b.Grantee))
 	})
+}
+
+// compareBool orders false before true.
+func compareBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case b:
+		return -1
+	}
+	return 1
 }
 
 // A SecurableObject is an object of a schema that has privileges.

@@ -3,6 +3,7 @@ package cli
 import (
 	"encoding/json"
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 	"sync"
@@ -143,9 +144,7 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 		return err
 	}
 	if len(denied) > 0 {
-		fmt.Fprintf(cmd.ErrOrStderr(), "retort: %d hazard(s) not allowed (--allow-hazards names the kinds to let through): %s\n",
-			len(denied), strings.Join(denied, "; "))
-		return exitError{ExitHazards}
+		return hazardsNotAllowed(cmd.ErrOrStderr(), denied, "")
 	}
 	if o.exitCode && !plan.Empty() {
 		return exitError{ExitDifferent}
@@ -155,6 +154,15 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 
 // hazardKinds are the names --allow-hazards takes.
 var hazardKinds = []string{diff.DataLoss.String(), diff.TableRewrite.String(), diff.LongLock.String()}
+
+// hazardsNotAllowed writes the hazards --deny-hazards refuses as one line
+// on w (note, when not empty, right after the count) and returns the exit
+// code that says so.
+func hazardsNotAllowed(w io.Writer, denied []string, note string) error {
+	fmt.Fprintf(w, "retort: %d hazard(s) not allowed (--allow-hazards names the kinds to let through)%s: %s\n",
+		len(denied), note, strings.Join(denied, "; "))
+	return exitError{ExitHazards}
+}
 
 // checkHazardKinds returns an error naming the first of kinds (the values
 // of --allow-hazards) that is not a hazard kind.

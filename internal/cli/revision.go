@@ -121,11 +121,7 @@ func runRevision(cmd *cobra.Command, g *globalOptions, o revisionOptions) error 
 		rev.DependsOn = append(rev.DependsOn, ids...)
 	}
 	if o.autogenerate {
-		var deny *[]string
-		if o.denyHazards {
-			deny = &o.allowHazards
-		}
-		changed, err := autogenerate(ctx, p, graph, rev, o.fromRevisions, deny)
+		changed, err := autogenerate(ctx, p, graph, rev, o.fromRevisions, o.denyHazards, o.allowHazards)
 		if err != nil {
 			return err
 		}
@@ -196,9 +192,9 @@ func contains(list []string, s string) bool {
 // between the schema at rev's parents and the model. It reports whether
 // anything changed.
 //
-// With allow not nil (--deny-hazards), an upgrade with hazards of kinds
-// *allow does not name is refused: nothing is written, exit 3.
-func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrate.Revision, fromRevisions bool, allow *[]string) (bool, error) {
+// With deny (--deny-hazards), an upgrade with hazards of kinds allow does
+// not name is refused: nothing is written, exit 3.
+func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrate.Revision, fromRevisions, deny bool, allow []string) (bool, error) {
 	l := p.loader()
 	defer l.Close()
 	head, err := stateAt(ctx, p, l, g, rev.Parents, fromRevisions)
@@ -228,11 +224,9 @@ func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrat
 	if up.Empty() {
 		return false, nil
 	}
-	if allow != nil {
-		if denied := deniedHazards(up, *allow); len(denied) > 0 {
-			fmt.Fprintf(p.stderr, "retort: %d hazard(s) not allowed (--allow-hazards names the kinds to let through); no revision written: %s\n",
-				len(denied), strings.Join(denied, "; "))
-			return false, exitError{ExitHazards}
+	if deny {
+		if denied := deniedHazards(up, allow); len(denied) > 0 {
+			return false, hazardsNotAllowed(p.stderr, denied, "; no revision written")
 		}
 	}
 	rev.Upgrade = strings.TrimRight(render.Plan(up), "\n")
