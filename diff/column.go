@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/retortdb/retort/model"
@@ -43,10 +44,17 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 		}
 		if cv.lossy {
 			hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may lose precision or fail on values that do not fit", q, tc.Name, fc.Type, tc.Type)})
+		} else if conversion(tc.Type, fc.Type).lossy {
+			hz = append(hz, Hazard{Irreversible, fmt.Sprintf("the downgrade converts %s.%s back from %s to %s, which fails on (or loses precision of) values written after the upgrade that do not fit", q, tc.Name, tc.Type, fc.Type)})
+		}
+		if ixs := c.indexesOn(q, tc.Name); cv.rewrite && len(ixs) > 0 {
+			hz = append(hz, Hazard{LongLock, fmt.Sprintf("rebuilds %s of %s while holding an ACCESS EXCLUSIVE lock", strings.Join(ixs, ", "), q)})
 		}
 		c.add(phAlterTable, AlterColumnType{Table: q, Column: tc.Name, From: fc.Type, To: tc.Type, Collation: tc.Collation, Cast: cv.cast}, hz...)
 	}
-	if !fc.NotNull && tc.NotNull {
+	if !fc.NotNull && tc.NotNull && c.onlineTable(q) {
+		c.setNotNullOnline(q, tc.Name)
+	} else if !fc.NotNull && tc.NotNull {
 		c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: true},
 			Hazard{LongLock, fmt.Sprintf("scans table %s for NULLs in %s while holding an ACCESS EXCLUSIVE lock", q, tc.Name)})
 	}
@@ -67,4 +75,29 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 		c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: false})
 	}
 	c.columnExtras(q, fc, tc)
+}
+
+// indexesOn names the indexes of a table that exists before the plan (and
+// those behind its primary key, unique and exclusion constraints) that use
+// a column: converting the column's type rebuilds them.
+func (c *comparison) indexesOn(q model.QualifiedName, column string) []string {
+	t := c.fromTables[q]
+	if t == nil {
+		return nil
+	}
+	var out []string
+	for _, ix := range t.Indexes {
+		if slices.Contains(ix.Columns, column) {
+			out = append(out, ix.Name)
+		}
+	}
+	for _, k := range t.Constraints {
+		switch k.Kind {
+		case model.PrimaryKey, model.Unique, model.Exclusion:
+			if slices.Contains(k.Columns, column) {
+				out = append(out, k.Name)
+			}
+		}
+	}
+	return out
 }

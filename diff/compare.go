@@ -59,7 +59,13 @@ const (
 // Compare returns the plan that turns the schema from into the schema to.
 // It is pure: it reads nothing but its arguments and produces no SQL.
 func Compare(from, to *model.Schema) *Plan {
+	return CompareWith(from, to, Options{})
+}
+
+// CompareWith is Compare with options (see Options).
+func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c := newComparison(from, to)
+	c.opts = opts
 	c.namespaces()
 	c.extensions()
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
@@ -82,6 +88,7 @@ func Compare(from, to *model.Schema) *Plan {
 // comparison holds the state of one Compare call.
 type comparison struct {
 	from, to *model.Schema
+	opts     Options
 	steps    [numPhases][]Step
 	// nodes are the steps of the phases ordered by dependencies (views,
 	// routines): plan() sorts them topologically.

@@ -155,6 +155,13 @@ func (c *comparison) constraints(from, to *model.Table) {
 func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
 	comment, indexComment := k.Comment, k.IndexComment
 	k.Comment, k.IndexComment = "", ""
+	defer func() {
+		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", comment)
+		c.comment(indexOf(q, &k), "", indexComment)
+	}()
+	if c.addConstraintOnline(q, k) {
+		return
+	}
 	var hz []Hazard
 	if !c.newTables[q] {
 		switch {
@@ -171,8 +178,6 @@ func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
 		ph = phAddForeignKey
 	}
 	c.add(ph, AddConstraint{Table: q, Constraint: k}, hz...)
-	c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", comment)
-	c.comment(indexOf(q, &k), "", indexComment)
 }
 
 // indexOf names the index that implements a primary key, unique or
@@ -186,13 +191,28 @@ func (c *comparison) indexes(from, to *model.Table) {
 	q := to.QualifiedName()
 	for i := range from.Indexes {
 		fi := &from.Indexes[i]
-		if ti := findIndex(to, fi.Name); ti == nil || c.indexChanged(q, fi, ti) {
-			c.add(phDropIndex, DropIndex{Table: q, Index: *fi})
+		ti := findIndex(to, fi.Name)
+		switch {
+		case ti != nil && !c.indexChanged(q, fi, ti):
+		case ti != nil && c.onlineIndexSwap(q, fi):
+			// Replaced in phCreateIndex, once the new one is built.
+		case c.onlineTable(q):
+			c.add(phDropIndex, DropIndex{Table: q, Index: *fi, Concurrently: true})
+		default:
+			c.add(phDropIndex, DropIndex{Table: q, Index: *fi},
+				Hazard{LongLock, fmt.Sprintf("drops index %s without CONCURRENTLY: the ACCESS EXCLUSIVE lock on %s waits for running queries and blocks new ones meanwhile", fi.Name, q)})
 		}
 	}
 	for i := range to.Indexes {
 		ti := &to.Indexes[i]
 		fi := findIndex(from, ti.Name)
+		if fi != nil && c.indexChanged(q, fi, ti) && c.onlineIndexSwap(q, fi) {
+			ix := *ti
+			ix.Comment = ""
+			c.add(phCreateIndex, ReplaceIndexConcurrently{Table: q, From: *fi, To: ix, TempName: tempIndexName(ti.Name)})
+			c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ti.Name}, "", ti.Comment)
+			continue
+		}
 		if fi == nil || c.indexChanged(q, fi, ti) {
 			c.createIndex(q, *ti)
 			continue
@@ -207,9 +227,10 @@ func (c *comparison) createIndex(q model.QualifiedName, ix model.Index) {
 	comment := ix.Comment
 	ix.Comment = ""
 	var hz []Hazard
-	if !c.newTables[q] {
+	online := c.onlineTable(q)
+	if !c.newTables[q] && !online {
 		hz = append(hz, Hazard{LongLock, fmt.Sprintf("builds index %s on %s without CONCURRENTLY, blocking writes", ix.Name, q)})
 	}
-	c.add(phCreateIndex, CreateIndex{Table: q, Index: ix}, hz...)
+	c.add(phCreateIndex, CreateIndex{Table: q, Index: ix, Concurrently: online}, hz...)
 	c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
 }

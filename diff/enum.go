@@ -35,7 +35,7 @@ func (c *comparison) enums() {
 	}
 	for _, e := range c.from.Enums {
 		if !to[e.QualifiedName()] {
-			c.add(phDropEnum, DropEnum{Enum: e})
+			c.add(phDropEnum, DropEnum{Enum: e}, Hazard{DataLoss, fmt.Sprintf("drops enum type %s and its labels", e.QualifiedName())})
 		}
 	}
 }
@@ -70,7 +70,7 @@ func (c *comparison) addEnumValues(from, to model.Enum) {
 		case len(from.Labels) > 0:
 			op.Before = from.Labels[0]
 		}
-		c.add(phEnum, op)
+		c.add(phEnum, op, Hazard{Irreversible, fmt.Sprintf("the downgrade removes label %s from %s again, which fails while rows hold it", l, to.QualifiedName())})
 		have[l] = true
 	}
 }

@@ -236,16 +236,20 @@ type ValidateConstraint struct {
 	Name  string
 }
 
-// CreateIndex creates an index on a table.
+// CreateIndex creates an index on a table, CONCURRENTLY if asked (then
+// outside a transaction, without blocking writes).
 type CreateIndex struct {
-	Table model.QualifiedName
-	Index model.Index
+	Table        model.QualifiedName
+	Index        model.Index
+	Concurrently bool
 }
 
-// DropIndex drops an index; Index carries it whole.
+// DropIndex drops an index; Index carries it whole. CONCURRENTLY waits for
+// the queries using it instead of blocking new ones.
 type DropIndex struct {
-	Table model.QualifiedName
-	Index model.Index
+	Table        model.QualifiedName
+	Index        model.Index
+	Concurrently bool
 }
 
 // CreateDomain creates a domain with its default, NOT NULL and checks.

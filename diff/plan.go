@@ -57,7 +57,21 @@ const (
 	// LongLock: the operation scans the table or builds an index while
 	// holding a lock that blocks writes.
 	LongLock
+	// Irreversible: the downgrade cannot bring back what the operation
+	// changes, though the upgrade itself loses nothing (a widened type
+	// narrowed back, an enum label removed while rows may hold it).
+	Irreversible
+	// ExtensionVersion: the operation updates an extension, which changes
+	// the objects the extension owns; going back needs a downgrade script
+	// the extension may not ship.
+	ExtensionVersion
+	// InUse: the operation drops an object that something outside the
+	// plan may still use (applications, objects in schemas out of scope).
+	InUse
 )
+
+// hazardKinds are the kinds in order, for HazardKinds and ParseHazardKind.
+var hazardKinds = []HazardKind{DataLoss, TableRewrite, LongLock, Irreversible, ExtensionVersion, InUse}
 
 func (k HazardKind) String() string {
 	switch k {
@@ -67,6 +81,31 @@ func (k HazardKind) String() string {
 		return "table-rewrite"
 	case LongLock:
 		return "long-lock"
+	case Irreversible:
+		return "irreversible"
+	case ExtensionVersion:
+		return "extension-version"
+	case InUse:
+		return "in-use"
 	}
 	return "?"
+}
+
+// HazardKindNames returns the names of every hazard kind, in a fixed order.
+func HazardKindNames() []string {
+	out := make([]string, len(hazardKinds))
+	for i, k := range hazardKinds {
+		out[i] = k.String()
+	}
+	return out
+}
+
+// ParseHazardKind returns the kind a name (as String prints it) names.
+func ParseHazardKind(name string) (HazardKind, bool) {
+	for _, k := range hazardKinds {
+		if k.String() == name {
+			return k, true
+		}
+	}
+	return 0, false
 }

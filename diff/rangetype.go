@@ -70,7 +70,8 @@ func (c *comparison) ranges() {
 	}
 	for _, r := range c.from.Ranges {
 		if _, ok := to[r.QualifiedName()]; !ok {
-			c.addNode(phDropRoutine, typeKey(r.QualifiedName()), depKeys(r.Depends), Step{Op: DropRange{Range: r}})
+			c.addNode(phDropRoutine, typeKey(r.QualifiedName()), depKeys(r.Depends), Step{Op: DropRange{Range: r},
+				Hazards: []Hazard{{DataLoss, fmt.Sprintf("drops range type %s", r.QualifiedName())}}})
 		}
 	}
 }

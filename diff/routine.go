@@ -66,7 +66,12 @@ func (c *comparison) functions() {
 		case usesRelation(f):
 			ph = phDropView
 		}
-		c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
+		var hz []Hazard
+		if !c.routineNamed(f.Schema, f.Name) {
+			hz = append(hz, Hazard{InUse, fmt.Sprintf("drops %s %s(%s): callers outside the model (applications, triggers or views in schemas out of scope) fail afterwards",
+				routineWord(f.Kind), model.QualifiedName{Schema: f.Schema, Name: f.Name}, f.IdentityArguments)})
+		}
+		c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}, Hazards: hz})
 	}
 }
 
@@ -234,7 +239,8 @@ func (c *comparison) domains() {
 	}
 	for _, d := range c.from.Domains {
 		if !to[d.QualifiedName()] {
-			c.addNode(phDropRoutine, typeKey(d.QualifiedName()), depKeys(d.Depends), Step{Op: DropDomain{Domain: d}})
+			c.addNode(phDropRoutine, typeKey(d.QualifiedName()), depKeys(d.Depends), Step{Op: DropDomain{Domain: d},
+				Hazards: []Hazard{{DataLoss, fmt.Sprintf("drops domain %s and its checks", d.QualifiedName())}}})
 		}
 	}
 }
@@ -355,7 +361,8 @@ func (c *comparison) composites() {
 	}
 	for _, t := range c.from.Composites {
 		if !to[t.QualifiedName()] {
-			c.addNode(phDropRoutine, typeKey(t.QualifiedName()), depKeys(t.Depends), Step{Op: DropComposite{Type: t}})
+			c.addNode(phDropRoutine, typeKey(t.QualifiedName()), depKeys(t.Depends), Step{Op: DropComposite{Type: t},
+				Hazards: []Hazard{{DataLoss, fmt.Sprintf("drops composite type %s", t.QualifiedName())}}})
 		}
 	}
 }
@@ -373,4 +380,27 @@ func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
 // pg_get_constraintdef prints them, mean the same.
 func sameDomainCheck(a, b string) bool {
 	return a == b || sqlnorm.SameExpression(strings.TrimPrefix(a, "CHECK "), strings.TrimPrefix(b, "CHECK "))
+}
+
+// routineWord names a kind of routine in messages.
+func routineWord(k model.FunctionKind) string {
+	switch k {
+	case model.Procedure:
+		return "procedure"
+	case model.Aggregate:
+		return "aggregate"
+	}
+	return "function"
+}
+
+// routineNamed reports whether to has a routine of that name: a routine
+// dropped to be created again with other arguments keeps its callers (an
+// argument renamed, or widened where an implicit cast still finds it).
+func (c *comparison) routineNamed(schema, name string) bool {
+	for _, f := range c.to.Functions {
+		if f.Schema == schema && f.Name == name {
+			return true
+		}
+	}
+	return false
 }

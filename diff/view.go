@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"fmt"
 	"reflect"
 
 	"github.com/retortdb/retort/internal/sqlnorm"
@@ -49,7 +50,11 @@ func (c *comparison) views() {
 			if redo[q] {
 				c.recreated[viewKey(q)] = true
 			}
-			c.addNode(phDropView, viewKey(q), depKeys(fv.Depends), Step{Op: DropView{View: *fv}})
+			var hz []Hazard
+			if to[q] == nil {
+				hz = append(hz, Hazard{InUse, fmt.Sprintf("drops view %s: queries outside the model (applications, views in schemas out of scope) that read it fail afterwards", q)})
+			}
+			c.addNode(phDropView, viewKey(q), depKeys(fv.Depends), Step{Op: DropView{View: *fv}, Hazards: hz})
 		}
 	}
 	for i := range c.to.Views {

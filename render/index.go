@@ -8,12 +8,16 @@ import (
 )
 
 // createIndex renders CREATE INDEX; the index lands in the table's schema.
-func createIndex(table model.QualifiedName, ix model.Index) string {
+func createIndex(table model.QualifiedName, ix model.Index, concurrently bool) string {
 	s := "CREATE "
 	if ix.Unique {
 		s += "UNIQUE "
 	}
-	s += "INDEX " + Ident(ix.Name) + " ON " + QualifiedName(table)
+	s += "INDEX "
+	if concurrently {
+		s += "CONCURRENTLY "
+	}
+	s += Ident(ix.Name) + " ON " + QualifiedName(table)
 	if ix.Method != "" && ix.Method != "btree" {
 		s += " USING " + Ident(ix.Method)
 	}
@@ -70,6 +74,45 @@ func indexKey(k model.IndexKey) string {
 	return s
 }
 
-func dropIndex(op diff.DropIndex) string {
-	return "DROP INDEX " + QualifiedName(model.QualifiedName{Schema: op.Table.Schema, Name: op.Index.Name})
+func dropIndex(table model.QualifiedName, name string, concurrently bool) string {
+	s := "DROP INDEX "
+	if concurrently {
+		s += "CONCURRENTLY "
+	}
+	return s + QualifiedName(model.QualifiedName{Schema: table.Schema, Name: name})
+}
+
+// replaceIndexConcurrently builds the new index under a temporary name,
+// drops the old one and renames the new one, all without blocking writes
+// for longer than the rename.
+func replaceIndexConcurrently(op diff.ReplaceIndexConcurrently) []string {
+	temp := op.To
+	temp.Name = op.TempName
+	return []string{
+		createIndex(op.Table, temp, true),
+		dropIndex(op.Table, op.From.Name, true),
+		"ALTER INDEX " + QualifiedName(model.QualifiedName{Schema: op.Table.Schema, Name: op.TempName}) +
+			" RENAME TO " + Ident(op.To.Name),
+	}
+}
+
+// addConstraintUsingIndex builds the unique index of a primary key or
+// unique constraint CONCURRENTLY and then attaches it as the constraint.
+func addConstraintUsingIndex(op diff.AddConstraintUsingIndex) []string {
+	c := op.Constraint
+	ix := model.Index{
+		Name: c.Name, Unique: true, Method: "btree",
+		Include: c.Include, Options: c.IndexOptions, NullsNotDistinct: c.NullsNotDistinct,
+	}
+	for _, col := range c.Columns {
+		ix.Keys = append(ix.Keys, model.IndexKey{Column: col})
+	}
+	kind := "UNIQUE"
+	if c.Kind == model.PrimaryKey {
+		kind = "PRIMARY KEY"
+	}
+	return []string{
+		createIndex(op.Table, ix, true),
+		alterTable(op.Table, "ADD CONSTRAINT "+Ident(c.Name)+" "+kind+" USING INDEX "+Ident(c.Name)+deferrable(c)),
+	}
 }

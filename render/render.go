@@ -125,9 +125,13 @@ func Op(op diff.Op) []string {
 	case diff.ValidateConstraint:
 		return []string{alterTable(op.Table, "VALIDATE CONSTRAINT "+Ident(op.Name))}
 	case diff.CreateIndex:
-		return []string{createIndex(op.Table, op.Index)}
+		return []string{createIndex(op.Table, op.Index, op.Concurrently)}
 	case diff.DropIndex:
-		return []string{dropIndex(op)}
+		return []string{dropIndex(op.Table, op.Index.Name, op.Concurrently)}
+	case diff.ReplaceIndexConcurrently:
+		return replaceIndexConcurrently(op)
+	case diff.AddConstraintUsingIndex:
+		return addConstraintUsingIndex(op)
 	case diff.SetComment:
 		return []string{setComment(op)}
 	case diff.CreateDomain:
@@ -237,4 +241,18 @@ func hasFunctionBodies(p *diff.Plan) bool {
 // comment and leak into the script as SQL.
 func oneLine(s string) string {
 	return strings.NewReplacer("\r\n", " ", "\n", " ", "\r", " ").Replace(s)
+}
+
+// SessionSettings returns the statements that set lock_timeout and
+// statement_timeout (each only when not empty) at the top of a script, and
+// those that reset them at its end: the settings hold for the session, so
+// they are reset for what runs after the script on the same connection.
+func SessionSettings(lockTimeout, statementTimeout string) (head, tail string) {
+	for _, s := range []struct{ name, value string }{{"lock_timeout", lockTimeout}, {"statement_timeout", statementTimeout}} {
+		if s.value != "" {
+			head += "SET " + s.name + " = " + Literal(s.value) + ";\n"
+			tail += "RESET " + s.name + ";\n"
+		}
+	}
+	return head, tail
 }

@@ -4,6 +4,7 @@ import (
 	"flag"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"github.com/retortdb/retort/diff"
@@ -19,6 +20,10 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //   - up.sql (optional): the exact rendered upgrade script;
 //   - hazards.txt (optional): the upgrade plan's hazards, one "<kind> <op
 //     type>" per line, sorted;
+//   - downgrade_error (optional): the downgrade must fail with this
+//     message (the case shows a hazard that says the way back is missing);
+//   - online (optional, empty): plan both directions with diff.Options
+//     Online;
 //   - after_up.sql, after_down.sql (optional): statements that must succeed
 //     on the database after the upgrade, and after the downgrade (e.g. an
 //     INSERT that needs a sequence to continue past existing rows).
@@ -67,7 +72,7 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 
 	fromState := takeSnapshot(t, a, fingerprintSQL, c.opts)
 	toState := takeSnapshot(t, b, fingerprintSQL, c.opts)
-	plan := diff.Compare(fromState.model, toState.model)
+	plan := diff.CompareWith(fromState.model, toState.model, c.plan)
 	script := render.Plan(plan)
 
 	if c.from == c.to && !plan.Empty() {
@@ -84,7 +89,15 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 
 	// Downgrade: plan A (now "to") back to what it held before the
 	// upgrade, read three ways before it ran.
-	downPlan := diff.Compare(upState.model, fromState.model)
+	downPlan := diff.CompareWith(upState.model, fromState.model, c.plan)
+	if c.downgradeError != nil {
+		want := strings.TrimSpace(*c.downgradeError)
+		err := applyScript(t, a, "downgrade", render.Plan(downPlan))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Fatalf("downgrade: got error %v, want one containing %q", err, want)
+		}
+		return
+	}
 	converge(t, "downgrade", a, upState.model, fromState, downPlan, render.Plan(downPlan), fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_down.sql")
 }

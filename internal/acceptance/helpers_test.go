@@ -35,6 +35,13 @@ type testCase struct {
 	// opts are the introspection options: with a file named privileges in
 	// the case directory, owners and privileges are compared too.
 	opts introspect.Options
+	// plan are the planning options: with a file named online in the case
+	// directory, both directions are planned online (lock-light).
+	plan diff.Options
+	// downgradeError, when not nil, is what the downgrade must fail with
+	// (a file named downgrade_error): a case whose hazard says the way
+	// back does not exist shows it.
+	downgradeError *string
 }
 
 // modelOptions compare two introspected schemas. Column order is left out:
@@ -87,6 +94,8 @@ func loadCase(t *testing.T, dir string) testCase {
 	c.up = readOptional(t, filepath.Join(dir, "up.sql"))
 	c.hazards = readOptional(t, filepath.Join(dir, "hazards.txt"))
 	c.opts.Privileges = readOptional(t, filepath.Join(dir, "privileges")) != nil
+	c.plan.Online = readOptional(t, filepath.Join(dir, "online")) != nil
+	c.downgradeError = readOptional(t, filepath.Join(dir, "downgrade_error"))
 	return c
 }
 

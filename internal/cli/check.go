@@ -124,7 +124,7 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	modelPlan := diff.Compare(atHeads, want)
+	modelPlan := diff.CompareWith(atHeads, want, diff.Options{Online: p.cfg.Online})
 	rep.ModelChanges = changes(modelPlan)
 	rep.PlanErrors = append(rep.PlanErrors, modelPlan.Errors...)
 

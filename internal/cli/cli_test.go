@@ -120,7 +120,11 @@ func TestDiffJSONAndHazards(t *testing.T) {
 			{Op: "DropColumn", SQL: []string{"ALTER TABLE public.t DROP COLUMN old"},
 				Hazards: []string{"data-loss: drops column public.t.old and its values"}},
 			{Op: "AlterColumnType", SQL: []string{"ALTER TABLE public.t ALTER COLUMN id TYPE bigint"},
-				Hazards: []string{"table-rewrite: rewrites table public.t to convert id from integer to bigint"}},
+				Hazards: []string{
+					"table-rewrite: rewrites table public.t to convert id from integer to bigint",
+					"irreversible: the downgrade converts public.t.id back from bigint to integer, which fails on (or loses precision of) values written after the upgrade that do not fit",
+					"long-lock: rebuilds t_pkey of public.t while holding an ACCESS EXCLUSIVE lock",
+				}},
 			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note text"}, Hazards: []string{}},
 		},
 		Warnings: []string{}, Denied: []string{},
@@ -129,12 +133,12 @@ func TestDiffJSONAndHazards(t *testing.T) {
 		t.Errorf("--format json (-want +got)\n%s", d)
 	}
 
-	code, out, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "table-rewrite")
+	code, out, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "table-rewrite,irreversible,long-lock")
 	if code != ExitHazards || !strings.HasPrefix(out, "-- hazard data-loss") ||
 		errs != "retort: 1 hazard(s) not allowed (--allow-hazards names the kinds to let through): data-loss: drops column public.t.old and its values\n" {
 		t.Errorf("--deny-hazards: exit %d, stdout %q, stderr %q", code, out, errs)
 	}
-	code, _, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "data-loss,table-rewrite")
+	code, _, errs = run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--deny-hazards", "--allow-hazards", "data-loss,table-rewrite,irreversible,long-lock")
 	if code != ExitOK {
 		t.Errorf("--deny-hazards with every kind allowed: exit %d, stderr %q", code, errs)
 	}

@@ -4,7 +4,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
-	"slices"
 	"strings"
 	"sync"
 
@@ -13,7 +12,6 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
-	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
 )
 
@@ -25,10 +23,7 @@ type diffOptions struct {
 	// privileges compares owners, privileges and default privileges too.
 	privileges bool
 	format     string
-	// denyHazards fails (ExitHazards) a plan with hazards of kinds not in
-	// allowHazards.
-	denyHazards  bool
-	allowHazards []string
+	plan       planOptions
 }
 
 // A diffReport is diff --format json's output; its form is documented in
@@ -39,6 +34,9 @@ type diffReport struct {
 	Warnings   []string      `json:"warnings"`
 	// Denied are the hazards --deny-hazards fails on ("kind: message").
 	Denied []string `json:"denied_hazards"`
+	// OutsideTransaction: the SQL must not run in one transaction (it
+	// builds or drops an index CONCURRENTLY, or adds an enum label).
+	OutsideTransaction bool `json:"outside_transaction"`
 }
 
 func newDiffCommand() *cobra.Command {
@@ -77,8 +75,7 @@ name (data-loss, table-rewrite, long-lock).`,
 	f.BoolVar(&o.exitCode, "exit-code", false, "exit 2 when the schemas differ, 0 when they are equal")
 	f.BoolVar(&o.privileges, "privileges", false, "compare owners, privileges and default privileges too")
 	f.StringVar(&o.format, "format", "sql", "output: sql (the script) or json (operations with their SQL and hazards)")
-	f.BoolVar(&o.denyHazards, "deny-hazards", false, "exit 3 when the plan has hazards of kinds --allow-hazards does not name")
-	f.StringSliceVar(&o.allowHazards, "allow-hazards", nil, "hazard kinds --deny-hazards lets through: data-loss, table-rewrite, long-lock (comma-separated or repeated)")
+	o.plan.addFlags(f, false)
 	_ = cmd.MarkFlagRequired("from")
 	_ = cmd.MarkFlagRequired("to")
 	return cmd
@@ -89,7 +86,7 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if o.format != "sql" && o.format != "json" {
 		return fmt.Errorf("--format %s: use sql or json", o.format)
 	}
-	if err := checkHazardKinds(o.allowHazards); err != nil {
+	if err := o.plan.check(); err != nil {
 		return err
 	}
 	live := ""
@@ -121,26 +118,23 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if errTo != nil {
 		return fmt.Errorf("--to: %w", errTo)
 	}
-	plan := diff.Compare(from, to)
+	plan := diff.CompareWith(from, to, o.plan.diffOptions())
 	for _, w := range plan.Warnings {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
 	if err := planned("the change", plan); err != nil {
 		return err
 	}
-	var denied []string
-	if o.denyHazards {
-		denied = deniedHazards(plan, o.allowHazards)
-	}
+	denied := o.plan.deniedHazards(plan)
 	if o.format == "json" {
 		rep := diffReport{Equal: plan.Empty(), Operations: changes(plan), Warnings: append([]string{}, plan.Warnings...),
-			Denied: append([]string{}, denied...)}
+			Denied: append([]string{}, denied...), OutsideTransaction: plan.OutsideTransaction()}
 		enc := json.NewEncoder(cmd.OutOrStdout())
 		enc.SetIndent("", "  ")
 		if err := enc.Encode(rep); err != nil {
 			return err
 		}
-	} else if _, err := fmt.Fprint(cmd.OutOrStdout(), render.Plan(plan)); err != nil {
+	} else if _, err := fmt.Fprint(cmd.OutOrStdout(), o.plan.script(plan)); err != nil {
 		return err
 	}
 	if len(denied) > 0 {
@@ -152,9 +146,6 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	return nil
 }
 
-// hazardKinds are the names --allow-hazards takes.
-var hazardKinds = []string{diff.DataLoss.String(), diff.TableRewrite.String(), diff.LongLock.String()}
-
 // hazardsNotAllowed writes the hazards --deny-hazards refuses as one line
 // on w (note, when not empty, right after the count) and returns the exit
 // code that says so.
@@ -164,30 +155,6 @@ func hazardsNotAllowed(w io.Writer, denied []string, note string) error {
 	return exitError{ExitHazards}
 }
 
-// checkHazardKinds returns an error naming the first of kinds (the values
-// of --allow-hazards) that is not a hazard kind.
-func checkHazardKinds(kinds []string) error {
-	for _, k := range kinds {
-		if !slices.Contains(hazardKinds, k) {
-			return fmt.Errorf("--allow-hazards %s: not a hazard kind; use %s", k, strings.Join(hazardKinds, ", "))
-		}
-	}
-	return nil
-}
-
-// deniedHazards lists the plan's hazards whose kind allow does not name,
-// as "kind: message".
-func deniedHazards(plan *diff.Plan, allow []string) []string {
-	var out []string
-	for _, s := range plan.Steps {
-		for _, h := range s.Hazards {
-			if !slices.Contains(allow, h.Kind.String()) {
-				out = append(out, h.Kind.String()+": "+h.Message)
-			}
-		}
-	}
-	return out
-}
 
 // planned returns an error naming what the plan refuses or cannot order
 // (see diff.Plan.Errors), or nil; what names the change in the message.

@@ -14,7 +14,8 @@ var layerKeys = []string{
 	"url", "dev_url", "model", "versions", "schemas", "version_table",
 	"version_table_schema", "history_table", "file_template",
 	"truncate_slug_length", "timezone", "transaction", "user_version",
-	"privileges",
+	"privileges", "online", "lock_timeout", "statement_timeout",
+	"deny_hazards", "allow_hazards",
 }
 
 // topKeys are the keys of the top level.
@@ -40,6 +41,11 @@ var hints = map[string]string{
 	"transaction":          `write per-revision (a transaction per revision) or per-run (one for the whole run)`,
 	"user_version":         `write a string, e.g. user_version: "${GIT_SHA:-}"`,
 	"privileges":           `write true to compare owners and privileges too, or false`,
+	"online":               `write true to plan lock-light operations (CONCURRENTLY, NOT VALID then VALIDATE), or false`,
+	"lock_timeout":         `write a PostgreSQL duration such as 5s, 500ms or 1min (0 turns the limit off)`,
+	"statement_timeout":    `write a PostgreSQL duration such as 30min or 1h (0 turns the limit off)`,
+	"deny_hazards":         `write true to refuse plans with hazards of kinds allow_hazards does not name, or false`,
+	"allow_hazards":        `write a list of hazard kinds, e.g. allow_hazards: [long-lock, table-rewrite]`,
 	"environments":         `write a mapping of names to overrides, e.g. environments: {prod: {url: "${PROD_URL}"}}`,
 }
 
@@ -197,6 +203,16 @@ func (d *decoder) layer(m *yaml.Node, prefix string, f *File) (*layer, error) {
 			l.userVersion, err = d.str(v, path)
 		case "privileges":
 			l.privileges, err = d.boolean(v, path)
+		case "online":
+			l.online, err = d.boolean(v, path)
+		case "lock_timeout":
+			l.lockTimeout, err = d.str(v, path)
+		case "statement_timeout":
+			l.statementTimeout, err = d.str(v, path)
+		case "deny_hazards":
+			l.denyHazards, err = d.boolean(v, path)
+		case "allow_hazards":
+			l.allowHazards, err = d.list(v, path)
 		case "environments":
 			if f == nil {
 				return d.errAt(k, path, "environments cannot be nested", "move it to the top level")

@@ -44,6 +44,9 @@ type layer struct {
 	timezone, transaction            setting[str]
 	userVersion                      setting[str]
 	privileges                       setting[bool]
+	online, denyHazards              setting[bool]
+	lockTimeout, statementTimeout    setting[str]
+	allowHazards                     setting[[]str]
 }
 
 // over returns the environment's setting where it has one, else the
@@ -72,5 +75,10 @@ func overlay(top, env *layer) *layer {
 		transaction:        over(top.transaction, env.transaction),
 		userVersion:        over(top.userVersion, env.userVersion),
 		privileges:         over(top.privileges, env.privileges),
+		online:             over(top.online, env.online),
+		denyHazards:        over(top.denyHazards, env.denyHazards),
+		lockTimeout:        over(top.lockTimeout, env.lockTimeout),
+		statementTimeout:   over(top.statementTimeout, env.statementTimeout),
+		allowHazards:       over(top.allowHazards, env.allowHazards),
 	}
 }

@@ -5,8 +5,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"time"
+
+	"github.com/retortdb/retort/diff"
 )
 
 // Defaults of the keys a config may leave out.
@@ -51,7 +54,22 @@ type Config struct {
 	// Privileges: owners, privileges and default privileges are read and
 	// compared too (default false).
 	Privileges bool
+	// Online: plans are lock-light (see diff.Options.Online); default false.
+	Online bool
+	// LockTimeout and StatementTimeout, when not empty, are set at the top
+	// of generated revisions (SET lock_timeout = ...). Online mode sets
+	// lock_timeout to DefaultOnlineLockTimeout unless it is configured.
+	LockTimeout, StatementTimeout string
+	// DenyHazards refuses plans with hazards whose kind AllowHazards does
+	// not name (diff and revision --autogenerate exit 3).
+	DenyHazards  bool
+	AllowHazards []string
 }
+
+// DefaultOnlineLockTimeout is the lock_timeout of revisions generated in
+// online mode when lock_timeout is not configured: a statement that waits
+// longer for its lock gives up instead of queueing every query behind it.
+const DefaultOnlineLockTimeout = "5s"
 
 // Model is where the desired schema comes from: a .sql file or directory
 // (Path, absolute), or a shell command run in the config's directory whose
@@ -222,6 +240,26 @@ func (f *File) build(env string, l *layer, x expander) (*Config, error) {
 	if p := l.privileges; p.set && !p.null {
 		c.Privileges = p.val
 	}
+	if o := l.online; o.set && !o.null {
+		c.Online = o.val
+	}
+	if d := l.denyHazards; d.set && !d.null {
+		c.DenyHazards = d.val
+	}
+	b.duration(l.lockTimeout, &c.LockTimeout)
+	b.duration(l.statementTimeout, &c.StatementTimeout)
+	if a := l.allowHazards; a.set && !a.null {
+		for _, s := range a.val {
+			v, known := b.value(s)
+			if !known {
+				continue
+			}
+			if _, ok := diff.ParseHazardKind(v); !ok {
+				b.fail(s, fmt.Sprintf("%q is not a hazard kind", v), "use "+strings.Join(diff.HazardKindNames(), ", "))
+			}
+			c.AllowHazards = append(c.AllowHazards, v)
+		}
+	}
 	if b.err != nil {
 		return nil, b.err
 	}
@@ -312,3 +350,27 @@ func (b *builder) names(list []str) []string {
 	}
 	return out
 }
+
+// durationPattern matches what PostgreSQL takes for lock_timeout and
+// statement_timeout: a whole number, optionally with a unit.
+var durationPattern = regexp.MustCompile(`^[0-9]+ ?(us|ms|s|min|h|d)?$`)
+
+// duration checks a timeout setting and stores it in dst.
+func (b *builder) duration(s setting[str], dst *string) {
+	if !s.set || s.null {
+		return
+	}
+	v, known := b.value(s.val)
+	if !known {
+		return
+	}
+	if !ValidDuration(v) {
+		b.fail(s.val, fmt.Sprintf("%q is not a duration", v), hintFor(s.val.key))
+		return
+	}
+	*dst = v
+}
+
+// ValidDuration reports whether s is a duration PostgreSQL takes for
+// lock_timeout and statement_timeout, in the form this package accepts.
+func ValidDuration(s string) bool { return durationPattern.MatchString(s) }

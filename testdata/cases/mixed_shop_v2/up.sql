@@ -1,4 +1,5 @@
 ALTER TABLE public.orders DROP CONSTRAINT orders_customer_id_fkey;
+-- hazard long-lock: drops index orders_customer_idx without CONCURRENTLY: the ACCESS EXCLUSIVE lock on public.orders waits for running queries and blocks new ones meanwhile
 DROP INDEX public.orders_customer_idx;
 -- hazard data-loss: drops column public.customers.fax and its values
 ALTER TABLE public.customers DROP COLUMN fax;
@@ -15,9 +16,11 @@ CREATE TABLE shop.order_lines (
     CONSTRAINT order_lines_pkey PRIMARY KEY (order_id, line_no),
     CONSTRAINT order_lines_qty_check CHECK (qty > 0)
 );
+-- hazard irreversible: the downgrade converts public.customers.name back from character varying(100) to character varying(50), which fails on (or loses precision of) values written after the upgrade that do not fit
 ALTER TABLE public.customers ALTER COLUMN name TYPE character varying(100);
 ALTER TABLE public.customers ADD COLUMN email public.citext;
 ALTER TABLE public.customers ADD COLUMN vip boolean DEFAULT false NOT NULL;
+-- hazard irreversible: the downgrade converts public.orders.total back from numeric(12,2) to numeric(8,2), which fails on (or loses precision of) values written after the upgrade that do not fit
 ALTER TABLE public.orders ALTER COLUMN total TYPE numeric(12,2);
 -- hazard long-lock: scans table public.orders for NULLs in total while holding an ACCESS EXCLUSIVE lock
 ALTER TABLE public.orders ALTER COLUMN total SET NOT NULL;

@@ -16,6 +16,7 @@ AS $function$SELECT a$function$;
 ALTER FUNCTION public.f(a bigint) OWNER TO postgres;
 REVOKE EXECUTE ON FUNCTION public.f(a bigint) FROM PUBLIC;
 -- hazard table-rewrite: rewrites table public.t to convert v from integer to bigint
+-- hazard irreversible: the downgrade converts public.t.v back from bigint to integer, which fails on (or loses precision of) values written after the upgrade that do not fit
 ALTER TABLE public.t ALTER COLUMN v TYPE bigint;
 CREATE VIEW public.tv AS
  SELECT t.id,

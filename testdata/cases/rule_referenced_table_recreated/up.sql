@@ -9,6 +9,7 @@ CREATE TABLE public.item_log (
     at date DEFAULT CURRENT_DATE NOT NULL
 ) PARTITION BY LIST (at);
 CREATE TABLE public.item_log_all PARTITION OF public.item_log DEFAULT;
+-- hazard irreversible: the downgrade converts public.archive.name back from text to character varying(10), which fails on (or loses precision of) values written after the upgrade that do not fit
 ALTER TABLE public.archive ALTER COLUMN name TYPE text;
 CREATE RULE archive_delete AS
     ON DELETE TO public.items DO  INSERT INTO public.archive (id, name)

@@ -1,0 +1,13 @@
+CREATE TABLE public.notes (
+    id bigint NOT NULL,
+    customer_id bigint NOT NULL,
+    body text,
+    CONSTRAINT notes_body_check CHECK (body <> ''::text),
+    CONSTRAINT notes_pkey PRIMARY KEY (id)
+);
+-- hazard long-lock: builds index measurements_taken_idx on public.measurements without CONCURRENTLY, blocking writes
+CREATE INDEX measurements_taken_idx ON public.measurements (taken);
+CREATE INDEX notes_customer_idx ON public.notes (customer_id);
+-- hazard long-lock: checks every row of public.measurements against public.customers while blocking writes to both tables
+ALTER TABLE public.measurements ADD CONSTRAINT measurements_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id);
+ALTER TABLE public.notes ADD CONSTRAINT notes_customer_id_fkey FOREIGN KEY (customer_id) REFERENCES public.customers (id);
