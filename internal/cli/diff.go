@@ -125,6 +125,7 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if err := planned("the change", plan); err != nil {
 		return err
 	}
+	printHazards(cmd.ErrOrStderr(), plan)
 	denied := o.plan.deniedHazards(plan)
 	if o.format == "json" {
 		rep := diffReport{Equal: plan.Empty(), Operations: changes(plan), Warnings: append([]string{}, plan.Warnings...),

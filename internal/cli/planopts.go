@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"strings"
 
@@ -87,6 +88,15 @@ func (o planOptions) script(p *diff.Plan) string {
 	}
 	head, tail := render.SessionSettings(lock, o.statementTimeout)
 	return head + render.Plan(p) + tail
+}
+
+// printHazards writes each hazard of the plan on w as one line.
+func printHazards(w io.Writer, p *diff.Plan) {
+	for _, s := range p.Steps {
+		for _, h := range s.Hazards {
+			fmt.Fprintf(w, "retort: hazard %s: %s\n", h.Kind, h.Message)
+		}
+	}
 }
 
 // deniedHazards lists the plan's hazards whose kind allow does not name,

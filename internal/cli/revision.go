@@ -214,11 +214,7 @@ func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrat
 	if err := planned("the downgrade", down); err != nil {
 		return false, err
 	}
-	for _, s := range up.Steps {
-		for _, h := range s.Hazards {
-			fmt.Fprintf(p.stderr, "retort: hazard %s: %s\n", h.Kind, h.Message)
-		}
-	}
+	printHazards(p.stderr, up)
 	if up.Empty() {
 		return false, nil
 	}

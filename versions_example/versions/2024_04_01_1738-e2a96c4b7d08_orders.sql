@@ -24,4 +24,5 @@ ALTER TABLE ecommerce_olist.orders ADD CONSTRAINT orders_customer_id_fkey FOREIG
 ALTER TABLE ecommerce_olist.orders DROP CONSTRAINT orders_customer_id_fkey;
 -- hazard data-loss: drops table ecommerce_olist.orders and all its rows
 DROP TABLE ecommerce_olist.orders;
+-- hazard data-loss: drops enum type ecommerce_olist.order_status and its labels
 DROP TYPE ecommerce_olist.order_status;
