@@ -156,7 +156,6 @@ func hazardsNotAllowed(w io.Writer, denied []string, note string) error {
 	return exitError{ExitHazards}
 }
 
-
 // planned returns an error naming what the plan refuses or cannot order
 // (see diff.Plan.Errors), or nil; what names the change in the message.
 func planned(what string, plan *diff.Plan) error {
