@@ -1,0 +1,1 @@
+DROP INDEX CONCURRENTLY public.orders_note_idx;
