@@ -69,7 +69,7 @@ func (c *comparison) functions() {
 		var hz []Hazard
 		if !c.routineNamed(f.Schema, f.Name) {
 			hz = append(hz, Hazard{InUse, fmt.Sprintf("drops %s %s(%s): callers outside the model (applications, triggers or views in schemas out of scope) fail afterwards",
-				routineWord(f.Kind), model.QualifiedName{Schema: f.Schema, Name: f.Name}, f.IdentityArguments)})
+				strings.ToLower(f.Kind.Keyword()), model.QualifiedName{Schema: f.Schema, Name: f.Name}, f.IdentityArguments)})
 		}
 		c.addNode(ph, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}, Hazards: hz})
 	}
@@ -380,17 +380,6 @@ func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
 // pg_get_constraintdef prints them, mean the same.
 func sameDomainCheck(a, b string) bool {
 	return a == b || sqlnorm.SameExpression(strings.TrimPrefix(a, "CHECK "), strings.TrimPrefix(b, "CHECK "))
-}
-
-// routineWord names a kind of routine in messages.
-func routineWord(k model.FunctionKind) string {
-	switch k {
-	case model.Procedure:
-		return "procedure"
-	case model.Aggregate:
-		return "aggregate"
-	}
-	return "function"
 }
 
 // routineNamed reports whether to has a routine of that name: a routine

@@ -110,6 +110,18 @@ const (
 	WindowFunction
 )
 
+// Keyword is FUNCTION, PROCEDURE or AGGREGATE, as DROP and COMMENT ON name
+// the kind (a window function is a FUNCTION there).
+func (k FunctionKind) Keyword() string {
+	switch k {
+	case Procedure:
+		return "PROCEDURE"
+	case Aggregate:
+		return "AGGREGATE"
+	}
+	return "FUNCTION"
+}
+
 // A View represents a view or a materialized view.
 type View struct {
 	Schema       string `json:"schema"`

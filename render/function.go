@@ -18,17 +18,6 @@ func trimStatement(s string) string {
 	return strings.TrimRight(s, " \t\r\n")
 }
 
-// functionKeyword is FUNCTION, PROCEDURE or AGGREGATE, as DROP and
-// COMMENT ON name it (a window function is a FUNCTION there).
-func functionKeyword(k model.FunctionKind) string {
-	switch k {
-	case model.Procedure:
-		return "PROCEDURE"
-	case model.Aggregate:
-		return "AGGREGATE"
-	}
-	return "FUNCTION"
-}
 
 // aggregateSignature returns schema.name(identity arguments) for an
 // aggregate, which takes (*) when it has no arguments.
@@ -48,5 +37,5 @@ func dropFunction(f model.Function) string {
 	if f.Kind == model.Aggregate {
 		return "DROP AGGREGATE " + aggregateSignature(f.Schema, f.Name, f.IdentityArguments)
 	}
-	return "DROP " + functionKeyword(f.Kind) + " " + functionSignature(f.Schema, f.Name, f.IdentityArguments)
+	return "DROP " + f.Kind.Keyword() + " " + functionSignature(f.Schema, f.Name, f.IdentityArguments)
 }
