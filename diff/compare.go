@@ -16,7 +16,8 @@ import (
 type phase int
 
 const (
-	phDropTrigger      phase = iota // triggers that go or change
+	phRename           phase = iota // objects renamed in place (see renames.go), so that every later step uses the new names
+	phDropTrigger                   // triggers that go or change
 	phDropView                      // views that go or are re-created, dependents first
 	phDropRoutineEarly              // functions re-created (new result or arguments), range types re-created
 	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
@@ -59,7 +60,10 @@ const (
 // Compare returns the plan that turns the schema from into the schema to.
 // It is pure: it reads nothing but its arguments and produces no SQL.
 func Compare(from, to *model.Schema) *Plan {
-	c := newComparison(from, to)
+	r := applyRenames(from, to)
+	c := newComparison(r.from, r.to)
+	c.steps[phRename] = r.steps
+	c.removedLabels = r.removedLabels
 	c.namespaces()
 	c.extensions()
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
@@ -73,6 +77,7 @@ func Compare(from, to *model.Schema) *Plan {
 	c.tables()
 	c.views()
 	c.rules() // after views: a rule is re-created with what it depends on
+	c.renameHints()
 	// Last: what the plan creates gets its owner and privileges right
 	// after its creation.
 	c.privileges()
@@ -113,6 +118,9 @@ type comparison struct {
 	// recreated are the keys (refKey) of functions, views and types
 	// dropped and created again: what depends on them is re-created too.
 	recreated map[string]bool
+	// removedLabels are the to side's enum annotations (Enum.RemovedLabels):
+	// the label that rows holding a removed label take.
+	removedLabels map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
 }
