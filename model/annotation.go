@@ -10,7 +10,7 @@ import "reflect"
 // Annotated reports whether s carries any annotation.
 func (s *Schema) Annotated() bool {
 	found := false
-	s.eachAnnotation(func(renamedFrom *string) { found = found || *renamedFrom != "" }, func(e *Enum) {
+	s.eachAnnotation(func(_ string, renamedFrom *string) { found = found || *renamedFrom != "" }, func(e *Enum) {
 		found = found || len(e.LabelRenames) > 0 || len(e.RemovedLabels) > 0
 	})
 	return found
@@ -18,45 +18,72 @@ func (s *Schema) Annotated() bool {
 
 // StripAnnotations removes every annotation from s.
 func (s *Schema) StripAnnotations() {
-	s.eachAnnotation(func(renamedFrom *string) { *renamedFrom = "" }, func(e *Enum) {
+	s.eachAnnotation(func(_ string, renamedFrom *string) { *renamedFrom = "" }, func(e *Enum) {
 		e.LabelRenames, e.RemovedLabels = nil, nil
 	})
 }
 
+// CopyAnnotations sets on the objects of s the annotations of the objects
+// of the same kind and name in src. A model written by hand is read back
+// from a scratch database to compare it; this carries its annotations
+// over.
+func (s *Schema) CopyAnnotations(src *Schema) {
+	renamed := map[string]string{}
+	enums := map[QualifiedName]*Enum{}
+	src.eachAnnotation(func(key string, renamedFrom *string) {
+		if *renamedFrom != "" {
+			renamed[key] = *renamedFrom
+		}
+	}, func(e *Enum) { enums[e.QualifiedName()] = e })
+	s.eachAnnotation(func(key string, renamedFrom *string) {
+		if v, ok := renamed[key]; ok {
+			*renamedFrom = v
+		}
+	}, func(e *Enum) {
+		if a := enums[e.QualifiedName()]; a != nil {
+			e.LabelRenames = append([]LabelRename(nil), a.LabelRenames...)
+			e.RemovedLabels = append([]RemovedLabel(nil), a.RemovedLabels...)
+		}
+	})
+}
+
 // eachAnnotation calls renamed with the RenamedFrom field of every object
-// that has one, and enum with every enum.
-func (s *Schema) eachAnnotation(renamed func(*string), enum func(*Enum)) {
+// that has one and a key naming the object (kind and name), and enum with
+// every enum.
+func (s *Schema) eachAnnotation(renamed func(key string, field *string), enum func(*Enum)) {
 	for i := range s.Namespaces {
-		renamed(&s.Namespaces[i].RenamedFrom)
+		renamed("schema "+s.Namespaces[i].Name, &s.Namespaces[i].RenamedFrom)
 	}
 	for i := range s.Enums {
-		renamed(&s.Enums[i].RenamedFrom)
+		renamed("enum "+s.Enums[i].QualifiedName().String(), &s.Enums[i].RenamedFrom)
 		enum(&s.Enums[i])
 	}
 	for i := range s.Domains {
-		renamed(&s.Domains[i].RenamedFrom)
+		renamed("domain "+s.Domains[i].QualifiedName().String(), &s.Domains[i].RenamedFrom)
 	}
 	for i := range s.Composites {
-		renamed(&s.Composites[i].RenamedFrom)
+		renamed("composite "+s.Composites[i].QualifiedName().String(), &s.Composites[i].RenamedFrom)
 	}
 	for i := range s.Tables {
 		t := &s.Tables[i]
-		renamed(&t.RenamedFrom)
+		q := t.QualifiedName().String()
+		renamed("table "+q, &t.RenamedFrom)
 		for j := range t.Columns {
-			renamed(&t.Columns[j].RenamedFrom)
+			renamed("column "+q+" "+t.Columns[j].Name, &t.Columns[j].RenamedFrom)
 		}
 		for j := range t.Constraints {
-			renamed(&t.Constraints[j].RenamedFrom)
+			renamed("constraint "+q+" "+t.Constraints[j].Name, &t.Constraints[j].RenamedFrom)
 		}
 		for j := range t.Indexes {
-			renamed(&t.Indexes[j].RenamedFrom)
+			renamed("index "+q+" "+t.Indexes[j].Name, &t.Indexes[j].RenamedFrom)
 		}
 	}
 	for i := range s.Views {
 		v := &s.Views[i]
-		renamed(&v.RenamedFrom)
+		q := v.QualifiedName().String()
+		renamed("view "+q, &v.RenamedFrom)
 		for j := range v.Indexes {
-			renamed(&v.Indexes[j].RenamedFrom)
+			renamed("index "+q+" "+v.Indexes[j].Name, &v.Indexes[j].RenamedFrom)
 		}
 	}
 }

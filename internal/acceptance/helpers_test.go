@@ -32,6 +32,9 @@ type testCase struct {
 	// up and hazards are the goldens; nil when the file does not exist.
 	up      *string
 	hazards *string
+	// upFails is the text of up_fails.txt: the upgrade must fail with an
+	// error containing it.
+	upFails *string
 	// opts are the introspection options: with a file named privileges in
 	// the case directory, owners and privileges are compared too.
 	opts introspect.Options
@@ -86,6 +89,7 @@ func loadCase(t *testing.T, dir string) testCase {
 	c.to = readRequired(t, filepath.Join(dir, "to.sql"))
 	c.up = readOptional(t, filepath.Join(dir, "up.sql"))
 	c.hazards = readOptional(t, filepath.Join(dir, "hazards.txt"))
+	c.upFails = readOptional(t, filepath.Join(dir, "up_fails.txt"))
 	c.opts.Privileges = readOptional(t, filepath.Join(dir, "privileges")) != nil
 	return c
 }

@@ -1,0 +1,10 @@
+-- A renamed column keeps its values; the check and the index over it
+-- follow the new name without being built again, and a default added in
+-- the same change is compared once the column is renamed.
+CREATE TABLE users (
+    id integer PRIMARY KEY,
+    fullname text NOT NULL CONSTRAINT users_fullname_check CHECK (fullname <> ''),
+    email text
+);
+CREATE INDEX users_fullname_idx ON users (lower(fullname)) WHERE fullname IS NOT NULL;
+INSERT INTO users VALUES (1, 'Ada Lovelace', 'ada@example.com'), (2, 'Grace Hopper', NULL);

@@ -1,0 +1,1 @@
+ALTER SCHEMA store RENAME TO shop;
