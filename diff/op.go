@@ -11,8 +11,8 @@ type Op interface{ isOp() }
 
 // Rename renames an object in place (ALTER ... RENAME), keeping its rows
 // and everything that depends on it. Object names the object by its name
-// before the step: a schema, table, view, materialized view, type (enum,
-// composite) or domain; for a column, constraint or index, Name is the
+// before the step: a schema, table, sequence, view, materialized view,
+// type (enum, composite) or domain; for a column, constraint or index, Name is the
 // table (or materialized view) and Sub the column, constraint or index. To
 // is the new name. The inverse renames To back.
 type Rename struct {

@@ -71,13 +71,18 @@ func applyRenames(from, to *model.Schema) renamed {
 	}
 	r.from.StripAnnotations()
 	r.to.StripAnnotations()
-	p := &renamePass{f: r.from, t: r.to, schemas: map[string]string{}, rels: map[model.QualifiedName]model.QualifiedName{}}
+	p := &renamePass{f: r.from, t: r.to, schemas: map[string]string{}, rels: map[model.QualifiedName]model.QualifiedName{},
+		renamedTables: map[model.QualifiedName]bool{}, renamedColumns: map[model.ColumnRef]bool{}}
 	for k := renameSchema; k <= renameLabel; k++ {
 		for _, a := range anns {
 			if a.kind == k {
 				p.apply(a)
 			}
 		}
+	}
+	p.renameOwnedSequences()
+	if len(p.steps) > 0 {
+		r.from.Sort()
 	}
 	r.steps = p.steps
 	return r
@@ -141,6 +146,11 @@ type renamePass struct {
 	// once its container is renamed.
 	schemas map[string]string
 	rels    map[model.QualifiedName]model.QualifiedName
+	// renamedTables and renamedColumns are the tables and columns renamed,
+	// by their new names: the sequences they own follow (see
+	// renameOwnedSequences).
+	renamedTables  map[model.QualifiedName]bool
+	renamedColumns map[model.ColumnRef]bool
 }
 
 // apply makes the rename a asks for, if it acts.
@@ -161,12 +171,16 @@ func (p *renamePass) apply(a annotation) {
 	case renameRelation:
 		if p.relationActs(a.object, schema, src, dst) {
 			p.renameRelation(a.object, schema, src, dst)
+			if a.object == KindTable {
+				p.renamedTables[model.QualifiedName{Schema: schema, Name: dst}] = true
+			}
 			p.rels[model.QualifiedName{Schema: a.schema, Name: a.name}] = model.QualifiedName{Schema: schema, Name: dst}
 		}
 	case renameColumn:
 		ft, tt := p.f.Table(model.QualifiedName{Schema: schema, Name: rel}), p.t.Table(model.QualifiedName{Schema: schema, Name: rel})
 		if ft != nil && tt != nil && ft.Column(src) != nil && ft.Column(dst) == nil && tt.Column(dst) != nil {
 			p.renameColumn(ft, src, dst)
+			p.renamedColumns[model.ColumnRef{Table: ft.QualifiedName(), Column: dst}] = true
 		}
 	case renameConstraint:
 		ft, tt := p.f.Table(model.QualifiedName{Schema: schema, Name: rel}), p.t.Table(model.QualifiedName{Schema: schema, Name: rel})
@@ -177,7 +191,7 @@ func (p *renamePass) apply(a annotation) {
 		fi, ti := findRelIndex(p.f, schema, rel, src), findRelIndex(p.t, schema, rel, dst)
 		if fi != nil && ti != nil && !hasIndexName(p.f, schema, dst) {
 			p.add(Rename{Object: ObjectRef{Kind: KindIndex, Schema: schema, Name: rel, Sub: src}, To: dst})
-			fi.Name = dst
+			fi.Name = dst // f is sorted again at the end of the pass
 		}
 	case renameLabel:
 		p.renameLabel(model.QualifiedName{Schema: schema, Name: rel}, src, dst)
@@ -185,6 +199,30 @@ func (p *renamePass) apply(a annotation) {
 }
 
 func (p *renamePass) add(op Op) { p.steps = append(p.steps, Step{Op: op}) }
+
+// renameOwnedSequences renames the sequences owned by renamed tables and
+// columns (serial columns) to the names the to side's sequences owned by
+// the same columns have, so that they keep their positions: PostgreSQL
+// does not rename them with their table or column.
+func (p *renamePass) renameOwnedSequences() {
+	owned := map[model.ColumnRef]model.QualifiedName{}
+	for _, sq := range p.t.Sequences {
+		if sq.OwnedBy != nil {
+			owned[*sq.OwnedBy] = sq.QualifiedName()
+		}
+	}
+	for i := range p.f.Sequences {
+		sq := p.f.Sequences[i]
+		if sq.OwnedBy == nil || !(p.renamedTables[sq.OwnedBy.Table] || p.renamedColumns[*sq.OwnedBy]) {
+			continue
+		}
+		dst, ok := owned[*sq.OwnedBy]
+		if ok && dst.Schema == sq.Schema && dst.Name != sq.Name && relationKind(p.f, sq.Schema, dst.Name) == 0 &&
+			relationKind(p.t, sq.Schema, sq.Name) == 0 {
+			p.renameRelation(KindSequence, sq.Schema, sq.Name, dst.Name)
+		}
+	}
+}
 
 // current returns where the from side's container (schema, rel) is now in
 // f, after the renames made so far.

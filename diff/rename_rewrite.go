@@ -54,7 +54,8 @@ var textFields = map[string]bool{
 	"IdentityArguments": true, "Args": true, "Subtype": true,
 }
 
-// renameRelation renames the table, view or type schema.src of f to dst.
+// renameRelation renames the table, view, sequence or type schema.src of f
+// to dst.
 func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 	p.add(Rename{Object: ObjectRef{Kind: kind, Schema: schema, Name: src}, To: dst})
 	old := model.QualifiedName{Schema: schema, Name: src}
@@ -78,6 +79,9 @@ func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 	for i := range p.f.Domains {
 		setName(&p.f.Domains[i].Schema, &p.f.Domains[i].Name)
 	}
+	for i := range p.f.Sequences {
+		setName(&p.f.Sequences[i].Schema, &p.f.Sequences[i].Name)
+	}
 	walkRefs(reflect.ValueOf(p.f), "", func(q *model.QualifiedName) {
 		if *q == old {
 			q.Name = dst
@@ -90,8 +94,12 @@ func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 		*s = sqlnorm.RenameRelation(*s, schema, src, dst)
 	})
 	walkNames(reflect.ValueOf(p.f), "", func(string, *string) {}, func(sec *model.Securable) {
-		if sec.Kind != model.SecurableSchema && sec.Schema == schema && sec.Name == src && sec.Args == "" {
-			sec.Name = dst
+		switch sec.Kind {
+		case model.SecurableSchema, model.SecurableFunction, model.SecurableProcedure, model.SecurableAggregate:
+		default:
+			if sec.Schema == schema && sec.Name == src {
+				sec.Name = dst
+			}
 		}
 	})
 }
@@ -102,6 +110,13 @@ func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 func (p *renamePass) renameColumn(t *model.Table, src, dst string) {
 	q := t.QualifiedName()
 	p.add(Rename{Object: ObjectRef{Kind: KindColumn, Schema: q.Schema, Name: q.Name, Sub: src}, To: dst})
+	p.rewriteColumn(t, src, dst)
+}
+
+// rewriteColumn renames the column src of t to dst in f, and in t's
+// partitions and inheritance children, which PostgreSQL renames with it.
+func (p *renamePass) rewriteColumn(t *model.Table, src, dst string) {
+	q := t.QualifiedName()
 	col := func(s string) string {
 		if s == src {
 			return dst
@@ -117,6 +132,9 @@ func (p *renamePass) renameColumn(t *model.Table, src, dst string) {
 	for i := range t.Columns {
 		t.Columns[i].Name = col(t.Columns[i].Name)
 		text(&t.Columns[i].Generated)
+	}
+	for i := range t.InheritedColumns {
+		t.InheritedColumns[i].Name = col(t.InheritedColumns[i].Name)
 	}
 	for i := range t.Constraints {
 		k := &t.Constraints[i]
@@ -157,6 +175,12 @@ func (p *renamePass) renameColumn(t *model.Table, src, dst string) {
 	for i := range p.f.Sequences {
 		if o := p.f.Sequences[i].OwnedBy; o != nil && o.Table == q && o.Column == src {
 			o.Column = dst
+		}
+	}
+	for i := range p.f.Tables {
+		c := &p.f.Tables[i]
+		if (c.PartitionOf != nil && *c.PartitionOf == q) || slices.Contains(c.Inherits, q) {
+			p.rewriteColumn(c, src, dst)
 		}
 	}
 }

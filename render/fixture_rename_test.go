@@ -18,6 +18,7 @@ func fixtureRenameOps(n fixtureNames) []diff.Op {
 		in(diff.KindConstraint, n.constraint),
 		in(diff.KindIndex, n.index),
 		diff.ObjectRef{Kind: diff.KindType, Schema: s, Name: n.enum},
+		diff.ObjectRef{Kind: diff.KindSequence, Schema: s, Name: n.seq},
 		diff.ObjectRef{Kind: diff.KindSchema, Name: s},
 	)
 	q := model.QualifiedName{Schema: s, Name: n.enum}

@@ -76,6 +76,8 @@ var goldenCases = []struct {
 		[]string{`ALTER SCHEMA app RENAME TO "Sales"`}},
 	{"rename table", diff.Rename{Object: diff.ObjectRef{Kind: diff.KindTable, Schema: "app", Name: "orders"}, To: "order"},
 		[]string{`ALTER TABLE app.orders RENAME TO "order"`}},
+	{"rename sequence", diff.Rename{Object: diff.ObjectRef{Kind: diff.KindSequence, Schema: "app", Name: "users_id_seq"}, To: "people_id_seq"},
+		[]string{"ALTER SEQUENCE app.users_id_seq RENAME TO people_id_seq"}},
 	{"rename view", diff.Rename{Object: diff.ObjectRef{Kind: diff.KindView, Schema: "app", Name: "v"}, To: "w"},
 		[]string{"ALTER VIEW app.v RENAME TO w"}},
 	{"rename materialized view", diff.Rename{Object: diff.ObjectRef{Kind: diff.KindMaterializedView, Schema: "app", Name: "v"}, To: "w"},

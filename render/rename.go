@@ -17,6 +17,8 @@ func rename(op diff.Rename) string {
 		return "ALTER SCHEMA " + Ident(r.Name) + to
 	case diff.KindTable:
 		return "ALTER TABLE " + QualifiedName(q) + to
+	case diff.KindSequence:
+		return "ALTER SEQUENCE " + QualifiedName(q) + to
 	case diff.KindView:
 		return "ALTER VIEW " + QualifiedName(q) + to
 	case diff.KindMaterializedView:
