@@ -248,3 +248,61 @@ func hazardKinds(p *Plan) string {
 	}
 	return strings.Join(out, " ")
 }
+
+// TestCompareRenameFromSideContainers checks a downgrade where a table is
+// renamed inside a renamed schema, and a column inside the renamed table:
+// the from side's annotations name the objects by their new names, which
+// change as the pass renames their containers back.
+func TestCompareRenameFromSideContainers(t *testing.T) {
+	before := &model.Schema{
+		Namespaces: []model.Namespace{{Name: "store"}},
+		Tables:     []model.Table{{Schema: "store", Name: "users", Columns: []model.Column{{Name: "fullname", Type: "text"}}}},
+	}
+	after := &model.Schema{
+		Namespaces: []model.Namespace{{Name: "shop", RenamedFrom: "store"}},
+		Tables: []model.Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
+			Columns: []model.Column{{Name: "full_name", Type: "text", RenamedFrom: "fullname"}}}},
+	}
+	down := Compare(after, before)
+	want := []Op{
+		Rename{Object: ObjectRef{Kind: KindSchema, Name: "shop"}, To: "store"},
+		Rename{Object: ObjectRef{Kind: KindTable, Schema: "store", Name: "people"}, To: "users"},
+		Rename{Object: ObjectRef{Kind: KindColumn, Schema: "store", Name: "users", Sub: "full_name"}, To: "fullname"},
+	}
+	if d := cmp.Diff(want, renameSteps(down)); d != "" || len(down.Steps) != len(want) {
+		t.Errorf("downgrade (-want +got)\n%s\n%v", d, opNames(down))
+	}
+	up := Compare(before, after)
+	want = []Op{
+		Rename{Object: ObjectRef{Kind: KindSchema, Name: "store"}, To: "shop"},
+		Rename{Object: ObjectRef{Kind: KindTable, Schema: "shop", Name: "users"}, To: "people"},
+		Rename{Object: ObjectRef{Kind: KindColumn, Schema: "shop", Name: "people", Sub: "fullname"}, To: "full_name"},
+	}
+	if d := cmp.Diff(want, renameSteps(up)); d != "" || len(up.Steps) != len(want) {
+		t.Errorf("upgrade (-want +got)\n%s\n%v", d, opNames(up))
+	}
+}
+
+func TestRenameHintsKinds(t *testing.T) {
+	from := usersSchema()
+	to := usersSchema()
+	to.Tables[1].Constraints[1].Name = "users_name_check"
+	to.Tables[1].Indexes[0].Name = "users_name_idx"
+	to.Views[0].Name = "user_ids"
+	to.Enums[0].Name = "produce"
+	for i := range to.Tables[1].Columns {
+		if to.Tables[1].Columns[i].TypeRef.Name == "fruit" {
+			to.Tables[1].Columns[i].TypeRef.Name = "produce"
+		}
+	}
+	p := Compare(from, to)
+	want := []string{
+		"constraint fullname_check of public.users is dropped and users_name_check added with the same definition: if it is a rename, write renamed_from: fullname_check on the constraint users_name_check of public.users (SQL: -- retort:renamed-from fullname_check)",
+		"index public.users_fullname_idx is dropped and public.users_name_idx created on public.users with the same definition: if it is a rename, write renamed_from: users_fullname_idx on the index public.users_name_idx (SQL: -- retort:renamed-from users_fullname_idx)",
+		"view public.ids is dropped and public.user_ids created with the same query: if it is a rename, write renamed_from: ids on the view public.user_ids (SQL: -- retort:renamed-from ids)",
+		"type public.fruit is dropped and public.produce created with the same labels: if it is a rename, write renamed_from: fruit on the type public.produce (SQL: -- retort:renamed-from fruit)",
+	}
+	if d := cmp.Diff(want, p.Warnings); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+}
