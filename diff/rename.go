@@ -347,8 +347,13 @@ func hasIndexName(s *model.Schema, schema, name string) bool {
 		}
 	}
 	for _, v := range s.Views {
-		if v.Schema == schema && findRelIndex(s, schema, v.Name, name) != nil {
-			return true
+		if v.Schema != schema {
+			continue
+		}
+		for _, ix := range v.Indexes {
+			if ix.Name == name {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,10 +1,14 @@
 package source
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
 
+	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/model"
 )
 
@@ -118,5 +122,32 @@ func TestAnnotateErrors(t *testing.T) {
 				t.Errorf("(-want +got)\n%s", d)
 			}
 		})
+	}
+}
+
+// TestLoadKeepsAnnotations checks that the annotations of a SQL model (its
+// comments) and of a YAML model survive the scratch database they are
+// read back from.
+func TestLoadKeepsAnnotations(t *testing.T) {
+	dir := t.TempDir()
+	files := map[string]string{
+		"model.sql":  "-- retort:renamed-from users\nCREATE TABLE people (\n  id int,\n  -- retort:renamed-from fullname\n  full_name text\n);\n",
+		"model.yaml": "schemas:\n  public:\n    tables:\n      people:\n        renamed_from: users\n        columns:\n          id: int\n          full_name: {type: text, renamed_from: fullname}\n",
+	}
+	l := NewLoader(Options{DevURL: pgtest.ServerURL(t)})
+	defer l.Close()
+	for name, text := range files {
+		path := filepath.Join(dir, name)
+		if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		s, err := l.Load(context.Background(), path)
+		if err != nil {
+			t.Fatalf("%s: %v", name, err)
+		}
+		tbl := s.Table(model.QualifiedName{Schema: "public", Name: "people"})
+		if tbl == nil || tbl.RenamedFrom != "users" || tbl.Column("full_name").RenamedFrom != "fullname" {
+			t.Errorf("%s: annotations lost: %+v", name, tbl)
+		}
 	}
 }
