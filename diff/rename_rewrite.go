@@ -47,7 +47,8 @@ func (p *renamePass) renameSchema(src, dst string) {
 }
 
 // textFields are the names of the string fields of the model that hold
-// SQL that PostgreSQL printed.
+// SQL that PostgreSQL printed from its catalog, so that a rename shows in
+// them. A function's Definition is not among them (see bodyText).
 var textFields = map[string]bool{
 	"Type": true, "Default": true, "Generated": true, "Expression": true, "Predicate": true,
 	"Definition": true, "Using": true, "WithCheck": true, "Result": true, "Arguments": true,
@@ -214,6 +215,16 @@ func (p *renamePass) renameLabel(q model.QualifiedName, src, dst string) {
 	}, func(*model.Securable) {})
 }
 
+// bodyText reports whether field i of struct v is the Definition of a
+// function or procedure other than an aggregate: its body is text that
+// PostgreSQL keeps as written, and a rename does not change it. Left as
+// it was, a body that names the old name compares as changed, and the plan
+// replaces the function.
+func bodyText(v reflect.Value, i int) bool {
+	f, ok := v.Addr().Interface().(*model.Function)
+	return ok && f.Kind != model.Aggregate && v.Type().Field(i).Name == "Definition"
+}
+
 func quoteLiteral(s string) string { return "'" + strings.ReplaceAll(s, "'", "''") + "'" }
 
 // walkNames calls str with every string field reachable from v (with the
@@ -229,7 +240,9 @@ func walkNames(v reflect.Value, field string, str func(field string, s *string),
 			sec(s)
 		}
 		for i := 0; i < v.NumField(); i++ {
-			walkNames(v.Field(i), v.Type().Field(i).Name, str, sec)
+			if !bodyText(v, i) {
+				walkNames(v.Field(i), v.Type().Field(i).Name, str, sec)
+			}
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
@@ -261,7 +274,9 @@ func walkRefs(v reflect.Value, field string, qn func(*model.QualifiedName), ref 
 			return
 		}
 		for i := 0; i < v.NumField(); i++ {
-			walkRefs(v.Field(i), v.Type().Field(i).Name, qn, ref, text)
+			if !bodyText(v, i) {
+				walkRefs(v.Field(i), v.Type().Field(i).Name, qn, ref, text)
+			}
 		}
 	case reflect.Slice:
 		for i := 0; i < v.Len(); i++ {
