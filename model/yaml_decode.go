@@ -174,7 +174,9 @@ func (d *decoded) schemas(r *reader, f field) error {
 		for _, a := range attrs {
 			switch a.key {
 			case "renamed_from":
-				ns.RenamedFrom, err = r.renamedFrom(a.value, a.path)
+				if ns.RenamedFrom, err = r.renamedFrom(a.value, a.path); err == nil {
+					err = d.define(r, "schema renamed_from "+ns.Name, a.keyN, a.path, "the renamed_from of schema "+ns.Name)
+				}
 			case "comment":
 				if ns.Comment, err = r.str(a.value, a.path); err == nil {
 					err = d.define(r, "schema comment "+ns.Name, a.keyN, a.path, "the comment of schema "+ns.Name)
