@@ -133,18 +133,23 @@ func findAnnotations(file, sql string) ([]annotation, error) {
 const defaultSchema = "public"
 
 // searchPath returns the schema unqualified names go to after stmt: the
-// first schema of a SET search_path, or current.
+// first schema of a SET search_path other than "$user", or current.
 func searchPath(stmt, current string) string {
+	if !strings.Contains(strings.ToLower(stmt), "search_path") {
+		return current
+	}
 	tree, err := pg_query.Parse(stmt)
 	if err != nil || len(tree.Stmts) != 1 {
 		return current
 	}
 	set := tree.Stmts[0].Stmt.GetVariableSetStmt()
-	if set == nil || set.Name != "search_path" || len(set.Args) == 0 {
+	if set == nil || set.Name != "search_path" {
 		return current
 	}
-	if c := set.Args[0].GetAConst(); c != nil && c.GetSval() != nil {
-		return c.GetSval().Sval
+	for _, arg := range set.Args {
+		if c := arg.GetAConst(); c != nil && c.GetSval() != nil && c.GetSval().Sval != "$user" {
+			return c.GetSval().Sval
+		}
 	}
 	return current
 }

@@ -15,7 +15,7 @@ import (
 // annotatedSQL annotates every kind of object a SQL model can rename.
 const annotatedSQL = `-- retort:renamed-from store
 CREATE SCHEMA shop;
-SET search_path = shop;
+SET search_path = "$user", shop, public;
 
 -- a comment of the user's own
 -- retort:renamed-from produce
