@@ -105,7 +105,9 @@ func TestDiffJSONAndHazards(t *testing.T) {
 	dir := t.TempDir()
 	dev := pgtest.ServerURL(t)
 	a := writeFile(t, dir, "a.sql", "CREATE TABLE t (id int PRIMARY KEY, old text);\n")
-	b := writeFile(t, dir, "b.sql", "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n")
+	// note has another type than old: a column of the same type would also
+	// make a warning that it may be a rename.
+	b := writeFile(t, dir, "b.sql", "CREATE TABLE t (id bigint PRIMARY KEY, note varchar(20));\n")
 
 	code, out, errs := run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--format", "json")
 	if code != ExitOK {
@@ -121,7 +123,7 @@ func TestDiffJSONAndHazards(t *testing.T) {
 				Hazards: []string{"data-loss: drops column public.t.old and its values"}},
 			{Op: "AlterColumnType", SQL: []string{"ALTER TABLE public.t ALTER COLUMN id TYPE bigint"},
 				Hazards: []string{"table-rewrite: rewrites table public.t to convert id from integer to bigint"}},
-			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note text"}, Hazards: []string{}},
+			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note character varying(20)"}, Hazards: []string{}},
 		},
 		Warnings: []string{}, Denied: []string{},
 	}
