@@ -16,7 +16,8 @@ import (
 type phase int
 
 const (
-	phDropTrigger      phase = iota // triggers that go or change
+	phRename           phase = iota // objects renamed in place (see renames.go), so that every later step uses the new names
+	phDropTrigger                   // triggers that go or change
 	phDropView                      // views that go or are re-created, dependents first
 	phDropRoutineEarly              // functions re-created (new result or arguments), range types re-created
 	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
@@ -64,8 +65,11 @@ func Compare(from, to *model.Schema) *Plan {
 
 // CompareWith is Compare with options (see Options).
 func CompareWith(from, to *model.Schema, opts Options) *Plan {
-	c := newComparison(from, to)
+	r := applyRenames(from, to)
+	c := newComparison(r.from, r.to)
 	c.opts = opts
+	c.steps[phRename] = r.steps
+	c.removedLabels = r.removedLabels
 	c.namespaces()
 	c.extensions()
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
@@ -79,6 +83,7 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.tables()
 	c.views()
 	c.rules() // after views: a rule is re-created with what it depends on
+	c.renameHints()
 	// Last: what the plan creates gets its owner and privileges right
 	// after its creation.
 	c.privileges()
@@ -120,6 +125,9 @@ type comparison struct {
 	// recreated are the keys (refKey) of functions, views and types
 	// dropped and created again: what depends on them is re-created too.
 	recreated map[string]bool
+	// removedLabels are the to side's enum annotations (Enum.RemovedLabels):
+	// the label that rows holding a removed label take.
+	removedLabels map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
 }

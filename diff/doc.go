@@ -7,4 +7,8 @@
 // The order of a plan comes from phases (see phase in compare.go): drops of
 // dependents before what they depend on, creations after. A downgrade is the
 // same comparison run the other way round.
+//
+// A model's rename annotations (RenamedFrom and an enum's LabelRenames) are
+// taken first (rename.go): the plan renames those objects in place and
+// compares the rest as if they had always had their new names.
 package diff

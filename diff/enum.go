@@ -81,14 +81,26 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 	q := to.QualifiedName()
 	op := RecreateEnum{From: from, To: to}
 	var hz []Hazard
-	var removed []string
+	var unmapped []string
 	for _, l := range from.Labels {
-		if !slices.Contains(to.Labels, l) {
-			removed = append(removed, l)
+		if slices.Contains(to.Labels, l) {
+			continue
+		}
+		switch m, ok := c.removedLabels[q][l]; {
+		case !ok:
+			unmapped = append(unmapped, l)
+		case !slices.Contains(to.Labels, m):
+			c.errors = append(c.errors, fmt.Sprintf("removed_labels of %s maps %s to %s, which is not a label of %s; map it to one of: %s",
+				q, l, m, q, strings.Join(to.Labels, ", ")))
+		default:
+			if op.Mapped == nil {
+				op.Mapped = map[string]string{}
+			}
+			op.Mapped[l] = m
 		}
 	}
-	if len(removed) > 0 {
-		hz = append(hz, Hazard{DataLoss, fmt.Sprintf("removes label(s) %s of %s: converting rows that hold them fails", strings.Join(removed, ", "), q)})
+	if len(unmapped) > 0 {
+		hz = append(hz, Hazard{DataLoss, fmt.Sprintf("removes label(s) %s of %s without a mapping (removed_labels): the upgrade stops if rows still hold them", strings.Join(unmapped, ", "), q)})
 	}
 	for _, t := range c.from.Tables {
 		tq := t.QualifiedName()

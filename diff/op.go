@@ -9,6 +9,24 @@ import "github.com/retortdb/retort/model"
 // plan can be shown, reviewed and reversed without the schema it came from.
 type Op interface{ isOp() }
 
+// Rename renames an object in place (ALTER ... RENAME), keeping its rows
+// and everything that depends on it. Object names the object by its name
+// before the step: a schema, table, sequence, view, materialized view,
+// type (enum, composite) or domain; for a column, constraint or index, Name is the
+// table (or materialized view) and Sub the column, constraint or index. To
+// is the new name. The inverse renames To back.
+type Rename struct {
+	Object ObjectRef
+	To     string
+}
+
+// RenameEnumValue renames a label of an enum in place (ALTER TYPE ...
+// RENAME VALUE): rows holding it hold the new label.
+type RenameEnumValue struct {
+	Enum     model.QualifiedName
+	From, To string
+}
+
 // CreateSchema creates a PostgreSQL schema (namespace).
 type CreateSchema struct{ Schema model.Namespace }
 
@@ -45,9 +63,15 @@ type AddEnumValue struct {
 // cannot express (a label removed or moved): the old type is renamed away,
 // the new one created, every column using it converted through text, and
 // the old type dropped.
+//
+// A label of From that To lacks is removed: Mapped says which label the
+// rows holding it take (the model's RemovedLabels); for a removed label
+// without a mapping, the conversion is preceded by a check that stops the
+// upgrade with an error naming the column when a row still holds it.
 type RecreateEnum struct {
 	From, To model.Enum
 	Columns  []EnumColumn
+	Mapped   map[string]string
 }
 
 // An EnumColumn is a column converted by RecreateEnum: its values are cast
@@ -521,6 +545,8 @@ const (
 	KindRule // Name is the table or view, Sub the rule
 )
 
+func (Rename) isOp()                {}
+func (RenameEnumValue) isOp()       {}
 func (CreateSchema) isOp()          {}
 func (DropSchema) isOp()            {}
 func (CreateExtension) isOp()       {}

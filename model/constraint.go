@@ -44,6 +44,11 @@ type Constraint struct {
 	// key, unique or exclusion constraint (COMMENT ON INDEX), which is
 	// separate from the constraint's own comment.
 	IndexComment string `json:"index_comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the constraint's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // ConstraintKind is the kind of a table constraint (pg_constraint.contype).
@@ -136,6 +141,11 @@ type Index struct {
 	// recreates the index.
 	Columns []string `json:"columns,omitempty"`
 	Comment string   `json:"comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the index's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // An IndexKey is one key of an index: a column or an expression.

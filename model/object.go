@@ -35,6 +35,11 @@ type Domain struct {
 	Checks    []DomainCheck  `json:"checks,omitempty"`    // sorted by name
 	Comment   string         `json:"comment,omitempty"`
 	Depends   []Ref          `json:"depends,omitempty"` // types and functions it uses, sorted
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the domain's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // QualifiedName returns the domain's schema-qualified name.
@@ -55,6 +60,11 @@ type CompositeType struct {
 	Attributes []Attribute `json:"attributes"` // in attribute order
 	Comment    string      `json:"comment,omitempty"`
 	Depends    []Ref       `json:"depends,omitempty"` // types its attributes use, sorted
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the type's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // QualifiedName returns the type's schema-qualified name.
@@ -139,6 +149,11 @@ type View struct {
 	Rules    []Rule    `json:"rules,omitempty"`    // rules other than _RETURN, sorted by name
 	Comment  string    `json:"comment,omitempty"`
 	Depends  []Ref     `json:"depends,omitempty"` // relations, functions and types the query uses, sorted
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the view's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // QualifiedName returns the view's schema-qualified name.

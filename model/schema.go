@@ -63,6 +63,11 @@ func (q QualifiedName) Less(o QualifiedName) bool {
 type Namespace struct {
 	Name    string `json:"name"`
 	Comment string `json:"comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the schema's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // An Extension represents an installed extension (CREATE EXTENSION).
@@ -83,6 +88,32 @@ type Enum struct {
 	Name    string   `json:"name"`
 	Labels  []string `json:"labels"`
 	Comment string   `json:"comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the type's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
+	// LabelRenames and RemovedLabels are annotations too (see
+	// RenamedFrom). LabelRenames are labels renamed in place (ALTER TYPE
+	// ... RENAME VALUE), sorted by label. RemovedLabels map labels that
+	// the enum no longer has to the label that rows holding them take when
+	// the enum is re-created, sorted by label; a removed label without a
+	// mapping stops the upgrade if rows still hold it.
+	LabelRenames  []LabelRename  `json:"label_renames,omitempty"`
+	RemovedLabels []RemovedLabel `json:"removed_labels,omitempty"`
+}
+
+// A LabelRename annotates an enum label with its previous name.
+type LabelRename struct {
+	Label string `json:"label"`
+	From  string `json:"from"`
+}
+
+// A RemovedLabel annotates an enum with a label it no longer has and the
+// label that rows holding it take.
+type RemovedLabel struct {
+	Label string `json:"label"`
+	To    string `json:"to"`
 }
 
 // QualifiedName returns the enum's schema-qualified name.

@@ -50,6 +50,11 @@ type Table struct {
 	Policies         []Policy `json:"policies,omitempty"`
 	Rules            []Rule   `json:"rules,omitempty"` // sorted by name
 	Comment          string   `json:"comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the table's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // A Policy represents a row-level security policy of a table.
@@ -108,6 +113,11 @@ type Column struct {
 	// Storage is the storage mode when it differs from the type's default.
 	Storage Storage `json:"storage,omitempty"`
 	Comment string  `json:"comment,omitempty"`
+	// RenamedFrom is an annotation of a desired model, never read from a
+	// database: the column's previous name. When the other side of a
+	// comparison has an object of that name and none of this one, the plan
+	// renames it (ALTER ... RENAME) instead of dropping and creating it.
+	RenamedFrom string `json:"renamed_from,omitempty"`
 }
 
 // Identity is a column's identity kind (pg_attribute.attidentity).

@@ -10,7 +10,7 @@ import (
 var (
 	kindKeys   = []string{"primary_key", "unique", "foreign_key", "check", "exclude"}
 	kindValues = []ConstraintKind{PrimaryKey, Unique, ForeignKey, Check, Exclusion}
-	commonKeys = []string{"deferrable", "initially_deferred", "comment"}
+	commonKeys = []string{"deferrable", "initially_deferred", "comment", "renamed_from"}
 	// constraintKeys are the keys each kind allows besides the kind key and
 	// commonKeys, in canonical order.
 	constraintKeys = map[ConstraintKind][]string{
@@ -22,14 +22,14 @@ var (
 	}
 	allConstraintKeys = []string{"primary_key", "unique", "foreign_key", "check", "exclude",
 		"include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
-		"on_delete_columns", "match", "no_inherit", "not_valid", "deferrable", "initially_deferred", "comment", "index_comment"}
+		"on_delete_columns", "match", "no_inherit", "not_valid", "deferrable", "initially_deferred", "comment", "index_comment", "renamed_from"}
 
 	fkActionNames  = []string{"no action", "restrict", "cascade", "set null", "set default"}
 	fkActionValues = []FKAction{NoAction, Restrict, Cascade, SetNull, SetDefault}
 	matchNames     = []string{"simple", "full", "partial"}
 	matchValues    = []MatchType{MatchSimple, MatchFull, MatchPartial}
 
-	indexKeys    = []string{"keys", "unique", "using", "include", "where", "with", "nulls_not_distinct", "comment"}
+	indexKeys    = []string{"keys", "unique", "using", "include", "where", "with", "nulls_not_distinct", "comment", "renamed_from"}
 	indexKeyKeys = []string{"column", "expression", "collation", "opclass", "desc", "nulls"}
 )
 
@@ -143,6 +143,8 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 			c.Comment, err = r.str(a.value, a.path)
 		case "index_comment":
 			c.IndexComment, err = r.str(a.value, a.path)
+		case "renamed_from":
+			c.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 		}
 		if err != nil {
 			return c, nil, err
@@ -184,6 +186,8 @@ func (r *reader) indexes(f field) ([]Index, error) {
 		}
 		for _, a := range attrs {
 			switch a.key {
+			case "renamed_from":
+				ix.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 			case "keys":
 				ix.Keys, err = r.indexKeyList(a.value, a.path)
 			case "unique":

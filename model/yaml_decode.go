@@ -12,8 +12,8 @@ import (
 var (
 	topKeys       = []string{"extensions", "schemas", "privileges"}
 	extensionKeys = []string{"schema", "version", "requires", "comment"}
-	schemaKeys    = []string{"comment", "collations", "enums", "domains", "composites", "ranges", "sequences", "functions", "tables", "views", "text_search_dictionaries", "text_search_configs"}
-	enumKeys      = []string{"labels", "comment"}
+	schemaKeys    = []string{"comment", "collations", "enums", "domains", "composites", "ranges", "sequences", "functions", "tables", "views", "text_search_dictionaries", "text_search_configs", "renamed_from"}
+	enumKeys      = []string{"labels", "removed_labels", "comment", "renamed_from"}
 	sequenceKeys  = []string{"type", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment"}
 	identSeqKeys  = []string{"name", "type", "start", "increment", "min", "max", "cache", "cycle", "comment"}
 )
@@ -173,6 +173,10 @@ func (d *decoded) schemas(r *reader, f field) error {
 		}
 		for _, a := range attrs {
 			switch a.key {
+			case "renamed_from":
+				if ns.RenamedFrom, err = r.renamedFrom(a.value, a.path); err == nil {
+					err = d.define(r, "schema renamed_from "+ns.Name, a.keyN, a.path, "the renamed_from of schema "+ns.Name)
+				}
 			case "comment":
 				if ns.Comment, err = r.str(a.value, a.path); err == nil {
 					err = d.define(r, "schema comment "+ns.Name, a.keyN, a.path, "the comment of schema "+ns.Name)
@@ -216,6 +220,9 @@ func (d *decoded) addNamespace(ns Namespace) {
 			if ns.Comment != "" {
 				d.s.Namespaces[i].Comment = ns.Comment
 			}
+			if ns.RenamedFrom != "" {
+				d.s.Namespaces[i].RenamedFrom = ns.RenamedFrom
+			}
 			return
 		}
 	}
@@ -234,7 +241,7 @@ func (d *decoded) enums(r *reader, schema string, f field) error {
 			return err
 		}
 		if v.Kind == yaml.SequenceNode {
-			e.Labels, err = r.strings(v, ef.path, "labels")
+			err = r.labels(v, ef.path, &e)
 		} else {
 			var attrs []field
 			attrs, err = r.mapping(v, ef.path, "a sequence of labels or a mapping", enumKeys)
@@ -243,8 +250,12 @@ func (d *decoded) enums(r *reader, schema string, f field) error {
 					break
 				}
 				switch a.key {
+				case "renamed_from":
+					e.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 				case "labels":
-					e.Labels, err = r.strings(a.value, a.path, "labels")
+					err = r.labels(a.value, a.path, &e)
+				case "removed_labels":
+					e.RemovedLabels, err = r.removedLabels(a.value, a.path)
 				case "comment":
 					e.Comment, err = r.str(a.value, a.path)
 				}

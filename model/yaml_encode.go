@@ -269,20 +269,30 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 		func(d TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
 	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema },
 		func(c TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
+	for _, ns := range s.Namespaces {
+		if ns.Name == name {
+			m.str("renamed_from", ns.RenamedFrom)
+		}
+	}
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
 	}
 	return m.n
 }
 
-// enumNode writes an enum: its labels alone, or with its comment.
+// enumNode writes an enum: its labels alone, or with its comment and
+// annotations.
 func enumNode(e Enum) *yaml.Node {
-	if e.Comment == "" {
-		return strSeq(e.Labels)
+	if e.Comment == "" && e.RenamedFrom == "" && len(e.RemovedLabels) == 0 {
+		return labelsNode(e)
 	}
 	em := newMap(true)
-	em.add("labels", strSeq(e.Labels))
+	em.add("labels", labelsNode(e))
+	if len(e.RemovedLabels) > 0 {
+		em.add("removed_labels", removedLabelsNode(e.RemovedLabels))
+	}
 	em.str("comment", e.Comment)
+	em.str("renamed_from", e.RenamedFrom)
 	return em.n
 }
 
@@ -368,6 +378,7 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 	if len(t.Rules) > 0 {
 		m.add("rules", rulesNode(t.Rules))
 	}
+	m.str("renamed_from", t.RenamedFrom)
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
 	}
@@ -402,7 +413,7 @@ func policiesNode(policies []Policy) *yaml.Node {
 
 func encodeColumn(t Table, c Column) *yaml.Node {
 	if !c.NotNull && c.Default == "" && c.Collation == nil && c.Comment == "" && c.Statistics == nil &&
-		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" {
+		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" && c.RenamedFrom == "" {
 		return strNode(c.Type)
 	}
 	m := newMap(true)
@@ -433,6 +444,7 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 		}
 	}
 	m.str("generated", c.Generated)
+	m.str("renamed_from", c.RenamedFrom)
 	return m.n
 }
 
@@ -475,6 +487,7 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	m.boolean("not_valid", c.NotValid)
 	m.str("comment", c.Comment)
 	m.str("index_comment", c.IndexComment)
+	m.str("renamed_from", c.RenamedFrom)
 	return m.n
 }
 
@@ -522,6 +535,7 @@ func encodeIndex(ix Index) *yaml.Node {
 	m.options("with", ix.Options)
 	m.boolean("nulls_not_distinct", ix.NullsNotDistinct)
 	m.str("comment", ix.Comment)
+	m.str("renamed_from", ix.RenamedFrom)
 	return m.n
 }
 

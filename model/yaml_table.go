@@ -7,9 +7,9 @@ import (
 )
 
 var (
-	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "inherits", "options", "columns", "inherited_columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies", "rules"}
+	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "inherits", "options", "columns", "inherited_columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies", "rules", "renamed_from"}
 	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
-	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated"}
+	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "renamed_from"}
 
 	identityNames       = []string{"always", "by default"}
 	identityValues      = []Identity{IdentityAlways, IdentityByDefault}
@@ -32,6 +32,8 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 		}
 		for _, a := range attrs {
 			switch a.key {
+			case "renamed_from":
+				t.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 			case "comment":
 				t.Comment, err = r.str(a.value, a.path)
 			case "unlogged":
@@ -158,6 +160,8 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 	var seqField *field
 	for i, a := range attrs {
 		switch a.key {
+		case "renamed_from":
+			c.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 		case "type":
 			c.Type, err = r.name(a.value, a.path)
 		case "not_null":

@@ -8,9 +8,9 @@ import (
 
 // The keys of domains and composite types, in canonical order.
 var (
-	domainKeys      = []string{"type", "not_null", "default", "collation", "checks", "comment"}
+	domainKeys      = []string{"type", "not_null", "default", "collation", "checks", "comment", "renamed_from"}
 	domainCheckKeys = []string{"check", "not_valid", "comment"}
-	compositeKeys   = []string{"attributes", "comment"}
+	compositeKeys   = []string{"attributes", "comment", "renamed_from"}
 	attributeKeys   = []string{"type", "collation", "comment"}
 )
 
@@ -50,6 +50,8 @@ func (r *reader) domain(f field, schema string) (Domain, error) {
 	}
 	for _, a := range attrs {
 		switch a.key {
+		case "renamed_from":
+			dom.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 		case "type":
 			dom.Type, err = r.name(a.value, a.path)
 		case "not_null":
@@ -136,6 +138,8 @@ func (d *decoded) composites(r *reader, schema string, f field) error {
 		}
 		for _, a := range attrs {
 			switch a.key {
+			case "renamed_from":
+				c.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 			case "attributes":
 				c.Attributes, err = r.attributes(a)
 			case "comment":
@@ -205,7 +209,7 @@ func (r *reader) attributes(f field) ([]Attribute, error) {
 
 // domainNode writes a domain: its base type alone when that is all it has.
 func domainNode(d Domain) *yaml.Node {
-	if !d.NotNull && d.Default == "" && d.Collation == nil && len(d.Checks) == 0 && d.Comment == "" {
+	if !d.NotNull && d.Default == "" && d.Collation == nil && len(d.Checks) == 0 && d.Comment == "" && d.RenamedFrom == "" {
 		return strNode(d.Type)
 	}
 	m := newMap(len(d.Checks) == 0)
@@ -233,6 +237,7 @@ func domainNode(d Domain) *yaml.Node {
 		m.add("checks", checks.n)
 	}
 	m.str("comment", d.Comment)
+	m.str("renamed_from", d.RenamedFrom)
 	return m.n
 }
 
@@ -257,6 +262,7 @@ func compositeNode(c CompositeType) *yaml.Node {
 		m.add("attributes", attrs.n)
 	}
 	m.str("comment", c.Comment)
+	m.str("renamed_from", c.RenamedFrom)
 	if m.empty() {
 		m.n.Style = yaml.FlowStyle
 	}

@@ -5,7 +5,7 @@ import (
 )
 
 var (
-	viewKeys       = []string{"materialized", "definition", "options", "columns", "indexes", "triggers", "rules", "comment"}
+	viewKeys       = []string{"materialized", "definition", "options", "columns", "indexes", "triggers", "rules", "comment", "renamed_from"}
 	viewColumnKeys = []string{"comment"}
 	triggerKeys    = []string{"definition", "enabled", "comment"}
 
@@ -45,6 +45,8 @@ func (r *reader) view(f field, schema string) (View, error) {
 	var indexes, triggers, rules *field
 	for i, a := range attrs {
 		switch a.key {
+		case "renamed_from":
+			view.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 		case "materialized":
 			view.Materialized, err = r.boolean(a.value, a.path)
 		case "definition":
@@ -184,6 +186,7 @@ func viewNode(v View) *yaml.Node {
 		m.add("rules", rulesNode(v.Rules))
 	}
 	m.str("comment", v.Comment)
+	m.str("renamed_from", v.RenamedFrom)
 	return m.n
 }
 

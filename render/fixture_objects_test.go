@@ -166,6 +166,12 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		comment(diff.KindView, view.Name, "", "positive"),
 		comment(diff.KindColumn, view.Name, "amount", "amount"),
 		comment(diff.KindMaterializedView, mat.Name, "", "ids"),
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindView, Schema: s, Name: view.Name}, To: view.Name + " 2"},
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindView, Schema: s, Name: view.Name + " 2"}, To: view.Name},
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindMaterializedView, Schema: s, Name: mat.Name}, To: mat.Name + " 2"},
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindMaterializedView, Schema: s, Name: mat.Name + " 2"}, To: mat.Name},
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindDomain, Schema: s, Name: amount.Name}, To: amount.Name + " 2"},
+		diff.Rename{Object: diff.ObjectRef{Kind: diff.KindDomain, Schema: s, Name: amount.Name + " 2"}, To: amount.Name},
 
 		diff.CreateTrigger{Table: tbl, Trigger: onRow},
 		diff.CreateTrigger{Table: tbl, Trigger: onStatement},

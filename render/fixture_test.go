@@ -171,6 +171,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		}},
 		diff.SetColumnDefault{Table: tbl, Column: n.col, Default: okDefault},
 	}
+	ops = append(ops, fixtureRenameOps(n)...)
 	ops = append(ops, fixtureTypeOps(n)...)
 	ops = append(ops, fixtureObjectOps(n)...)
 	ops = append(ops, fixtureInheritOps(n)...)

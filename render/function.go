@@ -18,7 +18,6 @@ func trimStatement(s string) string {
 	return strings.TrimRight(s, " \t\r\n")
 }
 
-
 // aggregateSignature returns schema.name(identity arguments) for an
 // aggregate, which takes (*) when it has no arguments.
 func aggregateSignature(schema, name, args string) string {

@@ -36,12 +36,14 @@ const (
 func smallSchema() *model.Schema {
 	orders := model.QualifiedName{Schema: "shop", Name: "orders"}
 	return &model.Schema{
-		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables"}},
+		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables", RenamedFrom: "store"}},
 		Extensions: []model.Extension{
 			{Name: "btree_gist", Schema: "public", Version: "1.7", Comment: "GiST operator classes"},
 			{Name: "earthdistance", Schema: "public", Version: "1.1", Requires: []string{"cube"}},
 		},
-		Enums: []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status"}},
+		Enums: []model.Enum{{Schema: "shop", Name: "status", Labels: []string{"new", "paid", "it's shipped"}, Comment: "order status",
+			RenamedFrom: "state", LabelRenames: []model.LabelRename{{Label: "paid", From: "settled"}},
+			RemovedLabels: []model.RemovedLabel{{Label: "cancelled", To: "new"}}}},
 		Collations: []model.Collation{
 			{Schema: "shop", Name: "ci", Provider: "icu", Locale: "und-u-ks-level2", Comment: "case-insensitive"},
 			{Schema: "shop", Name: "mixed", Provider: "libc", Collate: "C", Ctype: "POSIX", Deterministic: true},
@@ -63,11 +65,11 @@ func smallSchema() *model.Schema {
 			Schema: "shop", Name: "positive_int", Type: "integer", NotNull: true, Default: "1",
 			Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"},
 			Checks:    []model.DomainCheck{{Name: "positive_int_check", Expression: "CHECK (VALUE > 0)", NotValid: true, Comment: "above zero"}},
-			Comment:   "a positive count",
-			Depends:   []model.Ref{{Kind: model.RefFunction, Schema: "shop", Name: "total", Args: "integer"}},
+			Comment:   "a positive count", RenamedFrom: "count",
+			Depends: []model.Ref{{Kind: model.RefFunction, Schema: "shop", Name: "total", Args: "integer"}},
 		}},
 		Composites: []model.CompositeType{{
-			Schema: "shop", Name: "money_amount",
+			Schema: "shop", Name: "money_amount", RenamedFrom: "money",
 			Attributes: []model.Attribute{
 				{Name: "amount", Type: "numeric(12,2)"},
 				{Name: "currency", Type: "text", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, Comment: "ISO 4217"},
@@ -93,13 +95,13 @@ func smallSchema() *model.Schema {
 		}},
 		Tables: []model.Table{
 			{
-				Schema: "shop", Name: "customers", Unlogged: true, Options: []string{"fillfactor=70"},
+				Schema: "shop", Name: "customers", Unlogged: true, Options: []string{"fillfactor=70"}, RenamedFrom: "clients",
 				Columns: []model.Column{
 					{Name: "id", Type: "bigint", NotNull: true, Identity: model.IdentityAlways, IdentitySequence: &model.Sequence{
 						Schema: "shop", Name: "customers_id_seq", Type: "bigint", Start: 1, Increment: 1, Min: 1, Max: math.MaxInt64, Cache: 1,
 					}},
 					{Name: "Name", Type: "text", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, Statistics: ptr(500), Storage: model.StorageExternal, Comment: "line one\nline `two`"},
-					{Name: "name_upper", Type: "text", Generated: `upper("Name")`},
+					{Name: "name_upper", Type: "text", Generated: `upper("Name")`, RenamedFrom: "upper_name"},
 				},
 				Constraints: []model.Constraint{
 					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}, IndexComment: "by id"},
@@ -131,11 +133,11 @@ func smallSchema() *model.Schema {
 					{Name: "orders_customer_fkey", Kind: model.ForeignKey, Columns: []string{"customer"}, References: model.QualifiedName{Schema: "shop", Name: "customers"},
 						RefColumns: []string{"id"}, OnUpdate: model.Cascade, OnDelete: model.SetNull, OnDeleteColumns: []string{"customer"},
 						Match: model.MatchFull, NotValid: true, Comment: "who ordered"},
-					{Name: "orders_id_check", Kind: model.Check, Columns: []string{"id"}, Expression: "(id > 0)", NoInherit: true},
+					{Name: "orders_id_check", Kind: model.Check, Columns: []string{"id"}, Expression: "(id > 0)", NoInherit: true, RenamedFrom: "id_check"},
 					{Name: "orders_during_excl", Kind: model.Exclusion, Columns: []string{"during", "id"}, Definition: "EXCLUDE USING gist (id WITH =, during WITH &&)"},
 				},
 				Indexes: []model.Index{
-					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}},
+					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}, RenamedFrom: "placed_idx"},
 					{
 						Name: "orders_status_lower_idx", Unique: true, Method: "btree",
 						Keys: []model.IndexKey{
@@ -166,7 +168,7 @@ func smallSchema() *model.Schema {
 		},
 		Views: []model.View{
 			{
-				Schema: "shop", Name: "recent_orders",
+				Schema: "shop", Name: "recent_orders", RenamedFrom: "latest_orders",
 				Definition: " SELECT orders.id,\n    orders.placed\n   FROM shop.orders\n  WHERE orders.placed > (CURRENT_DATE - 7);",
 				Columns:    []model.ViewColumn{{Name: "id", Type: "integer", Comment: "the order"}, {Name: "placed", Type: "date"}},
 				Options:    []string{"check_option=local", "security_barrier=true"},

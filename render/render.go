@@ -12,6 +12,10 @@ import (
 // operations is closed, and a test keeps this switch complete.
 func Op(op diff.Op) []string {
 	switch op := op.(type) {
+	case diff.Rename:
+		return []string{rename(op)}
+	case diff.RenameEnumValue:
+		return []string{renameEnumValue(op)}
 	case diff.SetOwner:
 		return []string{setOwner(op)}
 	case diff.GrantPrivileges:

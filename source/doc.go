@@ -20,6 +20,10 @@
 // SQL is applied one statement at a time in autocommit mode, so a large
 // schema never holds every lock at once, and failures name the file and line.
 //
+// The catalog has no place for a model's rename annotations: those of a SQL
+// source are read from its comments (-- retort:renamed-from, see Annotate),
+// those of a YAML model are carried over from the decoded model.
+//
 // Errors meant for a user are one line saying what failed and what to do;
 // callers can act on them through the sentinel errors and *SQLError.
 //

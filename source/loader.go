@@ -150,6 +150,17 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Sch
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
 	}
+	// The catalog has no place for retort's annotations (renames): they
+	// are read from the files' comments.
+	for _, f := range files {
+		sql, err := os.ReadFile(f)
+		if err != nil {
+			return nil, fmt.Errorf("read %s: %w", f, err)
+		}
+		if err := Annotate(schema, f, string(sql)); err != nil {
+			return nil, err
+		}
+	}
 	return schema, nil
 }
 

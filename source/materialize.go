@@ -29,7 +29,8 @@ func (l *Loader) loadYAML(ctx context.Context, spec string) (*model.Schema, erro
 // compares exactly with a database: "int" becomes "integer", "price > 0"
 // becomes "(price > (0)::numeric)". The model is rendered as the plan from
 // the scratch database's empty state; the public schema, which every new
-// database has, is kept when the model does not mention it.
+// database has, is kept when the model does not mention it. The result
+// carries m's annotations (renames), which the catalog has no place for.
 func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *model.Schema, err error) {
 	db, err := l.Scratch(ctx)
 	if err != nil {
@@ -65,6 +66,7 @@ func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *mode
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
 	}
+	s.CopyAnnotations(m)
 	return s, nil
 }
 

@@ -8,7 +8,9 @@ import (
 	"testing"
 
 	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/render"
+	"github.com/retortdb/retort/source"
 )
 
 var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards.txt goldens from the current output")
@@ -20,13 +22,21 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //   - up.sql (optional): the exact rendered upgrade script;
 //   - hazards.txt (optional): the upgrade plan's hazards, one "<kind> <op
 //     type>" per line, sorted;
-//   - downgrade_error (optional): the downgrade must fail with this
-//     message (the case shows a hazard that says the way back is missing);
+//   - down_fails.txt (optional): the downgrade must fail, with an error
+//     that contains this text (a case showing a hazard that says the way
+//     back is missing);
 //   - online (optional, empty): plan both directions with diff.Options
 //     Online;
 //   - after_up.sql, after_down.sql (optional): statements that must succeed
 //     on the database after the upgrade, and after the downgrade (e.g. an
-//     INSERT that needs a sequence to continue past existing rows).
+//     INSERT that needs a sequence to continue past existing rows);
+//   - up_fails.txt (optional): the upgrade must fail, with an error that
+//     contains this text; the case stops there.
+//
+// to.sql's annotation comments (-- retort:renamed-from, ...) are read as
+// the SQL source loader reads them: the upgrade plans from.sql's model to
+// the annotated to.sql model, the downgrade plans the annotated upgraded
+// model back, as revision --autogenerate does.
 //
 // Each case builds from.sql in database A and to.sql in database B, plans
 // A→B, applies the rendered script to A and requires A to equal B, by
@@ -72,7 +82,7 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 
 	fromState := takeSnapshot(t, a, fingerprintSQL, c.opts)
 	toState := takeSnapshot(t, b, fingerprintSQL, c.opts)
-	plan := diff.CompareWith(fromState.model, toState.model, c.plan)
+	plan := diff.CompareWith(fromState.model, annotated(t, toState.model, c.to), c.plan)
 	script := render.Plan(plan)
 
 	if c.from == c.to && !plan.Empty() {
@@ -83,15 +93,20 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	}
 	checkHazards(t, c, plan)
 	checkUpGolden(t, c, script)
+	if c.upFails != nil {
+		checkUpFails(t, a, *c.upFails, script)
+		return
+	}
 
 	upState := converge(t, "upgrade", a, fromState.model, toState, plan, script, fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_up.sql")
 
 	// Downgrade: plan A (now "to") back to what it held before the
-	// upgrade, read three ways before it ran.
-	downPlan := diff.CompareWith(upState.model, fromState.model, c.plan)
-	if c.downgradeError != nil {
-		want := strings.TrimSpace(*c.downgradeError)
+	// upgrade, read three ways before it ran. Like revision's downgrade
+	// (Compare(model, head)), its from side carries to.sql's annotations.
+	downPlan := diff.CompareWith(annotated(t, upState.model, c.to), fromState.model, c.plan)
+	if c.downFails != nil {
+		want := strings.TrimSpace(*c.downFails)
 		err := applyScript(t, a, "downgrade", render.Plan(downPlan))
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Fatalf("downgrade: got error %v, want one containing %q", err, want)
@@ -100,6 +115,34 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	}
 	converge(t, "downgrade", a, upState.model, fromState, downPlan, render.Plan(downPlan), fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_down.sql")
+}
+
+// annotated returns a copy of s with the annotations (renames) written as
+// comments in sql, read by the code the SQL source loader uses; s itself
+// when sql has none.
+func annotated(t *testing.T, s *model.Schema, sql string) *model.Schema {
+	t.Helper()
+	if !strings.Contains(sql, "retort:") {
+		return s
+	}
+	out := s.Clone()
+	if err := source.Annotate(out, "to.sql", sql); err != nil {
+		t.Fatalf("annotations: %v", err)
+	}
+	return out
+}
+
+// checkUpFails requires the upgrade script to fail on the database at url
+// with an error containing want (trimmed).
+func checkUpFails(t *testing.T, url, want, script string) {
+	t.Helper()
+	err := applyScript(t, url, "upgrade.sql", script)
+	if err == nil {
+		t.Fatalf("upgrade succeeded; want an error containing %q\n--- script ---\n%s", strings.TrimSpace(want), script)
+	}
+	if !strings.Contains(err.Error(), strings.TrimSpace(want)) {
+		t.Fatalf("upgrade failed with %v; want an error containing %q", err, strings.TrimSpace(want))
+	}
 }
 
 // runAfter runs a case's optional after_up.sql or after_down.sql on the

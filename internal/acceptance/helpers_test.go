@@ -32,16 +32,19 @@ type testCase struct {
 	// up and hazards are the goldens; nil when the file does not exist.
 	up      *string
 	hazards *string
+	// upFails is the text of up_fails.txt: the upgrade must fail with an
+	// error containing it.
+	upFails *string
 	// opts are the introspection options: with a file named privileges in
 	// the case directory, owners and privileges are compared too.
 	opts introspect.Options
 	// plan are the planning options: with a file named online in the case
 	// directory, both directions are planned online (lock-light).
 	plan diff.Options
-	// downgradeError, when not nil, is what the downgrade must fail with
-	// (a file named downgrade_error): a case whose hazard says the way
-	// back does not exist shows it.
-	downgradeError *string
+	// downFails, when not nil, is what the downgrade must fail with (the
+	// file down_fails.txt): a case whose hazard says the way back does not
+	// exist shows it.
+	downFails *string
 }
 
 // modelOptions compare two introspected schemas. Column order is left out:
@@ -93,9 +96,10 @@ func loadCase(t *testing.T, dir string) testCase {
 	c.to = readRequired(t, filepath.Join(dir, "to.sql"))
 	c.up = readOptional(t, filepath.Join(dir, "up.sql"))
 	c.hazards = readOptional(t, filepath.Join(dir, "hazards.txt"))
+	c.upFails = readOptional(t, filepath.Join(dir, "up_fails.txt"))
 	c.opts.Privileges = readOptional(t, filepath.Join(dir, "privileges")) != nil
 	c.plan.Online = readOptional(t, filepath.Join(dir, "online")) != nil
-	c.downgradeError = readOptional(t, filepath.Join(dir, "downgrade_error"))
+	c.downFails = readOptional(t, filepath.Join(dir, "down_fails.txt"))
 	return c
 }
 

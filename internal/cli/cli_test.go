@@ -115,7 +115,9 @@ func TestDiffJSONAndHazards(t *testing.T) {
 	dir := t.TempDir()
 	dev := pgtest.ServerURL(t)
 	a := writeFile(t, dir, "a.sql", "CREATE TABLE t (id int PRIMARY KEY, old text);\n")
-	b := writeFile(t, dir, "b.sql", "CREATE TABLE t (id bigint PRIMARY KEY, note text);\n")
+	// note has another type than old: a column of the same type would also
+	// make a warning that it may be a rename.
+	b := writeFile(t, dir, "b.sql", "CREATE TABLE t (id bigint PRIMARY KEY, note varchar(20));\n")
 
 	code, out, errs := run(t, "diff", "--from", a, "--to", b, "--dev-url", dev, "--format", "json")
 	if code != ExitOK {
@@ -135,7 +137,7 @@ func TestDiffJSONAndHazards(t *testing.T) {
 					"irreversible: the downgrade converts public.t.id back from bigint to integer, which fails on (or loses precision of) values written after the upgrade that do not fit",
 					"long-lock: rebuilds t_pkey of public.t while holding an ACCESS EXCLUSIVE lock",
 				}},
-			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note text"}, Hazards: []string{}},
+			{Op: "AddColumn", SQL: []string{"ALTER TABLE public.t ADD COLUMN note character varying(20)"}, Hazards: []string{}},
 		},
 		Warnings: []string{}, Denied: []string{},
 	}

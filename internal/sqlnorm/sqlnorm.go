@@ -14,6 +14,10 @@
 // Texts are compared as parse trees with both rewritten to one form and
 // source positions ignored. Parsing is done only for texts that differ, so
 // the common case (equal text) costs a string comparison.
+//
+// The package also rewrites such texts for a rename (RenameSchema,
+// RenameRelation, RenameColumn), as PostgreSQL prints them once the object
+// is renamed.
 package sqlnorm
 
 import (

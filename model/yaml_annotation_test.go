@@ -1,0 +1,110 @@
+package model
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// annotatedYAML declares a rename on every kind of object that can carry
+// one, and a label renamed and one removed with a mapping.
+const annotatedYAML = `schemas:
+  shop:
+    renamed_from: store
+    enums:
+      fruit:
+        labels: [apple, {name: blueberry, renamed_from: banana}]
+        removed_labels: {cherry: apple}
+        renamed_from: produce
+    domains:
+      price: {type: numeric, renamed_from: amount}
+    composites:
+      pair:
+        attributes: {a: integer}
+        renamed_from: couple
+    tables:
+      people:
+        columns:
+          id: integer
+          full_name: {type: text, renamed_from: fullname}
+        constraints:
+          people_pkey: {primary_key: [id], renamed_from: users_pkey}
+        indexes:
+          people_name_idx: {keys: [full_name], renamed_from: users_name_idx}
+        renamed_from: users
+    views:
+      names:
+        definition: SELECT 1
+        renamed_from: users_names
+`
+
+func annotatedSchema() *Schema {
+	return &Schema{
+		Namespaces: []Namespace{{Name: "shop", RenamedFrom: "store"}},
+		Enums: []Enum{{Schema: "shop", Name: "fruit", Labels: []string{"apple", "blueberry"}, RenamedFrom: "produce",
+			LabelRenames:  []LabelRename{{Label: "blueberry", From: "banana"}},
+			RemovedLabels: []RemovedLabel{{Label: "cherry", To: "apple"}}}},
+		Domains:    []Domain{{Schema: "shop", Name: "price", Type: "numeric", RenamedFrom: "amount"}},
+		Composites: []CompositeType{{Schema: "shop", Name: "pair", Attributes: []Attribute{{Name: "a", Type: "integer"}}, RenamedFrom: "couple"}},
+		Tables: []Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
+			Columns:     []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"}},
+			Constraints: []Constraint{{Name: "people_pkey", Kind: PrimaryKey, Columns: []string{"id"}, RenamedFrom: "users_pkey"}},
+			Indexes: []Index{{Name: "people_name_idx", Method: "btree", Keys: []IndexKey{{Column: "full_name"}},
+				RenamedFrom: "users_name_idx"}},
+		}},
+		Views: []View{{Schema: "shop", Name: "names", Definition: "SELECT 1", RenamedFrom: "users_names"}},
+	}
+}
+
+func TestDecodeYAMLAnnotations(t *testing.T) {
+	got, err := DecodeYAML("m.yaml", []byte(annotatedYAML))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if d := cmp.Diff(annotatedSchema(), got); d != "" {
+		t.Errorf("(-want +got)\n%s", d)
+	}
+	if !got.Annotated() {
+		t.Error("Annotated() = false")
+	}
+	got.StripAnnotations()
+	if got.Annotated() {
+		t.Error("Annotated() = true after StripAnnotations")
+	}
+}
+
+func TestEncodeYAMLAnnotations(t *testing.T) {
+	data, err := annotatedSchema().EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	back, err := DecodeYAML("m.yaml", data)
+	if err != nil {
+		t.Fatalf("decode what was encoded: %v\n%s", err, data)
+	}
+	if d := cmp.Diff(annotatedSchema(), back); d != "" {
+		t.Errorf("round trip (-want +got)\n%s\n%s", d, data)
+	}
+}
+
+func TestDecodeYAMLAnnotationErrors(t *testing.T) {
+	tests := []struct {
+		name, yaml, want string
+	}{
+		{"table renamed_from a sequence", "schemas:\n  s:\n    tables:\n      t:\n        renamed_from: [a, b]\n",
+			`m.yaml:5:23: schemas.s.tables.t.renamed_from: got a sequence; expected the object's previous name, e.g. renamed_from: old_name`},
+		{"column renamed_from a mapping", "schemas: {s: {tables: {t: {columns: {c: {type: int, renamed_from: {a: b}}}}}}}",
+			`m.yaml:1:67: schemas.s.tables.t.columns.c.renamed_from: got a mapping; expected the object's previous name, e.g. renamed_from: old_name`},
+		{"schema renamed_from null", "schemas: {s: {renamed_from: }}",
+			`m.yaml:1:29: schemas.s.renamed_from: got null; expected the object's previous name, e.g. renamed_from: old_name`},
+		{"label without name", "schemas: {s: {enums: {e: [a, {renamed_from: b}]}}}",
+			`m.yaml:1:30: schemas.s.enums.e[1]: missing key "name"; expected the label, e.g. {name: blueberry, renamed_from: banana}`},
+		{"label unknown key", "schemas: {s: {enums: {e: [{name: a, from: b}]}}}",
+			`m.yaml:1:37: schemas.s.enums.e[0]: unknown key "from"; expected one of name, renamed_from`},
+		{"removed_labels a sequence", "schemas: {s: {enums: {e: {labels: [a], removed_labels: [b]}}}}",
+			`m.yaml:1:56: schemas.s.enums.e.removed_labels: got a sequence; expected a mapping of removed labels to the label their rows take, e.g. {banana: apple}`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) { checkYAMLError(t, tt.yaml, tt.want) })
+	}
+}

@@ -1,0 +1,3 @@
+-- retort:enum-label-removed banana to apple
+CREATE TYPE fruit AS ENUM ('apple', 'cherry');
+CREATE TABLE baskets (id integer PRIMARY KEY, fruit fruit NOT NULL, extras fruit[]);

@@ -1,0 +1,1 @@
+ALTER TABLE public.events RENAME COLUMN kind TO event_kind;

@@ -1,0 +1,1 @@
+ALTER TYPE public.fruit RENAME VALUE 'banana' TO 'blueberry';

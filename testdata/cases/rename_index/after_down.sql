@@ -1,0 +1,5 @@
+DO $$ BEGIN
+  IF (SELECT count(*) FROM users) <> 2 OR to_regclass('public.users_email') IS NULL THEN
+    RAISE EXCEPTION 'rows or index lost by the rename back';
+  END IF;
+END $$;
