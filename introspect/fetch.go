@@ -115,7 +115,7 @@ func (f *fetcher) startWorkers(ctx context.Context, conn *pgx.Conn, n int) error
 		if _, err := tx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+snapshot+"'"); err != nil {
 			return fmt.Errorf("introspect: worker snapshot: %w", err)
 		}
-		if _, err := tx.Exec(ctx, "SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'"); err != nil {
+		if _, err := tx.Exec(ctx, settings); err != nil {
 			return fmt.Errorf("introspect: worker settings: %w", err)
 		}
 		f.workers.Add(1)
