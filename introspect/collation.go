@@ -18,6 +18,13 @@ type collationRow struct {
 	Comment       string
 }
 
+func (r *collationRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.Provider, &r.Locale, &r.Collate, &r.Ctype, &r.Deterministic,
+		&r.Comment,
+	}
+}
+
 func readCollations(ctx context.Context, f *fetcher, sc scope) ([]model.Collation, error) {
 	rows, err := collect[collationRow](ctx, f, "collations", sc.schemas)
 	if err != nil {

@@ -39,6 +39,16 @@ type columnRow struct {
 	Inherited bool
 }
 
+func (r *columnRow) fields() []any {
+	return []any{
+		&r.Table, &r.Name, &r.Type, &r.TypeSchema, &r.TypeName, &r.NotNull, &r.Default,
+		&r.Generated, &r.Identity, &r.HasSequence, &r.SeqSchema, &r.SeqName, &r.SeqType,
+		&r.SeqStart, &r.SeqIncrement, &r.SeqMin, &r.SeqMax, &r.SeqCache, &r.SeqCycle,
+		&r.SeqComment, &r.CollationSchema, &r.CollationName, &r.Statistics, &r.Storage,
+		&r.Comment, &r.Inherited,
+	}
+}
+
 func readColumns(ctx context.Context, f *fetcher, sc scope, tables map[uint32]*model.Table) error {
 	rows, err := collect[columnRow](ctx, f, "columns", sc.schemas, sc.excludeTables)
 	if err != nil {

@@ -24,6 +24,14 @@ type compositeRow struct {
 	DepArgs              []string
 }
 
+func (r *compositeRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.AttrNames, &r.AttrTypes, &r.AttrCollationSchemas,
+		&r.AttrCollationNames, &r.AttrComments, &r.Comment, &r.DepKinds, &r.DepSchemas,
+		&r.DepNames, &r.DepArgs,
+	}
+}
+
 func readComposites(ctx context.Context, f *fetcher, sc scope) ([]model.CompositeType, error) {
 	rows, err := collect[compositeRow](ctx, f, "composites", sc.schemas, sc.excludeTables)
 	if err != nil {

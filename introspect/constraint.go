@@ -32,6 +32,15 @@ type constraintRow struct {
 	IndexComment      string
 }
 
+func (r *constraintRow) fields() []any {
+	return []any{
+		&r.Table, &r.Name, &r.Kind, &r.Columns, &r.Expression, &r.NoInherit, &r.NotValid,
+		&r.Deferrable, &r.InitiallyDeferred, &r.RefSchema, &r.RefTable, &r.RefColumns,
+		&r.OnUpdate, &r.OnDelete, &r.Match, &r.OnDeleteColumns, &r.Include, &r.IndexOptions,
+		&r.NullsNotDistinct, &r.Definition, &r.Comment, &r.IndexComment,
+	}
+}
+
 func readConstraints(ctx context.Context, f *fetcher, sc scope, tables map[uint32]*model.Table) error {
 	rows, err := collect[constraintRow](ctx, f, "constraints", sc.schemas, sc.excludeTables)
 	if err != nil {

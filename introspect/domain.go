@@ -29,6 +29,14 @@ type domainRow struct {
 	DepArgs          []string
 }
 
+func (r *domainRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.Type, &r.NotNull, &r.Default, &r.CollationSchema,
+		&r.CollationName, &r.CheckNames, &r.CheckExpressions, &r.CheckNotValid, &r.CheckComments,
+		&r.Comment, &r.DepKinds, &r.DepSchemas, &r.DepNames, &r.DepArgs,
+	}
+}
+
 func readDomains(ctx context.Context, f *fetcher, sc scope) ([]model.Domain, error) {
 	rows, err := collect[domainRow](ctx, f, "domains", sc.schemas, sc.excludeTables)
 	if err != nil {

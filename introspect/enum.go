@@ -14,6 +14,10 @@ type enumRow struct {
 	Comment string
 }
 
+func (r *enumRow) fields() []any {
+	return []any{&r.Schema, &r.Name, &r.Labels, &r.Comment}
+}
+
 func readEnums(ctx context.Context, f *fetcher, sc scope) ([]model.Enum, error) {
 	rows, err := collect[enumRow](ctx, f, "enums", sc.schemas)
 	if err != nil {

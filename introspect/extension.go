@@ -15,6 +15,10 @@ type extensionRow struct {
 	Comment  string
 }
 
+func (r *extensionRow) fields() []any {
+	return []any{&r.Name, &r.Schema, &r.Version, &r.Requires, &r.Comment}
+}
+
 func readExtensions(ctx context.Context, f *fetcher, sc scope) ([]model.Extension, error) {
 	rows, err := collect[extensionRow](ctx, f, "extensions", sc.schemas, sc.wholeDatabase)
 	if err != nil {

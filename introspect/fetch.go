@@ -29,9 +29,18 @@ type fetched struct {
 	err  error
 }
 
-// collect runs the named query and reads every row into a T by position,
+// row is a pointer to one of the query row types (columnRow, ...), which
+// lists its fields as scan destinations in the order of the query's
+// columns. Scanning through it costs no reflection per row, unlike
+// pgx.RowToStructByPos, and reuses one set of destinations for every row.
+type row[T any] interface {
+	*T
+	fields() []any
+}
+
+// collect runs the named query and reads every row into a T,
 // or waits for the rows a worker fetched for it.
-func collect[T any](ctx context.Context, f *fetcher, name string, args ...any) ([]T, error) {
+func collect[T any, P row[T]](ctx context.Context, f *fetcher, name string, args ...any) ([]T, error) {
 	if p, ok := f.pending[name]; ok {
 		select {
 		case <-p.done:
@@ -43,28 +52,42 @@ func collect[T any](ctx context.Context, f *fetcher, name string, args ...any) (
 		}
 		return p.rows.([]T), nil
 	}
-	return query1[T](ctx, f.tx, name, args...)
+	return query1[T, P](ctx, f.tx, name, args...)
 }
 
-func query1[T any](ctx context.Context, tx pgx.Tx, name string, args ...any) ([]T, error) {
+// query1 runs the named query on tx. Each row is scanned into r and
+// copied out; r is cleared in between, so every row starts from a zero T
+// as it did with pgx.RowToStructByPos, whatever a decoder does with a
+// destination that already holds a value.
+func query1[T any, P row[T]](ctx context.Context, tx pgx.Tx, name string, args ...any) ([]T, error) {
 	rows, err := tx.Query(ctx, query(name), args...)
 	if err != nil {
 		return nil, err
 	}
-	return pgx.CollectRows(rows, pgx.RowToStructByPos[T])
+	var r, zero T
+	var out []T
+	_, err = pgx.ForEachRow(rows, P(&r).fields(), func() error {
+		out = append(out, r)
+		r = zero
+		return nil
+	})
+	if err != nil {
+		return nil, err
+	}
+	return out, nil
 }
 
 // prefetch hands the named query to the workers; collect with the same
 // name returns its rows. Without workers it does nothing, and collect runs
 // the query itself.
-func prefetch[T any](ctx context.Context, f *fetcher, name string, args ...any) {
+func prefetch[T any, P row[T]](ctx context.Context, f *fetcher, name string, args ...any) {
 	if f.jobs == nil {
 		return
 	}
 	p := &fetched{done: make(chan struct{})}
 	f.pending[name] = p
 	f.jobs <- func(tx pgx.Tx) {
-		p.rows, p.err = query1[T](ctx, tx, name, args...)
+		p.rows, p.err = query1[T, P](ctx, tx, name, args...)
 		close(p.done)
 	}
 }
@@ -92,7 +115,7 @@ func (f *fetcher) startWorkers(ctx context.Context, conn *pgx.Conn, n int) error
 		if _, err := tx.Exec(ctx, "SET TRANSACTION SNAPSHOT '"+snapshot+"'"); err != nil {
 			return fmt.Errorf("introspect: worker snapshot: %w", err)
 		}
-		if _, err := tx.Exec(ctx, "SET LOCAL search_path = ''; SET LOCAL work_mem = '64MB'"); err != nil {
+		if _, err := tx.Exec(ctx, settings); err != nil {
 			return fmt.Errorf("introspect: worker settings: %w", err)
 		}
 		f.workers.Add(1)

@@ -23,6 +23,13 @@ type functionRow struct {
 	DepArgs           []string
 }
 
+func (r *functionRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.Kind, &r.Arguments, &r.IdentityArguments, &r.Result,
+		&r.Definition, &r.Comment, &r.DepKinds, &r.DepSchemas, &r.DepNames, &r.DepArgs,
+	}
+}
+
 func readFunctions(ctx context.Context, f *fetcher, sc scope) ([]model.Function, error) {
 	rows, err := collect[functionRow](ctx, f, "functions", sc.schemas, sc.excludeTables)
 	if err != nil {

@@ -30,6 +30,15 @@ type indexRow struct {
 	Comment          string
 }
 
+func (r *indexRow) fields() []any {
+	return []any{
+		&r.Name, &r.Table, &r.Method, &r.Unique, &r.KeyColumns, &r.KeyExpressions,
+		&r.CollationSchemas, &r.CollationNames, &r.OpclassSchemas, &r.OpclassNames,
+		&r.Descending, &r.NullsFirst, &r.Include, &r.Predicate, &r.Options, &r.NullsNotDistinct,
+		&r.Columns, &r.Comment,
+	}
+}
+
 // readIndexes reads the indexes of tables and of materialized views and
 // attaches each to its relation.
 func readIndexes(ctx context.Context, f *fetcher, sc scope, tables tableSet, views viewSet) error {

@@ -12,6 +12,10 @@ type namespaceRow struct {
 	Comment string
 }
 
+func (r *namespaceRow) fields() []any {
+	return []any{&r.Name, &r.Comment}
+}
+
 // readNamespaces reads every user schema; scoping happens afterwards,
 // because the scope is expressed in schema names.
 func readNamespaces(ctx context.Context, f *fetcher) ([]model.Namespace, error) {

@@ -19,6 +19,13 @@ type policyRow struct {
 	Comment    string
 }
 
+func (r *policyRow) fields() []any {
+	return []any{
+		&r.Relation, &r.Name, &r.Command, &r.Permissive, &r.Roles, &r.Using, &r.WithCheck,
+		&r.Comment,
+	}
+}
+
 // readPolicies reads the row-level security policies of the tables and
 // attaches each to its table, sorted by name.
 func readPolicies(ctx context.Context, f *fetcher, sc scope, tables tableSet) error {

@@ -20,6 +20,13 @@ type privilegeRow struct {
 	Grantable bool
 }
 
+func (r *privilegeRow) fields() []any {
+	return []any{
+		&r.What, &r.Kind, &r.Schema, &r.Name, &r.Args, &r.Column, &r.Role, &r.Grantee,
+		&r.Privilege, &r.Grantable,
+	}
+}
+
 var (
 	securableKinds = map[string]model.SecurableKind{
 		"schema": model.SecurableSchema, "table": model.SecurableTable, "view": model.SecurableView,

@@ -42,7 +42,7 @@ const wantQueries = 23
 
 // wantQueriesParallel is the same with DefaultWorkers connections: one
 // more on the main connection (pg_export_snapshot) and, on each other one,
-// BEGIN, SET TRANSACTION SNAPSHOT and the settings (search_path, work_mem).
+// BEGIN, SET TRANSACTION SNAPSHOT and the settings (search_path, work_mem, jit).
 const wantQueriesParallel = wantQueries + 1 + (DefaultWorkers-1)*3
 
 // TestQueryCount checks that the number of queries does not grow with the

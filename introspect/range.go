@@ -25,6 +25,14 @@ type rangeRow struct {
 	DepArgs         []string
 }
 
+func (r *rangeRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.Subtype, &r.SubtypeOpClass, &r.CollationSchema, &r.CollationName,
+		&r.Canonical, &r.SubtypeDiff, &r.Multirange, &r.Comment, &r.DepKinds, &r.DepSchemas,
+		&r.DepNames, &r.DepArgs,
+	}
+}
+
 func readRanges(ctx context.Context, f *fetcher, sc scope) ([]model.RangeType, error) {
 	rows, err := collect[rangeRow](ctx, f, "ranges", sc.schemas, sc.excludeTables)
 	if err != nil {

@@ -19,6 +19,13 @@ type ruleRow struct {
 	DepArgs    []string
 }
 
+func (r *ruleRow) fields() []any {
+	return []any{
+		&r.Relation, &r.Name, &r.Definition, &r.Enabled, &r.Comment, &r.DepKinds, &r.DepSchemas,
+		&r.DepNames, &r.DepArgs,
+	}
+}
+
 // readRules reads the rewrite rules of tables and views (a view's _RETURN
 // rule is its query, read with the view) and attaches each to its relation,
 // in name order.

@@ -23,6 +23,13 @@ type sequenceRow struct {
 	Comment     string
 }
 
+func (r *sequenceRow) fields() []any {
+	return []any{
+		&r.Schema, &r.Name, &r.Type, &r.Start, &r.Increment, &r.Min, &r.Max, &r.Cache, &r.Cycle,
+		&r.OwnerSchema, &r.OwnerTable, &r.OwnerColumn, &r.Comment,
+	}
+}
+
 func readSequences(ctx context.Context, f *fetcher, sc scope) ([]model.Sequence, error) {
 	rows, err := collect[sequenceRow](ctx, f, "sequences", sc.schemas, sc.excludeTables)
 	if err != nil {

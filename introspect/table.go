@@ -26,6 +26,14 @@ type tableRow struct {
 	InheritNames   []string
 }
 
+func (r *tableRow) fields() []any {
+	return []any{
+		&r.OID, &r.Schema, &r.Name, &r.PartitionKey, &r.ParentSchema, &r.ParentName, &r.Bound,
+		&r.Unlogged, &r.Options, &r.RowSecurity, &r.ForceRLS, &r.Comment, &r.InheritSchemas,
+		&r.InheritNames,
+	}
+}
+
 // tableSet holds the tables read so far, in catalog order and by OID, so
 // that the queries over their parts can attach rows to them.
 type tableSet struct {

@@ -15,6 +15,10 @@ type tsDictRow struct {
 	Comment  string
 }
 
+func (r *tsDictRow) fields() []any {
+	return []any{&r.Schema, &r.Name, &r.Template, &r.Options, &r.Comment}
+}
+
 func readTextSearchDictionaries(ctx context.Context, f *fetcher, sc scope) ([]model.TextSearchDictionary, error) {
 	rows, err := collect[tsDictRow](ctx, f, "ts_dicts", sc.schemas)
 	if err != nil {
@@ -35,6 +39,10 @@ type tsConfigRow struct {
 	Parser   string
 	Mappings []model.TextSearchMapping
 	Comment  string
+}
+
+func (r *tsConfigRow) fields() []any {
+	return []any{&r.Schema, &r.Name, &r.Parser, &r.Mappings, &r.Comment}
 }
 
 func readTextSearchConfigs(ctx context.Context, f *fetcher, sc scope) ([]model.TextSearchConfig, error) {

@@ -18,6 +18,13 @@ type triggerRow struct {
 	Comment        string
 }
 
+func (r *triggerRow) fields() []any {
+	return []any{
+		&r.Relation, &r.Name, &r.Definition, &r.Enabled, &r.FunctionSchema, &r.FunctionName,
+		&r.FunctionArgs, &r.Comment,
+	}
+}
+
 // readTriggers reads the user triggers of tables and views and attaches
 // each to its relation.
 func readTriggers(ctx context.Context, f *fetcher, sc scope, tables tableSet, views viewSet) error {

@@ -12,6 +12,10 @@ type unmanagedRow struct {
 	Name string
 }
 
+func (r *unmanagedRow) fields() []any {
+	return []any{&r.Kind, &r.Name}
+}
+
 func readUnmanaged(ctx context.Context, f *fetcher, sc scope) ([]model.Unmanaged, error) {
 	rows, err := collect[unmanagedRow](ctx, f, "unmanaged", sc.schemas, sc.excludeTables, sc.wholeDatabase)
 	if err != nil {

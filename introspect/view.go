@@ -26,6 +26,14 @@ type viewRow struct {
 	DepArgs        []string
 }
 
+func (r *viewRow) fields() []any {
+	return []any{
+		&r.OID, &r.Schema, &r.Name, &r.Materialized, &r.Definition, &r.ColumnNames,
+		&r.ColumnTypes, &r.ColumnComments, &r.Options, &r.Comment, &r.DepKinds, &r.DepSchemas,
+		&r.DepNames, &r.DepArgs,
+	}
+}
+
 // viewSet holds the views read, in catalog order and by OID, so that the
 // index and trigger queries can attach rows to them.
 type viewSet struct {

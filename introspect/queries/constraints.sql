@@ -58,7 +58,11 @@ SELECT con.conrelid,
        coalesce(con.contype = 'u' AND i.indnullsnotdistinct, false) AS nulls_not_distinct,
        CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END AS definition,
        coalesce(d.description, '') AS comment,
-       coalesce(obj_description(con.conindid, 'pg_class'), '') AS index_comment
+       -- looked up by pg_description's key: obj_description is an SQL function
+       -- that is not inlined, run once per constraint
+       coalesce((SELECT ixd.description FROM pg_description ixd
+                 WHERE ixd.objoid = con.conindid AND ixd.classoid = 'pg_class'::regclass AND ixd.objsubid = 0), '')
+           AS index_comment
 FROM con
 LEFT JOIN names ON names.oid = con.oid
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid AND con.contype = 'f'
