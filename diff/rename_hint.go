@@ -90,19 +90,32 @@ func sameColumnTypes(a, b []model.Column) bool {
 	return slices.EqualFunc(a, b, func(x, y model.Column) bool { return x.Name == y.Name && x.Type == y.Type })
 }
 
+// oneSided returns the elements of from whose key to lacks, and those of
+// to whose key from lacks.
+func oneSided[T any, K comparable](from, to []T, key func(T) K) (dropped, added []T) {
+	inFrom, inTo := make(map[K]bool, len(from)), make(map[K]bool, len(to))
+	for _, x := range from {
+		inFrom[key(x)] = true
+	}
+	for _, x := range to {
+		inTo[key(x)] = true
+	}
+	for _, x := range from {
+		if !inTo[key(x)] {
+			dropped = append(dropped, x)
+		}
+	}
+	for _, x := range to {
+		if !inFrom[key(x)] {
+			added = append(added, x)
+		}
+	}
+	return dropped, added
+}
+
 func (c *comparison) columnHints(from, to *model.Table) {
 	q := to.QualifiedName()
-	var dropped, added []model.Column
-	for _, col := range from.Columns {
-		if to.Column(col.Name) == nil {
-			dropped = append(dropped, col)
-		}
-	}
-	for _, col := range to.Columns {
-		if from.Column(col.Name) == nil {
-			added = append(added, col)
-		}
-	}
+	dropped, added := oneSided(from.Columns, to.Columns, func(col model.Column) string { return col.Name })
 	for _, p := range pairs(dropped, added, func(a, b model.Column) bool { return a.Type == b.Type }) {
 		c.hint("column", fmt.Sprintf("column %s.%s is dropped and %s.%s added", q, p[0].Name, q, p[1].Name),
 			"with the same type", p[0].Name, q.String()+"."+p[1].Name)
@@ -111,17 +124,7 @@ func (c *comparison) columnHints(from, to *model.Table) {
 
 func (c *comparison) constraintHints(from, to *model.Table) {
 	q := to.QualifiedName()
-	var dropped, added []model.Constraint
-	for _, k := range from.Constraints {
-		if findConstraint(to, k.Name) == nil {
-			dropped = append(dropped, k)
-		}
-	}
-	for _, k := range to.Constraints {
-		if findConstraint(from, k.Name) == nil {
-			added = append(added, k)
-		}
-	}
+	dropped, added := oneSided(from.Constraints, to.Constraints, func(k model.Constraint) string { return k.Name })
 	for _, p := range pairs(dropped, added, func(a, b model.Constraint) bool {
 		a.Name, a.Comment, a.IndexComment = b.Name, b.Comment, b.IndexComment
 		return reflect.DeepEqual(a, b)
@@ -133,17 +136,7 @@ func (c *comparison) constraintHints(from, to *model.Table) {
 
 func (c *comparison) indexHints(from, to *model.Table) {
 	q := to.QualifiedName()
-	var dropped, added []model.Index
-	for _, ix := range from.Indexes {
-		if findIndex(to, ix.Name) == nil {
-			dropped = append(dropped, ix)
-		}
-	}
-	for _, ix := range to.Indexes {
-		if findIndex(from, ix.Name) == nil {
-			added = append(added, ix)
-		}
-	}
+	dropped, added := oneSided(from.Indexes, to.Indexes, func(ix model.Index) string { return ix.Name })
 	for _, p := range pairs(dropped, added, func(a, b model.Index) bool {
 		a.Name, a.Comment = b.Name, b.Comment
 		return reflect.DeepEqual(a, b)
@@ -154,25 +147,7 @@ func (c *comparison) indexHints(from, to *model.Table) {
 }
 
 func (c *comparison) viewHints() {
-	names := func(s *model.Schema) map[model.QualifiedName]bool {
-		m := map[model.QualifiedName]bool{}
-		for _, v := range s.Views {
-			m[v.QualifiedName()] = true
-		}
-		return m
-	}
-	inFrom, inTo := names(c.from), names(c.to)
-	var dropped, added []model.View
-	for _, v := range c.from.Views {
-		if !inTo[v.QualifiedName()] {
-			dropped = append(dropped, v)
-		}
-	}
-	for _, v := range c.to.Views {
-		if !inFrom[v.QualifiedName()] {
-			added = append(added, v)
-		}
-	}
+	dropped, added := oneSided(c.from.Views, c.to.Views, model.View.QualifiedName)
 	for _, p := range pairs(dropped, added, func(a, b model.View) bool {
 		return a.Schema == b.Schema && a.Materialized == b.Materialized && a.Definition == b.Definition
 	}) {
