@@ -2,6 +2,7 @@ package diff
 
 import (
 	"fmt"
+	"maps"
 	"slices"
 	"strings"
 
@@ -101,6 +102,9 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 	}
 	if len(unmapped) > 0 {
 		hz = append(hz, Hazard{DataLoss, fmt.Sprintf("removes label(s) %s of %s without a mapping (removed_labels): the upgrade stops if rows still hold them", strings.Join(unmapped, ", "), q)})
+	}
+	if len(op.Mapped) > 0 {
+		hz = append(hz, Hazard{Irreversible, fmt.Sprintf("moves the rows holding removed label(s) %s of %s to their mapped labels; the downgrade adds the labels back but cannot tell which rows held them", strings.Join(slices.Sorted(maps.Keys(op.Mapped)), ", "), q)})
 	}
 	for _, t := range c.from.Tables {
 		tq := t.QualifiedName()

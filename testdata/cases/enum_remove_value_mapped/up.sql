@@ -1,3 +1,4 @@
+-- hazard irreversible: moves the rows holding removed label(s) banana of public.fruit to their mapped labels; the downgrade adds the labels back but cannot tell which rows held them
 -- hazard table-rewrite: rewrites table public.baskets to convert fruit to the new public.fruit
 -- hazard table-rewrite: rewrites table public.baskets to convert extras to the new public.fruit
 ALTER TYPE public.fruit RENAME TO fruit__retort_old;
