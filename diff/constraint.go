@@ -192,6 +192,9 @@ func (c *comparison) indexes(from, to *model.Table) {
 	for i := range from.Indexes {
 		fi := &from.Indexes[i]
 		ti := findIndex(to, fi.Name)
+		if fi.Invalid && ti != nil && !ti.Invalid {
+			c.warnings = append(c.warnings, fmt.Sprintf("index %s.%s of %s is invalid (a concurrent build failed, or it is being built): the plan builds it again", q.Schema, fi.Name, q))
+		}
 		switch {
 		case ti != nil && !c.indexChanged(q, fi, ti):
 		case ti != nil && c.onlineIndexSwap(q, fi):

@@ -28,6 +28,7 @@ type indexRow struct {
 	NullsNotDistinct bool
 	Columns          []string
 	Comment          string
+	Invalid          bool
 }
 
 func (r *indexRow) fields() []any {
@@ -35,7 +36,7 @@ func (r *indexRow) fields() []any {
 		&r.Name, &r.Table, &r.Method, &r.Unique, &r.KeyColumns, &r.KeyExpressions,
 		&r.CollationSchemas, &r.CollationNames, &r.OpclassSchemas, &r.OpclassNames,
 		&r.Descending, &r.NullsFirst, &r.Include, &r.Predicate, &r.Options, &r.NullsNotDistinct,
-		&r.Columns, &r.Comment,
+		&r.Columns, &r.Comment, &r.Invalid,
 	}
 }
 
@@ -67,6 +68,7 @@ func (r indexRow) index() model.Index {
 		NullsNotDistinct: r.NullsNotDistinct,
 		Columns:          sorted(r.Columns),
 		Comment:          r.Comment,
+		Invalid:          r.Invalid,
 	}
 	for i := range r.KeyColumns {
 		k := model.IndexKey{

@@ -146,6 +146,11 @@ type Index struct {
 	// comparison has an object of that name and none of this one, the plan
 	// renames it (ALTER ... RENAME) instead of dropping and creating it.
 	RenamedFrom string `json:"renamed_from,omitempty"`
+	// Invalid: the index exists but PostgreSQL does not use it
+	// (pg_index.indisvalid is false), as a failed CREATE INDEX CONCURRENTLY
+	// leaves it. Only introspection sets it; a model never asks for an
+	// invalid index, so a plan builds it again.
+	Invalid bool `json:"invalid,omitempty"`
 }
 
 // An IndexKey is one key of an index: a column or an expression.

@@ -45,6 +45,14 @@ func TestWorkflowOnline(t *testing.T) {
 		t.Errorf("index valid: %s", got)
 	}
 	p.run(0, "check")
+	// An index left invalid (as a failed concurrent build leaves it) is
+	// drift that check reports.
+	p.query("UPDATE pg_index SET indisvalid = false WHERE indexrelid = 't_email_idx'::regclass")
+	out, _ := p.run(2, "check")
+	if !strings.Contains(out, "t_email_idx") {
+		t.Errorf("check does not name the invalid index:\n%s", out)
+	}
+	p.query("UPDATE pg_index SET indisvalid = true WHERE indexrelid = 't_email_idx'::regclass")
 	p.run(0, "downgrade", "-1")
 	if got := p.query("SELECT count(*)::text FROM pg_indexes WHERE indexname = 't_email_idx'"); got != "0" {
 		t.Errorf("index left after downgrade: %s", got)

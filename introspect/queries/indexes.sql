@@ -112,7 +112,9 @@ SELECT ic.relname,
        -- statistics became a nested loop over a scan of pg_description
        coalesce((SELECT d.description FROM pg_description d
                  WHERE d.objoid = agg.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0), '')
-           AS comment
+           AS comment,
+       -- a failed CREATE INDEX CONCURRENTLY leaves its index invalid
+       NOT i.indisvalid AS invalid
 FROM agg
 JOIN pg_index i ON i.indexrelid = agg.indexrelid
 JOIN pg_class ic ON ic.oid = agg.indexrelid
