@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"os"
 	"path"
 	"path/filepath"
@@ -86,6 +87,7 @@ func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
 	for _, w := range diff.Compare(m, m).Warnings {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
+	wantValidIndexes(cmd.ErrOrStderr(), m)
 	files, err := inspectFiles(m, o)
 	if err != nil {
 		return err
@@ -321,4 +323,19 @@ func schemaOf(o model.Securable) string {
 		return o.Name
 	}
 	return o.Schema
+}
+
+// wantValidIndexes clears the invalid mark of the indexes a model read from
+// a database holds (a failed concurrent build): the model wants them built,
+// and says so on w.
+func wantValidIndexes(w io.Writer, m *model.Schema) {
+	for i := range m.Tables {
+		t := &m.Tables[i]
+		for j := range t.Indexes {
+			if t.Indexes[j].Invalid {
+				fmt.Fprintf(w, "retort: warning: index %s.%s of %s is invalid in the database; the model asks for it valid\n", t.Schema, t.Indexes[j].Name, t.QualifiedName())
+				t.Indexes[j].Invalid = false
+			}
+		}
+	}
 }
