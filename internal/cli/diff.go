@@ -46,8 +46,9 @@ func newDiffCommand() *cobra.Command {
 		Short: "Print the SQL that turns one schema into another",
 		Long: `diff compares two schemas and prints, on stdout, the SQL that turns --from into
 --to, ready for psql -v ON_ERROR_STOP=1 -f. Hazards (data loss, table rewrites,
-long locks) are SQL comments above their statement; objects of kinds retort does
-not manage yet are listed as warnings, on stderr and as comments.
+long locks, irreversible downgrades, extension updates, objects that may be in use)
+are SQL comments above their statement and lines on stderr; objects of kinds retort
+does not manage yet are listed as warnings, on stderr and as comments.
 
 A source (SRC) is a database URL (postgres://... or postgresql://...), a .sql file,
 or a directory of .sql files (applied in lexical order). SQL sources are applied to
@@ -59,11 +60,18 @@ With --privileges, owners, privileges (GRANT/REVOKE) and default privileges are
 compared too. They are off by default because roles usually differ between
 environments; the roles the plan names must exist where it runs.
 
+--online plans lock-light operations: indexes built and dropped CONCURRENTLY,
+foreign keys and checks added NOT VALID then validated, NOT NULL through a
+validated check, primary keys and unique constraints attached USING INDEX; the
+script then must not run inside one transaction, and starts with
+SET lock_timeout = '5s' unless --lock-timeout says otherwise.
+
 --format json prints the operations (type, SQL, hazards) instead of the script.
 --deny-hazards exits 3 when a hazard remains whose kind --allow-hazards does not
-name (data-loss, table-rewrite, long-lock).`,
+name (data-loss, table-rewrite, long-lock, irreversible, extension-version, in-use).`,
 		Example: `  retort diff --from postgres://localhost/app --to schema.sql
-  retort diff --from old.sql --to new.sql --exit-code`,
+  retort diff --from old.sql --to new.sql --exit-code
+  retort diff --from postgres://localhost/app --to schema.sql --online --deny-hazards`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error { return runDiff(cmd, o) },
 	}
