@@ -137,7 +137,7 @@ func smallSchema() *model.Schema {
 					{Name: "orders_during_excl", Kind: model.Exclusion, Columns: []string{"during", "id"}, Definition: "EXCLUDE USING gist (id WITH =, during WITH &&)"},
 				},
 				Indexes: []model.Index{
-					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}, RenamedFrom: "placed_idx"},
+					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}, RenamedFrom: "placed_idx", Invalid: true},
 					{
 						Name: "orders_status_lower_idx", Unique: true, Method: "btree",
 						Keys: []model.IndexKey{
