@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/retortdb/retort/diff"
@@ -38,18 +37,5 @@ func dropRule(op diff.DropRule) string {
 
 // setRuleEnabled renders ALTER TABLE ... ENABLE/DISABLE RULE.
 func setRuleEnabled(table model.QualifiedName, name string, e model.TriggerEnabled) string {
-	var action string
-	switch e {
-	case model.TriggerDisabled:
-		action = "DISABLE RULE "
-	case model.TriggerReplica:
-		action = "ENABLE REPLICA RULE "
-	case model.TriggerAlways:
-		action = "ENABLE ALWAYS RULE "
-	case model.TriggerOrigin:
-		action = "ENABLE RULE "
-	default:
-		panic(fmt.Sprintf("render: unknown rule firing state %d", e))
-	}
-	return alterTable(table, action+Ident(name))
+	return setFiringState(table, "RULE", name, e)
 }

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"strings"
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
@@ -22,20 +23,26 @@ func createTrigger(op diff.CreateTrigger) []string {
 
 // setTriggerEnabled renders ALTER TABLE ... ENABLE/DISABLE TRIGGER.
 func setTriggerEnabled(table model.QualifiedName, name string, e model.TriggerEnabled) string {
+	return setFiringState(table, "TRIGGER", name, e)
+}
+
+// setFiringState renders ALTER TABLE ... ENABLE/DISABLE [REPLICA|ALWAYS]
+// TRIGGER or RULE (what): triggers and rules share the firing states.
+func setFiringState(table model.QualifiedName, what, name string, e model.TriggerEnabled) string {
 	var action string
 	switch e {
 	case model.TriggerDisabled:
-		action = "DISABLE TRIGGER "
+		action = "DISABLE "
 	case model.TriggerReplica:
-		action = "ENABLE REPLICA TRIGGER "
+		action = "ENABLE REPLICA "
 	case model.TriggerAlways:
-		action = "ENABLE ALWAYS TRIGGER "
+		action = "ENABLE ALWAYS "
 	case model.TriggerOrigin:
-		action = "ENABLE TRIGGER "
+		action = "ENABLE "
 	default:
-		panic(fmt.Sprintf("render: unknown trigger firing state %d", e))
+		panic(fmt.Sprintf("render: unknown %s firing state %d", strings.ToLower(what), e))
 	}
-	return alterTable(table, action+Ident(name))
+	return alterTable(table, action+what+" "+Ident(name))
 }
 
 func dropTrigger(op diff.DropTrigger) string {
