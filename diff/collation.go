@@ -22,10 +22,7 @@ import (
 // behind the user's back: the change is refused with a plan error naming
 // them, and the collation left as it is.
 func (c *comparison) collations() {
-	from := map[model.QualifiedName]model.Collation{}
-	for _, co := range c.from.Collations {
-		from[co.QualifiedName()] = co
-	}
+	from := byName(c.from.Collations)
 	to := map[model.QualifiedName]bool{}
 	for _, co := range c.to.Collations {
 		q := co.QualifiedName()

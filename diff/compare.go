@@ -245,3 +245,12 @@ func unmanagedWarnings(from, to *model.Schema) []string {
 	}
 	return out
 }
+
+// byName indexes objects by their qualified name.
+func byName[T interface{ QualifiedName() model.QualifiedName }](list []T) map[model.QualifiedName]T {
+	m := make(map[model.QualifiedName]T, len(list))
+	for _, x := range list {
+		m[x.QualifiedName()] = x
+	}
+	return m
+}

@@ -10,10 +10,7 @@ import (
 )
 
 func (c *comparison) enums() {
-	from := map[model.QualifiedName]model.Enum{}
-	for _, e := range c.from.Enums {
-		from[e.QualifiedName()] = e
-	}
+	from := byName(c.from.Enums)
 	to := map[model.QualifiedName]bool{}
 	for _, e := range c.to.Enums {
 		q := e.QualifiedName()

@@ -24,14 +24,8 @@ import (
 // them, the plan refuses the change (a plan error naming the columns), as
 // it does when a domain or composite type uses the range.
 func (c *comparison) ranges() {
-	from := map[model.QualifiedName]model.RangeType{}
-	for _, r := range c.from.Ranges {
-		from[r.QualifiedName()] = r
-	}
-	to := map[model.QualifiedName]model.RangeType{}
-	for _, r := range c.to.Ranges {
-		to[r.QualifiedName()] = r
-	}
+	from := byName(c.from.Ranges)
+	to := byName(c.to.Ranges)
 	redo := c.rangesToRecreate(from, to)
 	names := make([]model.QualifiedName, 0, len(redo))
 	for q := range redo {

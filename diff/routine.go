@@ -161,10 +161,7 @@ func functionRef(f model.Function) ObjectRef {
 }
 
 func (c *comparison) domains() {
-	from := map[model.QualifiedName]model.Domain{}
-	for _, d := range c.from.Domains {
-		from[d.QualifiedName()] = d
-	}
+	from := byName(c.from.Domains)
 	to := map[model.QualifiedName]bool{}
 	for _, d := range c.to.Domains {
 		q := d.QualifiedName()
@@ -308,10 +305,7 @@ func findCheck(checks []model.DomainCheck, name string) (model.DomainCheck, bool
 }
 
 func (c *comparison) composites() {
-	from := map[model.QualifiedName]model.CompositeType{}
-	for _, t := range c.from.Composites {
-		from[t.QualifiedName()] = t
-	}
+	from := byName(c.from.Composites)
 	to := map[model.QualifiedName]bool{}
 	for _, t := range c.to.Composites {
 		q := t.QualifiedName()

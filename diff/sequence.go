@@ -8,10 +8,7 @@ import (
 )
 
 func (c *comparison) sequences() {
-	from := map[model.QualifiedName]model.Sequence{}
-	for _, s := range c.from.Sequences {
-		from[s.QualifiedName()] = s
-	}
+	from := byName(c.from.Sequences)
 	to := map[model.QualifiedName]bool{}
 	for _, s := range c.to.Sequences {
 		q := s.QualifiedName()

@@ -32,10 +32,7 @@ import (
 func (c *comparison) textSearch() {
 	var dropEarly, unmap, dicts, alterDicts, configs, remap []Step
 
-	fromDicts := map[model.QualifiedName]model.TextSearchDictionary{}
-	for _, d := range c.from.TextSearchDictionaries {
-		fromDicts[d.QualifiedName()] = d
-	}
+	fromDicts := byName(c.from.TextSearchDictionaries)
 	toDicts := map[model.QualifiedName]bool{}
 	recreatedDicts := map[model.QualifiedName]bool{}
 	alteredDicts := map[model.QualifiedName]bool{} // options changed in place
@@ -76,10 +73,7 @@ func (c *comparison) textSearch() {
 		}
 	}
 
-	fromConfigs := map[model.QualifiedName]model.TextSearchConfig{}
-	for _, cfg := range c.from.TextSearchConfigs {
-		fromConfigs[cfg.QualifiedName()] = cfg
-	}
+	fromConfigs := byName(c.from.TextSearchConfigs)
 	toConfigs := map[model.QualifiedName]bool{}
 	for _, cfg := range c.to.TextSearchConfigs {
 		q := cfg.QualifiedName()
