@@ -1,8 +1,7 @@
 package diff
 
 import (
-	"strings"
-
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -129,7 +128,7 @@ func (c *comparison) setNotNullOnline(q model.QualifiedName, column string) {
 	check := model.Constraint{
 		Name: notNullCheckName(q.Name, column), Kind: model.Check,
 		Columns:    []string{column},
-		Expression: "(" + quoteIdent(column) + " IS NOT NULL)", NotValid: true,
+		Expression: "(" + sqlnorm.QuoteIdent(column) + " IS NOT NULL)", NotValid: true,
 	}
 	c.add(phAlterTable, AddConstraint{Table: q, Constraint: check})
 	c.add(phAlterTable, ValidateConstraint{Table: q, Name: check.Name})
@@ -165,11 +164,6 @@ func (c *comparison) addConstraintOnline(q model.QualifiedName, k model.Constrai
 	return false
 }
 
-// quoteIdent quotes an identifier for an expression the plan writes
-// itself. Always quoting is valid for every name, keywords included.
-func quoteIdent(name string) string {
-	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
-}
 
 func (ReplaceIndexConcurrently) isOp() {}
 func (AddConstraintUsingIndex) isOp()  {}

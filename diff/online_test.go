@@ -60,8 +60,14 @@ func TestOnlineNames(t *testing.T) {
 	if n := notNullCheckName(long, "email"); len(n) != maxIdentifier || !strings.HasSuffix(n, "_email_retort_not_null") {
 		t.Errorf("notNullCheckName: %q (%d bytes)", n, len(n))
 	}
-	if got := quoteIdent(`we"ird`); got != `"we""ird"` {
-		t.Errorf("quoteIdent: %s", got)
+	// The temporary NOT NULL check names its column as PostgreSQL would
+	// print it: bare when it can be, quoted for keywords and other names.
+	for col, want := range map[string]string{"email": "(email IS NOT NULL)", "user": `("user" IS NOT NULL)`, `we"ird`: `("we""ird" IS NOT NULL)`} {
+		c := newComparison(&model.Schema{}, &model.Schema{})
+		c.setNotNullOnline(model.QualifiedName{Schema: "public", Name: "t"}, col)
+		if got := c.steps[phAlterTable][0].Op.(AddConstraint).Constraint.Expression; got != want {
+			t.Errorf("check on %s: %s, want %s", col, got, want)
+		}
 	}
 }
 

@@ -1,4 +1,4 @@
-ALTER TABLE public.events ADD CONSTRAINT events_id_retort_not_null CHECK ("id" IS NOT NULL) NOT VALID;
+ALTER TABLE public.events ADD CONSTRAINT events_id_retort_not_null CHECK (id IS NOT NULL) NOT VALID;
 ALTER TABLE public.events VALIDATE CONSTRAINT events_id_retort_not_null;
 ALTER TABLE public.events ALTER COLUMN id SET NOT NULL;
 ALTER TABLE public.events DROP CONSTRAINT events_id_retort_not_null;
