@@ -254,3 +254,13 @@ func byName[T interface{ QualifiedName() model.QualifiedName }](list []T) map[mo
 	}
 	return m
 }
+
+// find returns the first element of list for which match holds, or nil.
+func find[T any](list []T, match func(*T) bool) *T {
+	for i := range list {
+		if match(&list[i]) {
+			return &list[i]
+		}
+	}
+	return nil
+}

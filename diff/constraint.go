@@ -41,21 +41,11 @@ func (c *comparison) keysChanged() map[model.QualifiedName]bool {
 }
 
 func findConstraint(t *model.Table, name string) *model.Constraint {
-	for i := range t.Constraints {
-		if t.Constraints[i].Name == name {
-			return &t.Constraints[i]
-		}
-	}
-	return nil
+	return find(t.Constraints, func(k *model.Constraint) bool { return k.Name == name })
 }
 
 func findIndex(t *model.Table, name string) *model.Index {
-	for i := range t.Indexes {
-		if t.Indexes[i].Name == name {
-			return &t.Indexes[i]
-		}
-	}
-	return nil
+	return find(t.Indexes, func(ix *model.Index) bool { return ix.Name == name })
 }
 
 // constraintChanged reports whether a constraint present on both sides must

@@ -190,12 +190,7 @@ func inheritedBase(tables map[model.QualifiedName]*model.Table, t *model.Table, 
 }
 
 func findInheritedColumn(t *model.Table, name string) *model.Column {
-	for i := range t.InheritedColumns {
-		if t.InheritedColumns[i].Name == name {
-			return &t.InheritedColumns[i]
-		}
-	}
-	return nil
+	return find(t.InheritedColumns, func(col *model.Column) bool { return col.Name == name })
 }
 
 // providesColumn reports whether a parent of t (on the side tables

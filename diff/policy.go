@@ -36,9 +36,9 @@ func (c *comparison) policies(q model.QualifiedName, from, to []model.Policy) {
 	}
 	recreate := map[string]bool{}
 	for _, p := range from {
-		n, ok := findPolicy(to, p.Name)
-		if !ok || c.policyRecreated(p, n) {
-			recreate[p.Name] = ok
+		n := findPolicy(to, p.Name)
+		if n == nil || c.policyRecreated(p, *n) {
+			recreate[p.Name] = n != nil
 			c.add(phDropTrigger, DropPolicy{Table: q, Policy: p})
 		}
 	}
@@ -86,11 +86,6 @@ func (c *comparison) policyRecreated(from, to model.Policy) bool {
 	return false
 }
 
-func findPolicy(ps []model.Policy, name string) (model.Policy, bool) {
-	for _, p := range ps {
-		if p.Name == name {
-			return p, true
-		}
-	}
-	return model.Policy{}, false
+func findPolicy(ps []model.Policy, name string) *model.Policy {
+	return find(ps, func(p *model.Policy) bool { return p.Name == name })
 }

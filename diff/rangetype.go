@@ -172,21 +172,11 @@ func (c *comparison) recreatedDependency(refs []model.Ref) string {
 }
 
 func findDomain(ds []model.Domain, q model.QualifiedName) *model.Domain {
-	for i := range ds {
-		if ds[i].QualifiedName() == q {
-			return &ds[i]
-		}
-	}
-	return nil
+	return find(ds, func(d *model.Domain) bool { return d.QualifiedName() == q })
 }
 
 func findEnum(es []model.Enum, q model.QualifiedName) *model.Enum {
-	for i := range es {
-		if es[i].QualifiedName() == q {
-			return &es[i]
-		}
-	}
-	return nil
+	return find(es, func(e *model.Enum) bool { return e.QualifiedName() == q })
 }
 
 // rangeUsers names what keeps range type r from being dropped and created

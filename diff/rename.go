@@ -308,14 +308,8 @@ func findRelIndex(s *model.Schema, schema, rel, name string) *model.Index {
 	if t := s.Table(q); t != nil {
 		return findIndex(t, name)
 	}
-	for i := range s.Views {
-		if s.Views[i].QualifiedName() == q {
-			for j := range s.Views[i].Indexes {
-				if s.Views[i].Indexes[j].Name == name {
-					return &s.Views[i].Indexes[j]
-				}
-			}
-		}
+	if v := find(s.Views, func(v *model.View) bool { return v.QualifiedName() == q }); v != nil {
+		return find(v.Indexes, func(ix *model.Index) bool { return ix.Name == name })
 	}
 	return nil
 }

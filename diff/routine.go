@@ -213,7 +213,7 @@ func (c *comparison) domains() {
 			want[k.Name] = true
 		}
 		for _, k := range old.Checks {
-			if n, ok := findCheck(d.Checks, k.Name); !ok || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid {
+			if n := findCheck(d.Checks, k.Name); n == nil || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid {
 				steps = append(steps, Step{Op: DropDomainCheck{Domain: q, Check: k}})
 			}
 		}
@@ -295,13 +295,8 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 	}
 }
 
-func findCheck(checks []model.DomainCheck, name string) (model.DomainCheck, bool) {
-	for _, k := range checks {
-		if k.Name == name {
-			return k, true
-		}
-	}
-	return model.DomainCheck{}, false
+func findCheck(checks []model.DomainCheck, name string) *model.DomainCheck {
+	return find(checks, func(k *model.DomainCheck) bool { return k.Name == name })
 }
 
 func (c *comparison) composites() {
@@ -362,12 +357,7 @@ func (c *comparison) composites() {
 }
 
 func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
-	for i := range attrs {
-		if attrs[i].Name == name {
-			return &attrs[i]
-		}
-	}
-	return nil
+	return find(attrs, func(a *model.Attribute) bool { return a.Name == name })
 }
 
 // sameDomainCheck reports whether two domain checks, "CHECK (...)" as

@@ -83,15 +83,15 @@ func (c *comparison) relationRules(q model.QualifiedName, from, to []model.Rule,
 	}
 	recreate := map[string]bool{}
 	for _, r := range from {
-		n, ok := findRule(to, r.Name)
+		n := findRule(to, r.Name)
 		switch {
-		case !ok:
+		case n == nil:
 			c.add(phDropTrigger, DropRule{Table: q, Rule: r})
 		case c.ruleDependsOnChange(r, kept):
 			recreate[r.Name] = true
 			c.add(phDropTrigger, DropRule{Table: q, Rule: r})
 		case r.Definition != n.Definition:
-			from, to := r, n
+			from, to := r, *n
 			from.Comment, to.Comment = "", ""
 			c.add(phTrigger, ReplaceRule{Table: q, From: from, To: to})
 		}
@@ -138,11 +138,6 @@ func (c *comparison) ruleDependsOnChange(r model.Rule, kept map[string]bool) boo
 	return false
 }
 
-func findRule(rules []model.Rule, name string) (model.Rule, bool) {
-	for _, r := range rules {
-		if r.Name == name {
-			return r, true
-		}
-	}
-	return model.Rule{}, false
+func findRule(rules []model.Rule, name string) *model.Rule {
+	return find(rules, func(r *model.Rule) bool { return r.Name == name })
 }

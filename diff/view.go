@@ -185,7 +185,7 @@ func (c *comparison) triggers(q model.QualifiedName, from, to []model.Trigger, f
 		want[t.Name] = true
 	}
 	for _, t := range from {
-		if n, ok := findTrigger(to, t.Name); !ok || c.triggerChanged(t, n) {
+		if n := findTrigger(to, t.Name); n == nil || c.triggerChanged(t, *n) {
 			c.add(phDropTrigger, DropTrigger{Table: q, Trigger: t})
 		}
 	}
@@ -210,11 +210,6 @@ func (c *comparison) triggerChanged(a, b model.Trigger) bool {
 	return !sqlnorm.SameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)]
 }
 
-func findTrigger(ts []model.Trigger, name string) (model.Trigger, bool) {
-	for _, t := range ts {
-		if t.Name == name {
-			return t, true
-		}
-	}
-	return model.Trigger{}, false
+func findTrigger(ts []model.Trigger, name string) *model.Trigger {
+	return find(ts, func(t *model.Trigger) bool { return t.Name == name })
 }
