@@ -1,7 +1,10 @@
 package diff
 
 import (
+	"cmp"
+	"slices"
 	"sort"
+	"strings"
 
 	"github.com/retortdb/retort/model"
 )
@@ -372,15 +375,8 @@ func (p *privilegeComparison) defaults() {
 	for k := range keys {
 		sorted = append(sorted, k)
 	}
-	sort.Slice(sorted, func(i, j int) bool {
-		a, b := sorted[i], sorted[j]
-		if a.role != b.role {
-			return a.role < b.role
-		}
-		if a.schema != b.schema {
-			return a.schema < b.schema
-		}
-		return a.on < b.on
+	slices.SortFunc(sorted, func(a, b defaultKey) int {
+		return cmp.Or(strings.Compare(a.role, b.role), strings.Compare(a.schema, b.schema), cmp.Compare(a.on, b.on))
 	})
 	toSchemas := map[string]bool{}
 	for _, n := range p.c.to.Namespaces {

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"cmp"
 	"fmt"
 	"slices"
 	"sort"
@@ -776,15 +777,8 @@ func defaultPrivilegesNode(p *Privileges) *yaml.Node {
 	if len(keys) == 0 {
 		return nil
 	}
-	sort.Slice(keys, func(i, j int) bool {
-		a, b := keys[i], keys[j]
-		if a.role != b.role {
-			return a.role < b.role
-		}
-		if a.schema != b.schema {
-			return a.schema < b.schema
-		}
-		return a.on < b.on
+	slices.SortFunc(keys, func(a, b key) int {
+		return cmp.Or(strings.Compare(a.role, b.role), strings.Compare(a.schema, b.schema), cmp.Compare(a.on, b.on))
 	})
 	list := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq"}
 	for _, k := range keys {
