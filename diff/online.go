@@ -164,6 +164,5 @@ func (c *comparison) addConstraintOnline(q model.QualifiedName, k model.Constrai
 	return false
 }
 
-
 func (ReplaceIndexConcurrently) isOp() {}
 func (AddConstraintUsingIndex) isOp()  {}
