@@ -46,9 +46,9 @@ func (o planOptions) check() error {
 			return fmt.Errorf("--allow-hazards %s: not a hazard kind; use %s", k, strings.Join(diff.HazardKindNames(), ", "))
 		}
 	}
-	for flag, v := range map[string]string{"--lock-timeout": o.lockTimeout, "--statement-timeout": o.statementTimeout} {
-		if v != "" && !config.ValidDuration(v) {
-			return fmt.Errorf("%s %s: not a duration; write a whole number with a unit, e.g. 5s, 500ms, 1min", flag, v)
+	for _, d := range []struct{ flag, value string }{{"--lock-timeout", o.lockTimeout}, {"--statement-timeout", o.statementTimeout}} {
+		if d.value != "" && !config.ValidDuration(d.value) {
+			return fmt.Errorf("%s %s: not a duration; write a whole number with a unit, e.g. 5s, 500ms, 1min", d.flag, d.value)
 		}
 	}
 	return nil
