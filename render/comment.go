@@ -8,11 +8,19 @@ import (
 )
 
 // setComment renders COMMENT ON; an empty comment removes it (IS NULL).
-// For a schema or an extension the name is Name (Schema when Name is
-// empty); for a column, constraint or index Name is the table and Sub the
-// object.
 func setComment(op diff.SetComment) string {
-	r := op.Target
+	text := "NULL"
+	if op.Comment != "" {
+		text = Literal(op.Comment)
+	}
+	return "COMMENT ON " + objectTarget(op.Target) + " IS " + text
+}
+
+// objectTarget names an object as COMMENT ON and ALTER name it: its kind's
+// keyword and its name (schema, extension: Name, or Schema when Name is
+// empty; a column, constraint, index, trigger, policy or rule: Sub, of the
+// table Name).
+func objectTarget(r diff.ObjectRef) string {
 	q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
 	var target string
 	switch r.Kind {
@@ -63,11 +71,7 @@ func setComment(op diff.SetComment) string {
 	case diff.KindRule:
 		target = "RULE " + Ident(r.Sub) + " ON " + QualifiedName(q)
 	default:
-		panic(fmt.Sprintf("render: comment on unknown object kind %d", r.Kind))
+		panic(fmt.Sprintf("render: unknown object kind %d", r.Kind))
 	}
-	text := "NULL"
-	if op.Comment != "" {
-		text = Literal(op.Comment)
-	}
-	return "COMMENT ON " + target + " IS " + text
+	return target
 }

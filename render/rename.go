@@ -1,8 +1,6 @@
 package render
 
 import (
-	"fmt"
-
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
 )
@@ -10,31 +8,14 @@ import (
 // rename renders ALTER ... RENAME for the object op names by its old name.
 func rename(op diff.Rename) string {
 	r := op.Object
-	q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
-	to := " RENAME TO " + Ident(op.To)
+	table := model.QualifiedName{Schema: r.Schema, Name: r.Name}
 	switch r.Kind {
-	case diff.KindSchema:
-		return "ALTER SCHEMA " + Ident(r.Name) + to
-	case diff.KindTable:
-		return "ALTER TABLE " + QualifiedName(q) + to
-	case diff.KindSequence:
-		return "ALTER SEQUENCE " + QualifiedName(q) + to
-	case diff.KindView:
-		return "ALTER VIEW " + QualifiedName(q) + to
-	case diff.KindMaterializedView:
-		return "ALTER MATERIALIZED VIEW " + QualifiedName(q) + to
-	case diff.KindType:
-		return "ALTER TYPE " + QualifiedName(q) + to
-	case diff.KindDomain:
-		return "ALTER DOMAIN " + QualifiedName(q) + to
 	case diff.KindColumn:
-		return alterTable(q, "RENAME COLUMN "+Ident(r.Sub)+" TO "+Ident(op.To))
+		return alterTable(table, "RENAME COLUMN "+Ident(r.Sub)+" TO "+Ident(op.To))
 	case diff.KindConstraint:
-		return alterTable(q, "RENAME CONSTRAINT "+Ident(r.Sub)+" TO "+Ident(op.To))
-	case diff.KindIndex:
-		return "ALTER INDEX " + QualifiedName(model.QualifiedName{Schema: r.Schema, Name: r.Sub}) + to
+		return alterTable(table, "RENAME CONSTRAINT "+Ident(r.Sub)+" TO "+Ident(op.To))
 	}
-	panic(fmt.Sprintf("render: rename of unknown object kind %d", r.Kind))
+	return "ALTER " + objectTarget(r) + " RENAME TO " + Ident(op.To)
 }
 
 // renameEnumValue renders ALTER TYPE ... RENAME VALUE.
