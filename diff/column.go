@@ -33,8 +33,17 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 		fromDefault = ""
 	}
 
-	if fc.Generated != "" && tc.Generated == "" {
+	switch {
+	case fc.Generated != "" && tc.Generated == "":
 		c.add(phAlterTable, DropColumnExpression{Table: q, Column: tc.Name, From: fc.Generated})
+	case fc.Generated != tc.Generated:
+		// Only from PostgreSQL 17 on (columnNeedsRecreate): a stored
+		// column's values are computed again, a virtual one's when read.
+		var hz []Hazard
+		if !tc.Virtual {
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to compute %s with its new expression", q, tc.Name)})
+		}
+		c.add(phAlterTable, SetColumnExpression{Table: q, Column: tc.Name, From: fc.Generated, To: tc.Generated}, hz...)
 	}
 	if typeChanged {
 		cv := conversion(fc.Type, tc.Type)
@@ -52,12 +61,7 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 		}
 		c.add(phAlterTable, AlterColumnType{Table: q, Column: tc.Name, From: fc.Type, To: tc.Type, Collation: tc.Collation, Cast: cv.cast}, hz...)
 	}
-	if !fc.NotNull && tc.NotNull && c.onlineTable(q) {
-		c.setNotNullOnline(q, tc.Name)
-	} else if !fc.NotNull && tc.NotNull {
-		c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: true},
-			Hazard{LongLock, fmt.Sprintf("scans table %s for NULLs in %s while holding an ACCESS EXCLUSIVE lock", q, tc.Name)})
-	}
+	c.notNull(q, fc, tc)
 	switch {
 	case fc.Identity == model.IdentityNone && tc.Identity != model.IdentityNone:
 		c.add(phAlterTable, AddIdentity{Table: q, Column: tc.Name, Identity: tc.Identity, Sequence: tc.IdentitySequence})

@@ -90,11 +90,20 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	return c.plan()
 }
 
+// since reports whether the server the plan runs on is PostgreSQL major m
+// or later, so that the plan may use what m added. An unknown server
+// (major 0) has only what every supported major has.
+func (c *comparison) since(m int) bool { return c.major >= m }
+
 // comparison holds the state of one Compare call.
 type comparison struct {
 	from, to *model.Schema
 	opts     Options
-	steps    [numPhases][]Step
+	// major is the PostgreSQL major the plan is written for: that of the
+	// server from was read from, which the plan runs on; 0 when unknown,
+	// which plans as for the oldest major (see since).
+	major int
+	steps [numPhases][]Step
 	// nodes are the steps of the phases ordered by dependencies (views,
 	// routines): plan() sorts them topologically.
 	nodes    [numPhases][]node
@@ -136,6 +145,7 @@ func newComparison(from, to *model.Schema) *comparison {
 	c := &comparison{
 		from:            from,
 		to:              to,
+		major:           from.Major,
 		fromTables:      map[model.QualifiedName]*model.Table{},
 		toTables:        map[model.QualifiedName]*model.Table{},
 		droppedTables:   map[model.QualifiedName]bool{},

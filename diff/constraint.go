@@ -50,11 +50,16 @@ func findIndex(t *model.Table, name string) *model.Index {
 
 // constraintChanged reports whether a constraint present on both sides must
 // be dropped and added again. A NOT VALID constraint that becomes valid is
-// not a change: it is validated in place.
+// not a change: it is validated in place. Any other change, WITHOUT
+// OVERLAPS, PERIOD and NOT ENFORCED included, is.
 func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Constraint) bool {
 	a, b := *from, *to
 	a.Comment, b.Comment = "", ""
 	a.IndexComment, b.IndexComment = "", ""
+	// A NOT ENFORCED constraint is never validated; introspection never
+	// reads it as NOT VALID, and a model that says so means nothing more.
+	a.NotValid = a.NotValid && !a.NotEnforced
+	b.NotValid = b.NotValid && !b.NotEnforced
 	if sqlnorm.SameExpression(a.Expression, b.Expression) {
 		a.Expression = b.Expression
 	}
@@ -127,7 +132,7 @@ func (c *comparison) constraints(from, to *model.Table) {
 		switch {
 		case fk == nil || c.constraintChanged(q, fk, tk):
 			c.addConstraint(q, *tk)
-		case fk.NotValid && !tk.NotValid:
+		case fk.NotValid && !fk.NotEnforced && !tk.NotValid:
 			// VALIDATE scans the table but takes only a SHARE UPDATE
 			// EXCLUSIVE lock: writes go on, so it is no hazard.
 			c.add(phAddConstraint, ValidateConstraint{Table: q, Name: tk.Name})
@@ -149,12 +154,18 @@ func (c *comparison) addConstraint(q model.QualifiedName, k model.Constraint) {
 		c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: k.Name}, "", comment)
 		c.comment(indexOf(q, &k), "", indexComment)
 	}()
-	if c.addConstraintOnline(q, k) {
+	// A NOT ENFORCED constraint reads no rows, so the plain ADD CONSTRAINT
+	// is already lock-light (and could not be validated afterwards). A
+	// WITHOUT OVERLAPS key has a GiST index, which ADD CONSTRAINT ... USING
+	// INDEX does not take.
+	if !k.NotEnforced && !k.WithoutOverlaps && c.addConstraintOnline(q, k) {
 		return
 	}
 	var hz []Hazard
 	if !c.newTables[q] {
 		switch {
+		case k.NotEnforced:
+			// Reads no rows.
 		case k.Kind == model.ForeignKey && !k.NotValid:
 			hz = append(hz, Hazard{LongLock, fmt.Sprintf("checks every row of %s against %s while blocking writes to both tables", q, k.References)})
 		case k.Kind == model.Check && !k.NotValid:

@@ -181,10 +181,10 @@ func inheritedBase(tables map[model.QualifiedName]*model.Table, t *model.Table, 
 		}
 		if !found {
 			base = model.Column{Name: name, Type: pc.Type, TypeRef: pc.TypeRef, Collation: pc.Collation,
-				Default: pc.Default, Storage: pc.Storage, Generated: pc.Generated}
+				Default: pc.Default, Storage: pc.Storage, Generated: pc.Generated, Virtual: pc.Virtual}
 			found = true
 		}
-		base.NotNull = base.NotNull || pc.NotNull
+		base.NotNull = base.NotNull || (pc.NotNull && !pc.NotNullNoInherit)
 	}
 	return base, found
 }
@@ -423,7 +423,7 @@ func (c *comparison) before(from, to *model.Table, name string) (col model.Colum
 				base = model.Column{Name: name, Type: pc.Type, Default: pc.Default, Storage: pc.Storage}
 				inherited = true
 			}
-			base.NotNull = base.NotNull || pc.NotNull
+			base.NotNull = base.NotNull || (pc.NotNull && !pc.NotNullNoInherit)
 		}
 		if decl := to.Column(name); decl != nil {
 			col, present, local = *decl, true, true
@@ -454,12 +454,13 @@ func (c *comparison) before(from, to *model.Table, name string) (col model.Colum
 			if to.Column(name) == nil && c.addsDuringAlter(p, name, budget) {
 				col, present = pc, true
 				col.Comment = ""
+				col.NotNull = pc.NotNull && !pc.NotNullNoInherit
 			}
 			continue
 		}
 		m := c.touchedFrom(p, name, budget)
 		if m&touchNotNull != 0 {
-			col.NotNull = pc.NotNull
+			col.NotNull = pc.NotNull && !pc.NotNullNoInherit
 		}
 		if m&touchDefault != 0 {
 			col.Default = pc.Default

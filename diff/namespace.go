@@ -59,7 +59,7 @@ func (c *comparison) extensions() {
 			if ok {
 				c.comment(ref, old.Comment, e.Comment)
 			}
-		case old.Version != e.Version:
+		case e.Version != "" && old.Version != e.Version:
 			c.add(phExtension, AlterExtensionVersion{Name: e.Name, From: old.Version, To: e.Version},
 				Hazard{ExtensionVersion, fmt.Sprintf("updates extension %s from version %s to %s, changing the objects it owns; the downgrade needs the extension to ship an update script from %s back to %s", e.Name, old.Version, e.Version, e.Version, old.Version)})
 			c.comment(ref, old.Comment, e.Comment)

@@ -124,7 +124,8 @@ const maxIdentifier = 63
 // ACCESS EXCLUSIVE lock: a NOT VALID check is added, validated under a
 // lock that lets writes go on, and SET NOT NULL then uses it instead of
 // a scan; the check is dropped afterwards.
-func (c *comparison) setNotNullOnline(q model.QualifiedName, column string) {
+func (c *comparison) setNotNullOnline(q model.QualifiedName, set SetColumnNotNull) {
+	column := set.Column
 	check := model.Constraint{
 		Name: notNullCheckName(q.Name, column), Kind: model.Check,
 		Columns:    []string{column},
@@ -132,7 +133,7 @@ func (c *comparison) setNotNullOnline(q model.QualifiedName, column string) {
 	}
 	c.add(phAlterTable, AddConstraint{Table: q, Constraint: check})
 	c.add(phAlterTable, ValidateConstraint{Table: q, Name: check.Name})
-	c.add(phAlterTable, SetColumnNotNull{Table: q, Column: column, NotNull: true})
+	c.add(phAlterTable, set)
 	check.NotValid = false
 	c.add(phAlterTable, DropConstraint{Table: q, Constraint: check})
 }

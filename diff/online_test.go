@@ -64,7 +64,8 @@ func TestOnlineNames(t *testing.T) {
 	// print it: bare when it can be, quoted for keywords and other names.
 	for col, want := range map[string]string{"email": "(email IS NOT NULL)", "user": `("user" IS NOT NULL)`, `we"ird`: `("we""ird" IS NOT NULL)`} {
 		c := newComparison(&model.Schema{}, &model.Schema{})
-		c.setNotNullOnline(model.QualifiedName{Schema: "public", Name: "t"}, col)
+		q := model.QualifiedName{Schema: "public", Name: "t"}
+		c.setNotNullOnline(q, SetColumnNotNull{Table: q, Column: col, NotNull: true})
 		if got := c.steps[phAlterTable][0].Op.(AddConstraint).Constraint.Expression; got != want {
 			t.Errorf("check on %s: %s, want %s", col, got, want)
 		}

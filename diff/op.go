@@ -191,6 +191,12 @@ type SetColumnNotNull struct {
 	Table   model.QualifiedName
 	Column  string
 	NotNull bool
+	// When NotNull is set, PostgreSQL 18 can name the constraint
+	// (Constraint; empty for the default name), leave the rows unchecked
+	// (NotValid) and keep it from inheritance children (NoInherit).
+	Constraint string
+	NotValid   bool
+	NoInherit  bool
 }
 
 // AddIdentity makes a column an identity column.
@@ -215,6 +221,15 @@ type AlterIdentity struct {
 	Table    model.QualifiedName
 	Column   string
 	From, To model.Column
+}
+
+// SetColumnExpression changes the expression of a generated column in
+// place (ALTER COLUMN ... SET EXPRESSION, PostgreSQL 17): a stored
+// column's values are computed again.
+type SetColumnExpression struct {
+	Table    model.QualifiedName
+	Column   string
+	From, To string
 }
 
 // DropColumnExpression turns a generated column into an ordinary one,
@@ -577,6 +592,7 @@ func (AddIdentity) isOp()           {}
 func (DropIdentity) isOp()          {}
 func (AlterIdentity) isOp()         {}
 func (DropColumnExpression) isOp()  {}
+func (SetColumnExpression) isOp()   {}
 func (SetColumnStatistics) isOp()   {}
 func (SetColumnStorage) isOp()      {}
 func (AddConstraint) isOp()         {}
@@ -645,6 +661,9 @@ type GrantPrivileges struct {
 	Grantee     string
 	Privileges  []string
 	GrantOption bool
+	// All: Privileges are every privilege the object (or column) has on
+	// the server the plan runs on, so GRANT ALL says them.
+	All bool
 }
 
 // RevokePrivileges revokes privileges on an object or a column from a role
@@ -656,6 +675,9 @@ type RevokePrivileges struct {
 	Grantee         string
 	Privileges      []string
 	GrantOptionOnly bool
+	// All: Privileges are every privilege the object (or column) has on
+	// the server the plan runs on, so REVOKE ALL says them.
+	All bool
 }
 
 // GrantDefaultPrivileges adds default privileges: objects of kind On that
@@ -667,6 +689,9 @@ type GrantDefaultPrivileges struct {
 	Grantee      string
 	Privileges   []string
 	GrantOption  bool
+	// All: Privileges are every privilege objects of kind On have on the
+	// server the plan runs on, so GRANT ALL says them.
+	All bool
 }
 
 // RevokeDefaultPrivileges takes privileges (or, with GrantOptionOnly,
@@ -678,6 +703,9 @@ type RevokeDefaultPrivileges struct {
 	Grantee         string
 	Privileges      []string
 	GrantOptionOnly bool
+	// All: Privileges are every privilege objects of kind On have on the
+	// server the plan runs on, so REVOKE ALL says them.
+	All bool
 }
 
 func (SetOwner) isOp()                {}

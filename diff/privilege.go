@@ -26,6 +26,13 @@ import (
 // gives them is granted. Objects that stay get new owners before anything
 // is created, and their privilege changes after everything is. Objects the
 // plan drops get no step.
+//
+// Which privileges an object has depends on the server's major: the plan is
+// for c.major's (PrivilegesOn), so that GRANT ALL (the ops' All) is said
+// exactly when it grants what the model lists. A privilege the server
+// lacks (MAINTAIN before 17, or when the major is unknown) is left out of
+// both sides: a model written on 17, whose all includes MAINTAIN, applies
+// to a 15 server as if it did not name it.
 func (c *comparison) privileges() {
 	if c.from.Privileges == nil || c.to.Privileges == nil {
 		if (c.from.Privileges == nil) != (c.to.Privileges == nil) {
@@ -34,7 +41,7 @@ func (c *comparison) privileges() {
 		}
 		return
 	}
-	p := &privilegeComparison{c: c, from: indexPrivileges(c.from), to: indexPrivileges(c.to)}
+	p := &privilegeComparison{c: c, from: indexPrivileges(c.from, c.major), to: indexPrivileges(c.to, c.major)}
 	p.defaults()
 	p.created = map[model.Securable]bool{}
 	p.createdColumns = map[columnOf]bool{}
@@ -97,7 +104,9 @@ type defaultPrivileges struct {
 	revokes []model.DefaultRevoke
 }
 
-func indexPrivileges(s *model.Schema) *privilegeIndex {
+// indexPrivileges indexes the privileges of s for a server of PostgreSQL
+// major, without those that server lacks (onServer).
+func indexPrivileges(s *model.Schema, major int) *privilegeIndex {
 	x := &privilegeIndex{s: s, objects: map[model.Securable]*objectPrivileges{}, defaults: map[defaultKey]*defaultPrivileges{}}
 	for _, o := range s.SecurableObjects() {
 		if x.objects[o.Securable] != nil {
@@ -118,6 +127,7 @@ func indexPrivileges(s *model.Schema) *privilegeIndex {
 			continue
 		}
 		op.mentioned = true
+		g.Privileges = onServer(g.Privileges, major)
 		if g.Column != "" {
 			op.columns[g.Column] = append(op.columns[g.Column], g)
 		} else {
@@ -126,6 +136,7 @@ func indexPrivileges(s *model.Schema) *privilegeIndex {
 	}
 	for _, r := range p.Revokes {
 		if op := x.objects[r.Object]; op != nil {
+			r.Privileges = onServer(r.Privileges, major)
 			op.revokes, op.mentioned = append(op.revokes, r), true
 		}
 	}
@@ -137,13 +148,26 @@ func indexPrivileges(s *model.Schema) *privilegeIndex {
 	}
 	for _, g := range p.DefaultGrants {
 		d := def(defaultKey{g.Role, g.Schema, g.On})
+		g.Privileges = onServer(g.Privileges, major)
 		d.grants = append(d.grants, g)
 	}
 	for _, r := range p.DefaultRevokes {
 		d := def(defaultKey{r.Role, "", r.On})
+		r.Privileges = onServer(r.Privileges, major)
 		d.revokes = append(d.revokes, r)
 	}
 	return x
+}
+
+// onServer returns privileges without those a server of PostgreSQL major
+// lacks (model.PrivilegeOn): MAINTAIN before 17. A grant left with none
+// grants nothing. privileges itself, the model's, is not changed.
+func onServer(privileges []string, major int) []string {
+	lacks := func(p string) bool { return !model.PrivilegeOn(p, major) }
+	if !slices.ContainsFunc(privileges, lacks) {
+		return privileges
+	}
+	return slices.DeleteFunc(slices.Clone(privileges), lacks)
 }
 
 // owner returns the owner of o: its own, or its table's for a sequence
@@ -260,10 +284,10 @@ func builtin(all, public []string, owner string) acl {
 	return a
 }
 
-// objectACL returns what an object holds: the built-in default for its
-// owner, plus its grants, minus its revokes.
-func objectACL(kind model.SecurableKind, owner string, grants []model.Grant, revokes []model.Revoke) acl {
-	a := builtin(kind.Privileges(), kind.PublicPrivileges(), owner)
+// objectACL returns what an object holds on the plan's server: the
+// built-in default for its owner, plus its grants, minus its revokes.
+func (p *privilegeComparison) objectACL(kind model.SecurableKind, owner string, grants []model.Grant, revokes []model.Revoke) acl {
+	a := builtin(kind.PrivilegesOn(p.c.major), kind.PublicPrivileges(), owner)
 	for _, g := range grants {
 		a.add(g.Grantee, g.Privileges, g.Grantable)
 	}
@@ -346,18 +370,44 @@ func aclChanges(cur, want acl) []aclChange {
 
 // objectSteps returns the GRANT and REVOKE steps that turn cur into want on
 // an object or one of its columns.
-func objectSteps(o model.Securable, column string, cur, want acl) []Step {
+func (p *privilegeComparison) objectSteps(o model.Securable, column string, cur, want acl) []Step {
 	var steps []Step
 	for _, ch := range aclChanges(cur, want) {
+		all := p.isAll(o, column, ch.privileges)
 		var op Op
 		if ch.revoke {
-			op = RevokePrivileges{Object: o, Column: column, Grantee: ch.grantee, Privileges: ch.privileges, GrantOptionOnly: ch.option}
+			op = RevokePrivileges{Object: o, Column: column, Grantee: ch.grantee, Privileges: ch.privileges, All: all, GrantOptionOnly: ch.option}
 		} else {
-			op = GrantPrivileges{Object: o, Column: column, Grantee: ch.grantee, Privileges: ch.privileges, GrantOption: ch.option}
+			op = GrantPrivileges{Object: o, Column: column, Grantee: ch.grantee, Privileges: ch.privileges, All: all, GrantOption: ch.option}
 		}
 		steps = append(steps, Step{Op: op})
 	}
 	return steps
+}
+
+// isAll reports whether privileges are every one of the several privileges
+// an object (or its column) has on the plan's server, which GRANT and
+// REVOKE say as ALL. A single privilege (EXECUTE) is said by its name.
+func (p *privilegeComparison) isAll(o model.Securable, column string, privileges []string) bool {
+	all := o.Kind.PrivilegesOn(p.c.major)
+	if column != "" {
+		all = model.ColumnPrivileges // the same on every major
+	}
+	return sameSet(privileges, all)
+}
+
+// sameSet reports whether privileges are every one of all, which has
+// several.
+func sameSet(privileges, all []string) bool {
+	if len(all) < 2 || len(privileges) != len(all) {
+		return false
+	}
+	for _, priv := range privileges {
+		if !slices.Contains(all, priv) {
+			return false
+		}
+	}
+	return true
 }
 
 // defaults compares the default privileges. For the whole database an entry
@@ -386,27 +436,28 @@ func (p *privilegeComparison) defaults() {
 		if k.schema != "" && !toSchemas[k.schema] {
 			continue
 		}
-		cur, want := defaultACL(k, p.from.defaults[k]), defaultACL(k, p.to.defaults[k])
+		cur, want := p.defaultACL(k, p.from.defaults[k]), p.defaultACL(k, p.to.defaults[k])
 		for _, ch := range aclChanges(cur, want) {
+			all := sameSet(ch.privileges, k.on.PrivilegesOn(p.c.major))
 			var op Op
 			if ch.revoke {
 				op = RevokeDefaultPrivileges{Role: k.role, Schema: k.schema, On: k.on, Grantee: ch.grantee,
-					Privileges: ch.privileges, GrantOptionOnly: ch.option}
+					Privileges: ch.privileges, All: all, GrantOptionOnly: ch.option}
 			} else {
 				op = GrantDefaultPrivileges{Role: k.role, Schema: k.schema, On: k.on, Grantee: ch.grantee,
-					Privileges: ch.privileges, GrantOption: ch.option}
+					Privileges: ch.privileges, All: all, GrantOption: ch.option}
 			}
 			p.c.add(phDefaultPrivs, op)
 		}
 	}
 }
 
-// defaultACL returns what new objects get from the default privileges of
-// one key (d may be nil: none).
-func defaultACL(k defaultKey, d *defaultPrivileges) acl {
+// defaultACL returns what new objects get on the plan's server from the
+// default privileges of one key (d may be nil: none).
+func (p *privilegeComparison) defaultACL(k defaultKey, d *defaultPrivileges) acl {
 	a := acl{}
 	if k.schema == "" {
-		a = builtin(k.on.Privileges(), k.on.PublicPrivileges(), k.role)
+		a = builtin(k.on.PrivilegesOn(p.c.major), k.on.PublicPrivileges(), k.role)
 	}
 	if d == nil {
 		return a
@@ -438,10 +489,10 @@ func (p *privilegeComparison) kept() {
 		if t.OwnedBy == nil && t.owner != "" && t.owner != fromOwner {
 			p.c.add(phOwner, SetOwner{Object: sec, Owner: t.owner, From: fromOwner})
 		}
-		cur := objectACL(sec.Kind, fromOwner, f.grants, f.revokes)
+		cur := p.objectACL(sec.Kind, fromOwner, f.grants, f.revokes)
 		cur.rename(fromOwner, toOwner)
-		want := objectACL(sec.Kind, toOwner, t.grants, t.revokes)
-		for _, s := range objectSteps(sec, "", cur, want) {
+		want := p.objectACL(sec.Kind, toOwner, t.grants, t.revokes)
+		for _, s := range p.objectSteps(sec, "", cur, want) {
 			p.c.add(phPrivileges, s.Op)
 		}
 		for _, col := range columnNames(f, t) {
@@ -450,7 +501,7 @@ func (p *privilegeComparison) kept() {
 			}
 			cur := columnACL(f.columns[col])
 			cur.rename(fromOwner, toOwner)
-			for _, s := range objectSteps(sec, col, cur, columnACL(t.columns[col])) {
+			for _, s := range p.objectSteps(sec, col, cur, columnACL(t.columns[col])) {
 				p.c.add(phPrivileges, s.Op)
 			}
 		}
@@ -553,7 +604,7 @@ func (p *privilegeComparison) creationSteps(op Op) []Step {
 		}
 		owner := p.to.owner(t)
 		if cr.column != "" {
-			steps = append(steps, objectSteps(cr.object, cr.column, acl{}, columnACL(t.columns[cr.column]))...)
+			steps = append(steps, p.objectSteps(cr.object, cr.column, acl{}, columnACL(t.columns[cr.column]))...)
 			continue
 		}
 		// An identity sequence follows its table's owner; a sequence
@@ -562,9 +613,9 @@ func (p *privilegeComparison) creationSteps(op Op) []Step {
 		if owner != "" && (t.OwnedBy == nil || cr.standalone) {
 			steps = append(steps, Step{Op: SetOwner{Object: cr.object, Owner: owner}})
 		}
-		all := cr.object.Kind.Privileges()
+		all := cr.object.Kind.PrivilegesOn(p.c.major)
 		cur := builtin(all, cr.object.Kind.PublicPrivileges(), owner)
-		want := objectACL(cr.object.Kind, owner, t.grants, t.revokes)
+		want := p.objectACL(cr.object.Kind, owner, t.grants, t.revokes)
 		// Default privileges may have given the grantees they name more
 		// or less than the built-in default: take away what the model
 		// does not want them to have, and grant (again) what it does.
@@ -581,17 +632,19 @@ func (p *privilegeComparison) creationSteps(op Op) []Step {
 				}
 			}
 			if len(unwanted) > 0 {
-				steps = append(steps, Step{Op: RevokePrivileges{Object: cr.object, Grantee: g, Privileges: unwanted}})
+				steps = append(steps, Step{Op: RevokePrivileges{Object: cr.object, Grantee: g, Privileges: unwanted,
+					All: sameSet(unwanted, all)}})
 			}
 			if uncertain[g] && len(plain) > 0 {
-				steps = append(steps, Step{Op: RevokePrivileges{Object: cr.object, Grantee: g, Privileges: plain, GrantOptionOnly: true}})
+				steps = append(steps, Step{Op: RevokePrivileges{Object: cr.object, Grantee: g, Privileges: plain,
+					All: sameSet(plain, all), GrantOptionOnly: true}})
 			}
 			cur[g] = nil
 		}
-		steps = append(steps, objectSteps(cr.object, "", cur, want)...)
+		steps = append(steps, p.objectSteps(cr.object, "", cur, want)...)
 		if cr.allColumns {
 			for _, col := range columnNames(t) {
-				steps = append(steps, objectSteps(cr.object, col, acl{}, columnACL(t.columns[col]))...)
+				steps = append(steps, p.objectSteps(cr.object, col, acl{}, columnACL(t.columns[col]))...)
 			}
 		}
 	}

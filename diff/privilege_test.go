@@ -20,13 +20,13 @@ func privilegeSteps(p *Plan) []string {
 		case SetOwner:
 			line = fmt.Sprintf("owner %s %s", op.Object, op.Owner)
 		case GrantPrivileges:
-			line = fmt.Sprintf("grant %s %s", aclTarget(op.Object, op.Column), op.Grantee) + privSuffix(op.Privileges, op.GrantOption, " option")
+			line = fmt.Sprintf("grant %s %s", aclTarget(op.Object, op.Column), op.Grantee) + privSuffix(op.Privileges, op.All, op.GrantOption, " option")
 		case RevokePrivileges:
-			line = fmt.Sprintf("revoke %s %s", aclTarget(op.Object, op.Column), op.Grantee) + privSuffix(op.Privileges, op.GrantOptionOnly, " option-only")
+			line = fmt.Sprintf("revoke %s %s", aclTarget(op.Object, op.Column), op.Grantee) + privSuffix(op.Privileges, op.All, op.GrantOptionOnly, " option-only")
 		case GrantDefaultPrivileges:
-			line = fmt.Sprintf("default grant %s/%s/%s %s", op.Role, op.Schema, op.On, op.Grantee) + privSuffix(op.Privileges, op.GrantOption, " option")
+			line = fmt.Sprintf("default grant %s/%s/%s %s", op.Role, op.Schema, op.On, op.Grantee) + privSuffix(op.Privileges, op.All, op.GrantOption, " option")
 		case RevokeDefaultPrivileges:
-			line = fmt.Sprintf("default revoke %s/%s/%s %s", op.Role, op.Schema, op.On, op.Grantee) + privSuffix(op.Privileges, op.GrantOptionOnly, " option-only")
+			line = fmt.Sprintf("default revoke %s/%s/%s %s", op.Role, op.Schema, op.On, op.Grantee) + privSuffix(op.Privileges, op.All, op.GrantOptionOnly, " option-only")
 		case CreateTable:
 			line = "CreateTable " + op.Table.Name
 		case CreateFunction:
@@ -48,8 +48,13 @@ func aclTarget(o model.Securable, column string) string {
 	return o.String()
 }
 
-func privSuffix(privs []string, option bool, word string) string {
+// privSuffix writes the privileges, marked (ALL) when the op says they are
+// all of them.
+func privSuffix(privs []string, all, option bool, word string) string {
 	s := " " + strings.Join(privs, ",")
+	if all {
+		s += "(ALL)"
+	}
 	if option {
 		s += word
 	}
@@ -201,5 +206,98 @@ func TestPrivilegesOfOwnedSequences(t *testing.T) {
 	want := []string{"CreateTable t", "owner table app.t b", "revoke sequence app.t_id_seq b UPDATE"}
 	if d := cmp.Diff(want, created); d != "" {
 		t.Errorf("created (-want +got)\n%s", d)
+	}
+}
+
+// TestPrivilegesAcrossMajors: which privileges are all of them, and so
+// GRANT ALL, depends on the major of the server the plan runs on (from's):
+// MAINTAIN is one of them from 17 on. Before 17, and when the major is
+// unknown, MAINTAIN is left out of the plan, so that a model written on 17
+// (whose all includes it) applies to 15.
+func TestPrivilegesAcrossMajors(t *testing.T) {
+	ns := []model.Namespace{{Name: "app"}}
+	table := model.Table{Schema: "app", Name: "t", Columns: []model.Column{{Name: "id", Type: "integer"}}}
+	tSec := model.Securable{Kind: model.SecurableTable, Schema: "app", Name: "t"}
+	owners := []model.Owner{{Object: model.Securable{Kind: model.SecurableSchema, Name: "app"}, Role: "o"}, {Object: tSec, Role: "o"}}
+	seven := model.SecurableTable.PrivilegesOn(16)
+	eight := model.SecurableTable.PrivilegesOn(17)
+	grant := func(privs ...string) []model.Grant {
+		return []model.Grant{{Object: tSec, Grantee: "r", Privileges: privs}}
+	}
+	schema := func(major int, withTable bool, grants []model.Grant, revokes ...model.Revoke) *model.Schema {
+		s := &model.Schema{Major: major, Namespaces: ns, Privileges: &model.Privileges{Owners: owners, Grants: grants, Revokes: revokes}}
+		if withTable {
+			s.Tables = []model.Table{table}
+		} else {
+			s.Privileges.Owners = owners[:1]
+		}
+		return s
+	}
+	defaults := func(major int, grants []model.DefaultGrant, revokes ...model.DefaultRevoke) *model.Schema {
+		return &model.Schema{Major: major, Privileges: &model.Privileges{DefaultGrants: grants, DefaultRevokes: revokes}}
+	}
+	defaultGrant := func(privs ...string) []model.DefaultGrant {
+		return []model.DefaultGrant{{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: privs}}
+	}
+	maintainOfOwner := model.Revoke{Object: tSec, Grantee: "o", Privileges: []string{model.PrivMaintain}}
+	defaultMaintainOfOwner := model.DefaultRevoke{Role: "o", On: model.DefaultTables, Grantee: "o", Privileges: []string{model.PrivMaintain}}
+	tests := []struct {
+		name     string
+		from, to *model.Schema
+		want     []string
+	}{
+		{"all on 15", schema(15, true, nil), schema(0, true, grant(eight...)),
+			[]string{"grant table app.t r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"all on an unknown major", schema(0, true, nil), schema(0, true, grant(eight...)),
+			[]string{"grant table app.t r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"all on 17", schema(17, true, nil), schema(0, true, grant(eight...)),
+			[]string{"grant table app.t r DELETE,INSERT,MAINTAIN,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"the 7 of 16 on 17 are not all", schema(17, true, nil), schema(17, true, grant(seven...)),
+			[]string{"grant table app.t r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE"}},
+		{"revoke all on 17", schema(17, true, grant(eight...)), schema(17, true, nil),
+			[]string{"revoke table app.t r DELETE,INSERT,MAINTAIN,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"maintain added on 17", schema(17, true, grant(seven...)), schema(17, true, grant(eight...)),
+			[]string{"grant table app.t r MAINTAIN"}},
+		{"maintain alone on 17", schema(17, true, nil), schema(17, true, grant(model.PrivMaintain)),
+			[]string{"grant table app.t r MAINTAIN"}},
+		{"maintain alone on 15", schema(15, true, nil), schema(17, true, grant(model.PrivMaintain)), nil},
+		{"maintain on an unknown major", schema(0, true, nil), schema(0, true, grant(model.PrivMaintain)), nil},
+		{"a model of 17 read on 15 is itself", schema(15, true, grant(seven...)), schema(0, true, grant(eight...)), nil},
+		{"maintain revoked from the owner on 17", schema(17, true, nil), schema(17, true, nil, maintainOfOwner),
+			[]string{"revoke table app.t o MAINTAIN"}},
+		{"maintain revoked from the owner on 15", schema(15, true, nil), schema(17, true, nil, maintainOfOwner), nil},
+		{"a new table on 17", schema(17, false, nil), schema(0, true, grant(eight...)), []string{
+			"CreateTable t", "owner table app.t o",
+			"grant table app.t r DELETE,INSERT,MAINTAIN,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)",
+		}},
+		{"a new table on 15", schema(15, false, nil), schema(0, true, grant(eight...)), []string{
+			"CreateTable t", "owner table app.t o",
+			"grant table app.t r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)",
+		}},
+		{"a column's all is the same on every major", schema(17, true, nil),
+			schema(17, true, []model.Grant{{Object: tSec, Column: "id", Grantee: "r", Privileges: model.ColumnPrivileges}}),
+			[]string{"grant table app.t.id r INSERT,REFERENCES,SELECT,UPDATE(ALL)"}},
+		{"default all on 17", defaults(17, nil), defaults(0, defaultGrant(eight...)),
+			[]string{"default grant o//TABLES r DELETE,INSERT,MAINTAIN,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"default all on 15", defaults(15, nil), defaults(0, defaultGrant(eight...)),
+			[]string{"default grant o//TABLES r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE(ALL)"}},
+		{"default 7 on 17", defaults(17, nil), defaults(17, defaultGrant(seven...)),
+			[]string{"default grant o//TABLES r DELETE,INSERT,REFERENCES,SELECT,TRIGGER,TRUNCATE,UPDATE"}},
+		{"default maintain on 17", defaults(17, nil), defaults(17, defaultGrant(model.PrivMaintain), defaultMaintainOfOwner),
+			[]string{"default revoke o//TABLES o MAINTAIN", "default grant o//TABLES r MAINTAIN"}},
+		{"default maintain on 15", defaults(15, nil), defaults(17, defaultGrant(model.PrivMaintain), defaultMaintainOfOwner), nil},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			if d := cmp.Diff(tc.want, privilegeSteps(Compare(tc.from, tc.to))); d != "" {
+				t.Errorf("(-want +got)\n%s", d)
+			}
+		})
+	}
+	// The model's privileges are left as they were.
+	to := schema(0, true, grant(eight...))
+	Compare(schema(15, true, nil), to)
+	if d := cmp.Diff(eight, to.Privileges.Grants[0].Privileges); d != "" {
+		t.Errorf("Compare changed the model's privileges (-want +got)\n%s", d)
 	}
 }

@@ -26,7 +26,7 @@ func (c *comparison) classifyTables() {
 		}
 		for _, fc := range ft.Columns {
 			tc := tt.Column(fc.Name)
-			if tc == nil || columnNeedsRecreate(&fc, tc) {
+			if tc == nil || c.columnNeedsRecreate(&fc, tc) {
 				c.droppedColumns[model.ColumnRef{Table: q, Column: fc.Name}] = true
 				c.shapeChanged[q] = true
 			} else if fc.Type != tc.Type || !reflect.DeepEqual(fc.Collation, tc.Collation) {
@@ -71,9 +71,18 @@ func needsRecreate(from, to *model.Table) bool {
 }
 
 // columnNeedsRecreate reports whether a column must be dropped and added
-// again: a generation expression cannot be added or changed in place.
-func columnNeedsRecreate(from, to *model.Column) bool {
-	return to.Generated != "" && from.Generated != to.Generated
+// again: a generation expression cannot be added to a column, nor a column
+// switched between STORED and VIRTUAL, nor a virtual column's expression
+// dropped; an expression can be changed in place (SET EXPRESSION) only
+// from PostgreSQL 17 on.
+func (c *comparison) columnNeedsRecreate(from, to *model.Column) bool {
+	switch {
+	case to.Generated == "":
+		return from.Virtual
+	case from.Generated == "" || from.Virtual != to.Virtual:
+		return true
+	}
+	return from.Generated != to.Generated && !c.since(17)
 }
 
 func (c *comparison) dropTable(t *model.Table) {
@@ -102,12 +111,19 @@ func (c *comparison) createTable(t *model.Table) {
 	create.Comment = ""
 	create.RowSecurity, create.ForceRowSecurity, create.Policies = false, false, nil
 	create.InheritedColumns, create.Rules = nil, nil
-	create.Columns = make([]model.Column, len(t.Columns))
-	for i, col := range t.Columns {
-		col.Comment = ""
-		col.Statistics = nil
-		col.Storage = model.StorageDefault
-		create.Columns[i] = col
+	create.Columns = nil
+	var notValid []model.Column
+	if t.PartitionOf != nil {
+		create.Columns = c.partitionColumns(t)
+	} else {
+		for _, col := range t.Columns {
+			add, later := c.newColumn(q, col, false)
+			if later {
+				notValid = append(notValid, col)
+			}
+			add.Comment, add.Statistics, add.Storage = "", nil, model.StorageDefault
+			create.Columns = append(create.Columns, add)
+		}
 	}
 	var later, inline []model.Constraint
 	for _, k := range t.Constraints {
@@ -135,6 +151,9 @@ func (c *comparison) createTable(t *model.Table) {
 	}
 	for _, k := range later {
 		c.addConstraint(q, k)
+	}
+	for _, col := range notValid {
+		c.addNotNull(phAddConstraint, q, &col)
 	}
 	for _, ix := range t.Indexes {
 		c.createIndex(q, ix)
@@ -179,6 +198,9 @@ func (c *comparison) tableComments(from, to *model.Table) {
 
 func (c *comparison) alterTable(from, to *model.Table) {
 	q := to.QualifiedName()
+	if to.PartitionOf != nil {
+		c.partitionNotNull(from, to) // before ATTACH PARTITION, which needs them
+	}
 	c.partitionOf(from, to)
 	if set, reset := optionChanges(from.Options, to.Options); len(set)+len(reset) > 0 {
 		c.add(phAlterTable, SetTableOptions{Table: q, Set: set, Reset: reset})
@@ -221,8 +243,11 @@ func (c *comparison) columns(q model.QualifiedName, from, to *model.Table) {
 			// A generated column's values are recomputed by the ADD COLUMN
 			// (a rewrite, reported there); a plain column's are replaced.
 			var hz []Hazard
-			if fc.Generated == "" {
+			switch {
+			case fc.Generated == "":
 				hz = append(hz, Hazard{DataLoss, fmt.Sprintf("drops column %s.%s and re-adds it as a generated column: its values are replaced by the expression's", q, tc.Name)})
+			case tc.Generated == "":
+				hz = append(hz, Hazard{DataLoss, fmt.Sprintf("drops the virtual generated column %s.%s and adds an ordinary one (PostgreSQL cannot drop a virtual column's expression): it does not keep the computed values", q, tc.Name)})
 			}
 			c.add(phDropColumn, DropColumn{Table: q, Column: *fc}, hz...)
 			c.addColumn(q, tc)
@@ -233,11 +258,11 @@ func (c *comparison) columns(q model.QualifiedName, from, to *model.Table) {
 }
 
 func (c *comparison) addColumn(q model.QualifiedName, col *model.Column) {
-	add := *col
+	add, later := c.newColumn(q, *col, true)
 	add.Comment, add.Statistics, add.Storage = "", nil, model.StorageDefault
 	var hz []Hazard
 	switch {
-	case col.Generated != "":
+	case col.Generated != "" && !col.Virtual:
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to compute the generated column %s", q, col.Name)})
 	case col.Identity != model.IdentityNone:
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to fill the identity column %s", q, col.Name)})
@@ -245,6 +270,9 @@ func (c *comparison) addColumn(q model.QualifiedName, col *model.Column) {
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s: the default of %s is volatile and is computed for every row", q, col.Name)})
 	}
 	c.add(phAlterTable, AddColumn{Table: q, Column: add}, hz...)
+	if later {
+		c.addNotNull(phAlterTable, q, col)
+	}
 	c.columnExtras(q, nil, col)
 }
 

@@ -14,8 +14,12 @@ type columnRow struct {
 	TypeSchema      string
 	TypeName        string
 	NotNull         bool
+	NotNullName     string
+	NotNullNotValid bool
+	NotNullNoInh    bool
 	Default         string
 	Generated       string
+	Virtual         bool
 	Identity        string
 	HasSequence     bool
 	SeqSchema       string
@@ -41,8 +45,9 @@ type columnRow struct {
 
 func (r *columnRow) fields() []any {
 	return []any{
-		&r.Table, &r.Name, &r.Type, &r.TypeSchema, &r.TypeName, &r.NotNull, &r.Default,
-		&r.Generated, &r.Identity, &r.HasSequence, &r.SeqSchema, &r.SeqName, &r.SeqType,
+		&r.Table, &r.Name, &r.Type, &r.TypeSchema, &r.TypeName, &r.NotNull,
+		&r.NotNullName, &r.NotNullNotValid, &r.NotNullNoInh, &r.Default,
+		&r.Generated, &r.Virtual, &r.Identity, &r.HasSequence, &r.SeqSchema, &r.SeqName, &r.SeqType,
 		&r.SeqStart, &r.SeqIncrement, &r.SeqMin, &r.SeqMax, &r.SeqCache, &r.SeqCycle,
 		&r.SeqComment, &r.CollationSchema, &r.CollationName, &r.Statistics, &r.Storage,
 		&r.Comment, &r.Inherited,
@@ -70,14 +75,18 @@ func readColumns(ctx context.Context, f *fetcher, sc scope, tables map[uint32]*m
 
 func (r columnRow) column() model.Column {
 	c := model.Column{
-		Name:      r.Name,
-		Type:      r.Type,
-		NotNull:   r.NotNull,
-		Default:   r.Default,
-		Generated: r.Generated,
-		Identity:  identityKinds[r.Identity],
-		Storage:   storageModes[r.Storage],
-		Comment:   r.Comment,
+		Name:             r.Name,
+		Type:             r.Type,
+		NotNull:          r.NotNull,
+		NotNullName:      r.NotNullName,
+		NotNullNotValid:  r.NotNullNotValid,
+		NotNullNoInherit: r.NotNullNoInh,
+		Default:          r.Default,
+		Generated:        r.Generated,
+		Virtual:          r.Virtual,
+		Identity:         identityKinds[r.Identity],
+		Storage:          storageModes[r.Storage],
+		Comment:          r.Comment,
 	}
 	if r.TypeName != "" {
 		c.TypeRef = model.QualifiedName{Schema: r.TypeSchema, Name: r.TypeName}

@@ -15,6 +15,7 @@ type constraintRow struct {
 	Expression        string
 	NoInherit         bool
 	NotValid          bool
+	NotEnforced       bool
 	Deferrable        bool
 	InitiallyDeferred bool
 	RefSchema         string
@@ -27,6 +28,7 @@ type constraintRow struct {
 	Include           []string
 	IndexOptions      []string
 	NullsNotDistinct  bool
+	Period            bool // conperiod: WITHOUT OVERLAPS or PERIOD, by kind
 	Definition        string
 	Comment           string
 	IndexComment      string
@@ -34,10 +36,10 @@ type constraintRow struct {
 
 func (r *constraintRow) fields() []any {
 	return []any{
-		&r.Table, &r.Name, &r.Kind, &r.Columns, &r.Expression, &r.NoInherit, &r.NotValid,
+		&r.Table, &r.Name, &r.Kind, &r.Columns, &r.Expression, &r.NoInherit, &r.NotValid, &r.NotEnforced,
 		&r.Deferrable, &r.InitiallyDeferred, &r.RefSchema, &r.RefTable, &r.RefColumns,
 		&r.OnUpdate, &r.OnDelete, &r.Match, &r.OnDeleteColumns, &r.Include, &r.IndexOptions,
-		&r.NullsNotDistinct, &r.Definition, &r.Comment, &r.IndexComment,
+		&r.NullsNotDistinct, &r.Period, &r.Definition, &r.Comment, &r.IndexComment,
 	}
 }
 
@@ -64,6 +66,7 @@ func (r constraintRow) constraint() model.Constraint {
 		Expression:        r.Expression,
 		NoInherit:         r.NoInherit,
 		NotValid:          r.NotValid,
+		NotEnforced:       r.NotEnforced,
 		Deferrable:        r.Deferrable,
 		InitiallyDeferred: r.InitiallyDeferred,
 		Include:           orNil(r.Include),
@@ -76,6 +79,9 @@ func (r constraintRow) constraint() model.Constraint {
 	if c.Kind == model.Check {
 		c.Columns = sorted(c.Columns)
 	}
+	if c.Kind == model.PrimaryKey || c.Kind == model.Unique {
+		c.WithoutOverlaps = r.Period
+	}
 	if c.Kind == model.ForeignKey {
 		c.References = model.QualifiedName{Schema: r.RefSchema, Name: r.RefTable}
 		c.RefColumns = orNil(r.RefColumns)
@@ -83,6 +89,7 @@ func (r constraintRow) constraint() model.Constraint {
 		c.OnDelete = fkActions[r.OnDelete]
 		c.Match = matchTypes[r.Match]
 		c.OnDeleteColumns = orNil(r.OnDeleteColumns)
+		c.Period = r.Period
 	}
 	return c
 }

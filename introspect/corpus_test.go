@@ -3,28 +3,16 @@ package introspect
 import (
 	"context"
 	"fmt"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/retortdb/retort/internal/pgtest"
 )
 
-const corpusDir = "../../shared/corpus"
-
 // loadCorpus loads one corpus schema into a fresh database with the
 // corpus's own loader (psql) and returns the database URL.
 func loadCorpus(t testing.TB, name string) string {
 	t.Helper()
-	if _, err := exec.LookPath("psql"); err != nil {
-		t.Skip("psql not on PATH")
-	}
-	url := pgtest.NewDatabase(t)
-	out, err := exec.Command(filepath.Join(corpusDir, "load.sh"), name, url).CombinedOutput()
-	if err != nil {
-		t.Fatalf("load %s: %v\n%s", name, err, out)
-	}
-	return url
+	return pgtest.LoadCorpus(t, name)
 }
 
 // catalogTableCount counts, independently of the introspection queries,

@@ -8,15 +8,16 @@ import (
 )
 
 type extensionRow struct {
-	Name     string
-	Schema   string
-	Version  string
-	Requires []string
-	Comment  string
+	Name           string
+	Schema         string
+	Version        string
+	DefaultVersion string
+	Requires       []string
+	Comment        string
 }
 
 func (r *extensionRow) fields() []any {
-	return []any{&r.Name, &r.Schema, &r.Version, &r.Requires, &r.Comment}
+	return []any{&r.Name, &r.Schema, &r.Version, &r.DefaultVersion, &r.Requires, &r.Comment}
 }
 
 func readExtensions(ctx context.Context, f *fetcher, sc scope) ([]model.Extension, error) {

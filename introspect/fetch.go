@@ -15,6 +15,7 @@ import (
 // (pg_export_snapshot), so every query sees the same catalog.
 type fetcher struct {
 	tx      pgx.Tx
+	major   int // the server's PostgreSQL major: picks each query's variant
 	pending map[string]*fetched
 	jobs    chan func(pgx.Tx)
 	workers sync.WaitGroup
@@ -52,15 +53,15 @@ func collect[T any, P row[T]](ctx context.Context, f *fetcher, name string, args
 		}
 		return p.rows.([]T), nil
 	}
-	return query1[T, P](ctx, f.tx, name, args...)
+	return query1[T, P](ctx, f.tx, query(name, f.major), args...)
 }
 
-// query1 runs the named query on tx. Each row is scanned into r and
+// query1 runs the query text sql on tx. Each row is scanned into r and
 // copied out; r is cleared in between, so every row starts from a zero T
 // as it did with pgx.RowToStructByPos, whatever a decoder does with a
 // destination that already holds a value.
-func query1[T any, P row[T]](ctx context.Context, tx pgx.Tx, name string, args ...any) ([]T, error) {
-	rows, err := tx.Query(ctx, query(name), args...)
+func query1[T any, P row[T]](ctx context.Context, tx pgx.Tx, sql string, args ...any) ([]T, error) {
+	rows, err := tx.Query(ctx, sql, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +88,7 @@ func prefetch[T any, P row[T]](ctx context.Context, f *fetcher, name string, arg
 	p := &fetched{done: make(chan struct{})}
 	f.pending[name] = p
 	f.jobs <- func(tx pgx.Tx) {
-		p.rows, p.err = query1[T, P](ctx, tx, name, args...)
+		p.rows, p.err = query1[T, P](ctx, tx, query(name, f.major), args...)
 		close(p.done)
 	}
 }

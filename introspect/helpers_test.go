@@ -8,13 +8,19 @@ import (
 	"github.com/retortdb/retort/model"
 )
 
-// read introspects the database at url.
+// read introspects the database at url. It checks that the schema says
+// which major it was read from, and clears Major, which the tests'
+// expected schemas leave out.
 func read(t testing.TB, url string, opts Options) *model.Schema {
 	t.Helper()
 	s, err := Schema(context.Background(), pgtest.Connect(t, url), opts)
 	if err != nil {
 		t.Fatalf("Schema: %v", err)
 	}
+	if s.Major != pgtest.Major(t) {
+		t.Fatalf("Schema.Major = %d, want the server's %d", s.Major, pgtest.Major(t))
+	}
+	s.Major = 0
 	return s
 }
 

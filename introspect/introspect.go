@@ -71,6 +71,13 @@ type scope struct {
 // tables are left out. Objects of kinds retort does not manage yet are
 // listed in Unmanaged. The result is sorted (model.Schema.Sort).
 func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, error) {
+	major, err := ServerMajor(conn)
+	if err != nil {
+		return nil, err
+	}
+	if err := checkMajor(major); err != nil {
+		return nil, err
+	}
 	tx, err := conn.BeginTx(ctx, pgx.TxOptions{IsoLevel: pgx.RepeatableRead, AccessMode: pgx.ReadOnly})
 	if err != nil {
 		return nil, fmt.Errorf("introspect: begin: %w", err)
@@ -81,9 +88,9 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 		return nil, fmt.Errorf("introspect: settings: %w", err)
 	}
 
-	f := &fetcher{tx: tx, pending: map[string]*fetched{}}
+	f := &fetcher{tx: tx, major: major, pending: map[string]*fetched{}}
 	defer f.close(context.WithoutCancel(ctx))
-	s := &model.Schema{}
+	s := &model.Schema{Major: major}
 	namespaces, err := readNamespaces(ctx, f)
 	if err != nil {
 		return nil, err
@@ -209,16 +216,17 @@ func newScope(namespaces []model.Namespace, opts Options) scope {
 	return sc
 }
 
-// query returns the text of queries/name.sql, with the shared CTE bodies of
+// query returns the text of queries/name.sql for a server of the given
+// major (see forMajor), with the shared CTE bodies of
 // queries/managed_tables.inc and queries/dep_targets.inc in place of a
 // "-- managed_tables" or "-- dep_targets" line.
-func query(name string) string {
+func query(name string, major int) string {
 	b, err := queries.ReadFile("queries/" + name + ".sql")
 	if err != nil {
 		panic("introspect: missing embedded query " + name) // a build defect, not a runtime condition
 	}
 	q := strings.Replace(string(b), "    -- managed_tables\n", managedTables, 1)
-	return strings.Replace(q, "    -- dep_targets\n", depTargets, 1)
+	return forMajor(strings.Replace(q, "    -- dep_targets\n", depTargets, 1), major)
 }
 
 //go:embed queries/managed_tables.inc

@@ -65,6 +65,7 @@ func TestQueryCount(t *testing.T) {
 			}
 			counts[n] = c.n
 			if tt.workers > 1 {
+				s.Major = 0 // as read clears it
 				if d := cmp.Diff(read(t, url, Options{Workers: 1}), s); d != "" {
 					t.Errorf("%d connections read another schema than one (-one +several)\n%s", tt.workers, d)
 				}

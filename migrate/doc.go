@@ -27,5 +27,7 @@
 //
 // migrate runs SQL text only: it must not import diff, render, introspect or
 // source (nor the CLI). Its imports are the standard library, pgx and
-// pg_query_go (to split sections into statements for error lines).
+// internal/sqlsplit (to split sections into statements for error lines);
+// it must not import pg_query_go or anything else that needs cgo, so that
+// an application embedding it builds with CGO_ENABLED=0.
 package migrate

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // OfflineUpgrade returns, as one psql script, the SQL the runner would run
@@ -109,17 +109,10 @@ func writeSection(b *strings.Builder, sql string) {
 		return
 	}
 	b.WriteString(sql + "\n")
-	terminated := strings.HasSuffix(strings.TrimSpace(sql), ";")
-	parts, err := pg_query.SplitWithParser(sql, false)
-	if err == nil && len(parts) == 0 {
-		terminated = true // comments only
-	}
-	if err == nil && len(parts) > 0 {
-		last := parts[len(parts)-1]
-		end := strings.LastIndex(sql, last) + len(last)
-		terminated = strings.HasPrefix(strings.TrimLeft(sql[end:], " \t\r\n"), ";")
-	}
-	if !terminated {
+	// A statement's text stops at its semicolon, or else at the end of
+	// the section.
+	stmts := sqlsplit.Split(sql)
+	if n := len(stmts); n > 0 && stmts[n-1].Offset+len(stmts[n-1].Text) == len(sql) {
 		b.WriteString(";\n")
 	}
 }

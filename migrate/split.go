@@ -3,7 +3,7 @@ package migrate
 import (
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // A statement is one SQL statement of a section, and where it starts.
@@ -12,29 +12,16 @@ type statement struct {
 	line int    // 0-based line of its first token within the section
 }
 
-// splitStatements splits a section's SQL into statements with the
-// PostgreSQL parser (which understands dollar quotes and BEGIN ATOMIC
-// bodies). When the parser rejects the text (a syntax error, or syntax newer
-// than the parser's grammar), the whole section is one statement and the
-// server is left to judge it, so that its error and position are reported.
+// splitStatements splits a section's SQL into statements with the lexer
+// rules of PostgreSQL (see sqlsplit), which know dollar quotes and BEGIN
+// ATOMIC bodies but no grammar: a statement with a syntax error, or with
+// syntax newer than any parser's, is sent as it is and the server reports
+// its error and position.
 func splitStatements(sql string) []statement {
-	parts, err := pg_query.SplitWithParser(sql, false)
-	if err != nil {
-		if s, ok := trimmed(sql, 0); ok {
-			return []statement{s}
-		}
-		return nil
-	}
 	var out []statement
-	pos := 0
-	for _, p := range parts {
-		i := strings.Index(sql[pos:], p)
-		if i < 0 { // parts are substrings in order; be safe anyway
-			i = 0
-		}
-		start := pos + i
-		pos = start + len(p)
-		if s, ok := trimmed(sql[:pos], start); ok {
+	for _, p := range sqlsplit.Split(sql) {
+		end := p.Offset + len(p.Text)
+		if s, ok := trimmed(sql[:end], p.Offset); ok {
 			out = append(out, s)
 		}
 	}

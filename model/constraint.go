@@ -15,6 +15,11 @@ type Constraint struct {
 	// NotValid: the constraint exists but was not checked against existing
 	// rows (foreign key and check only).
 	NotValid bool `json:"not_valid,omitempty"`
+	// NotEnforced: the constraint is declared NOT ENFORCED (PostgreSQL
+	// 18+; foreign key and check only): the server neither checks it nor
+	// ever validates it. Such a constraint is not NotValid, although its
+	// catalog row says it is not validated.
+	NotEnforced bool `json:"not_enforced,omitempty"`
 
 	Deferrable        bool `json:"deferrable,omitempty"`
 	InitiallyDeferred bool `json:"initially_deferred,omitempty"`
@@ -28,12 +33,21 @@ type Constraint struct {
 	// columns (PostgreSQL 15+); empty means all of Columns.
 	OnDeleteColumns []string  `json:"on_delete_columns,omitempty"`
 	Match           MatchType `json:"match,omitempty"`
+	// Period: the last of Columns and of RefColumns are PERIOD (PostgreSQL
+	// 18+): a temporal foreign key, which references a WithoutOverlaps key
+	// and needs each referencing range covered by referenced ones.
+	Period bool `json:"period,omitempty"`
 
 	// Primary key and unique: the backing index's INCLUDE columns and
 	// storage parameters, and NULLS NOT DISTINCT (unique only).
 	Include          []string `json:"include,omitempty"`
 	IndexOptions     []string `json:"index_options,omitempty"`
 	NullsNotDistinct bool     `json:"nulls_not_distinct,omitempty"`
+	// WithoutOverlaps: the last of Columns is WITHOUT OVERLAPS (PostgreSQL
+	// 18+; primary key and unique only), a range or multirange column whose
+	// values may not overlap among rows equal in the other columns. The
+	// backing index is GiST, so scalar key columns need btree_gist.
+	WithoutOverlaps bool `json:"without_overlaps,omitempty"`
 
 	// Exclusion: the whole definition as pg_get_constraintdef prints it,
 	// e.g. "EXCLUDE USING gist (room WITH =, during WITH &&)".

@@ -193,7 +193,8 @@ const (
 type Collation struct {
 	Schema string `json:"schema"`
 	Name   string `json:"name"`
-	// Provider is "libc", "icu" or "default" (pg_collation.collprovider).
+	// Provider is "libc", "icu", "builtin" (PostgreSQL 17) or "default"
+	// (pg_collation.collprovider).
 	Provider string `json:"provider"`
 	// Locale is the ICU locale (colliculocale), or, for libc, the common
 	// value of LC_COLLATE and LC_CTYPE when they are equal.

@@ -115,25 +115,54 @@ const (
 	PrivUsage      = "USAGE"
 	PrivCreate     = "CREATE"
 	PrivExecute    = "EXECUTE"
+	// PrivMaintain (VACUUM, ANALYZE, CLUSTER, REFRESH MATERIALIZED VIEW,
+	// REINDEX, LOCK TABLE on a table, view or materialized view) is
+	// PostgreSQL 17's: see PrivilegeOn.
+	PrivMaintain = "MAINTAIN"
 )
+
+// maintainMajor is the PostgreSQL major that added PrivMaintain.
+const maintainMajor = 17
 
 var (
 	relationPrivileges = []string{PrivDelete, PrivInsert, PrivReferences, PrivSelect, PrivTrigger, PrivTruncate, PrivUpdate}
-	sequencePrivileges = []string{PrivSelect, PrivUpdate, PrivUsage}
-	routinePrivileges  = []string{PrivExecute}
-	typePrivileges     = []string{PrivUsage}
-	schemaPrivileges   = []string{PrivCreate, PrivUsage}
+	// relationPrivileges17 are those of relations on PostgreSQL 17 and
+	// later: MAINTAIN too.
+	relationPrivileges17 = []string{PrivDelete, PrivInsert, PrivMaintain, PrivReferences, PrivSelect, PrivTrigger, PrivTruncate, PrivUpdate}
+	sequencePrivileges   = []string{PrivSelect, PrivUpdate, PrivUsage}
+	routinePrivileges    = []string{PrivExecute}
+	typePrivileges       = []string{PrivUsage}
+	schemaPrivileges     = []string{PrivCreate, PrivUsage}
 	// ColumnPrivileges are the privileges that can be granted on a column.
 	ColumnPrivileges = []string{PrivInsert, PrivReferences, PrivSelect, PrivUpdate}
 )
 
-// Privileges returns every privilege an object of kind k can have, sorted:
-// what its owner holds by default and what GRANT ALL grants.
-func (k SecurableKind) Privileges() []string {
+// PrivilegeOn reports whether a server of PostgreSQL major has privilege p
+// (of any kind of object): every supported major has all of them but
+// MAINTAIN, which came with 17. An unknown major (0) has those every
+// supported major has.
+func PrivilegeOn(p string, major int) bool {
+	return p != PrivMaintain || major >= maintainMajor
+}
+
+// Privileges returns the privileges an object of kind k has on every
+// supported major, sorted: PrivilegesOn(0). MAINTAIN, which PostgreSQL 17
+// added, is not among them.
+func (k SecurableKind) Privileges() []string { return k.PrivilegesOn(0) }
+
+// PrivilegesOn returns every privilege an object of kind k has on a server
+// of PostgreSQL major, sorted: what its owner holds by default and what
+// GRANT ALL grants there. For tables, views and materialized views that is
+// 8 privileges on 17 and later (MAINTAIN), 7 before and when the major is
+// unknown (0).
+func (k SecurableKind) PrivilegesOn(major int) []string {
 	switch k {
 	case SecurableSchema:
 		return schemaPrivileges
 	case SecurableTable, SecurableView, SecurableMaterializedView:
+		if major >= maintainMajor {
+			return relationPrivileges17
+		}
 		return relationPrivileges
 	case SecurableSequence:
 		return sequencePrivileges
@@ -222,10 +251,19 @@ func (k DefaultKind) String() string {
 
 var defaultKindNames = []string{"", "TABLES", "SEQUENCES", "FUNCTIONS", "TYPES", "SCHEMAS"}
 
-// Privileges returns every privilege the objects of kind k can have.
-func (k DefaultKind) Privileges() []string {
+// Privileges returns the privileges the objects of kind k have on every
+// supported major: PrivilegesOn(0).
+func (k DefaultKind) Privileges() []string { return k.PrivilegesOn(0) }
+
+// PrivilegesOn returns every privilege the objects of kind k have on a
+// server of PostgreSQL major (0: unknown), sorted, as
+// SecurableKind.PrivilegesOn: MAINTAIN on tables from 17 on.
+func (k DefaultKind) PrivilegesOn(major int) []string {
 	switch k {
 	case DefaultTables:
+		if major >= maintainMajor {
+			return relationPrivileges17
+		}
 		return relationPrivileges
 	case DefaultSequences:
 		return sequencePrivileges

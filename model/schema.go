@@ -39,6 +39,13 @@ type Schema struct {
 	// Unmanaged lists objects of kinds retort does not manage yet. They take
 	// no part in a comparison; callers report them as warnings.
 	Unmanaged []Unmanaged `json:"unmanaged,omitempty"`
+
+	// Major is the PostgreSQL major version of the server the schema was
+	// read from (introspect sets it); 0 for a model that was not read from
+	// a server. It describes where the schema lives, not what it holds: a
+	// plan uses its from side's Major to write SQL that server accepts
+	// (diff.Compare), and comparisons ignore it.
+	Major int `json:"major,omitempty"`
 }
 
 // A QualifiedName names an object that lives in a schema.
@@ -72,9 +79,18 @@ type Namespace struct {
 
 // An Extension represents an installed extension (CREATE EXTENSION).
 type Extension struct {
-	Name    string `json:"name"`
-	Schema  string `json:"schema"`
+	Name   string `json:"name"`
+	Schema string `json:"schema"`
+	// Version is the installed version; empty in a model means whatever
+	// version CREATE EXTENSION installs (the server's default), and then
+	// any installed version matches it.
 	Version string `json:"version"`
+	// DefaultVersion is the version CREATE EXTENSION installs on the
+	// server the schema was read from (the control file's
+	// default_version), so that a model written from it can leave out a
+	// version that is the default: another major's default may differ.
+	// It is read, never compared.
+	DefaultVersion string `json:"default_version,omitempty"`
 	// Requires are the extensions this one needs (the control file's
 	// requires, as the catalog records them), sorted: they are created
 	// before it and dropped after it.

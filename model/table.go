@@ -98,15 +98,33 @@ type Column struct {
 	// of it) the column uses; empty for built-in types. It orders the plan.
 	TypeRef QualifiedName `json:"type_ref,omitempty"`
 	NotNull bool          `json:"not_null,omitempty"`
+	// NotNullName is the name of the column's NOT NULL constraint.
+	// PostgreSQL 18 keeps NOT NULL as a named constraint (pg_constraint,
+	// contype n), by default TABLE_COLUMN_not_null (DefaultNotNullName);
+	// empty where the name is not known (older servers, models that leave
+	// it to the default), and then it matches any name.
+	NotNullName string `json:"not_null_name,omitempty"`
+	// NotNullNotValid: the NOT NULL constraint exists but existing rows
+	// were not checked (PostgreSQL 18: ADD CONSTRAINT ... NOT NULL col NOT
+	// VALID); NotNull is set too.
+	NotNullNotValid bool `json:"not_null_not_valid,omitempty"`
+	// NotNullNoInherit: the NOT NULL constraint is not passed on to
+	// inheritance children (PostgreSQL 18: NOT NULL NO INHERIT).
+	NotNullNoInherit bool `json:"not_null_no_inherit,omitempty"`
 	// Default is the default expression as pg_get_expr prints it; empty
 	// when the column has none. Identity and generated columns have none.
 	Default string `json:"default,omitempty"`
 	// Identity is the GENERATED ... AS IDENTITY kind, and IdentitySequence
 	// the options of its implicit sequence.
-	Identity         Identity       `json:"identity,omitempty"`
-	IdentitySequence *Sequence      `json:"identity_sequence,omitempty"`
-	Generated        string         `json:"generated,omitempty"` // STORED generation expression
-	Collation        *QualifiedName `json:"collation,omitempty"` // only when it differs from the type's
+	Identity         Identity  `json:"identity,omitempty"`
+	IdentitySequence *Sequence `json:"identity_sequence,omitempty"`
+	// Generated is the generation expression of a generated column, as
+	// pg_get_expr prints it; stored unless Virtual.
+	Generated string `json:"generated,omitempty"`
+	// Virtual: the generated column is computed when read, not stored
+	// (GENERATED ALWAYS AS (...) VIRTUAL, PostgreSQL 18).
+	Virtual   bool           `json:"virtual,omitempty"`
+	Collation *QualifiedName `json:"collation,omitempty"` // only when it differs from the type's
 	// Statistics is the per-column statistics target (SET STATISTICS);
 	// nil for the default.
 	Statistics *int `json:"statistics,omitempty"`
@@ -118,6 +136,23 @@ type Column struct {
 	// comparison has an object of that name and none of this one, the plan
 	// renames it (ALTER ... RENAME) instead of dropping and creating it.
 	RenamedFrom string `json:"renamed_from,omitempty"`
+}
+
+// NameDataLen is PostgreSQL's NAMEDATALEN: names are at most
+// NameDataLen-1 bytes long.
+const NameDataLen = 64
+
+// DefaultNotNullName returns the name PostgreSQL 18 gives the NOT NULL
+// constraint of a column when none is given: TABLE_COLUMN_not_null. It
+// returns "" when that does not fit in a name (PostgreSQL then shortens
+// it by rules this function does not repeat), so that a caller spells the
+// name out rather than guess.
+func DefaultNotNullName(table, column string) string {
+	name := table + "_" + column + "_not_null"
+	if len(name) >= NameDataLen {
+		return ""
+	}
+	return name
 }
 
 // Identity is a column's identity kind (pg_attribute.attidentity).

@@ -45,7 +45,7 @@ func (r *reader) collation(f field, schema string) (Collation, error) {
 	for _, a := range attrs {
 		switch a.key {
 		case "provider":
-			c.Provider, err = enumValue(r, a.value, a.path, []string{"libc", "icu"}, []string{"libc", "icu"})
+			c.Provider, err = enumValue(r, a.value, a.path, []string{"libc", "icu", "builtin"}, []string{"libc", "icu", "builtin"})
 		case "locale":
 			c.Locale, err = r.name(a.value, a.path)
 		case "lc_collate":
@@ -64,8 +64,9 @@ func (r *reader) collation(f field, schema string) (Collation, error) {
 	switch {
 	case c.Locale != "" && (c.Collate != "" || c.Ctype != ""):
 		return c, r.errorf(v, f.path, "locale sets both lc_collate and lc_ctype; expected locale alone, or lc_collate and lc_ctype")
-	case c.Provider == "icu" && (c.Collate != "" || c.Ctype != ""):
-		return c, r.errorf(v, f.path, "an icu collation takes no lc_collate or lc_ctype; expected locale, e.g. und-u-ks-level2")
+	case c.Provider != "libc" && (c.Collate != "" || c.Ctype != ""):
+		return c, r.errorf(v, f.path, "a collation of provider %s takes no lc_collate or lc_ctype; expected locale, e.g. %s", c.Provider,
+			map[string]string{"icu": "und-u-ks-level2", "builtin": "C.UTF-8 (PostgreSQL 17)"}[c.Provider])
 	case c.Locale == "" && (c.Collate == "") != (c.Ctype == ""):
 		return c, r.errorf(v, f.path, "lc_collate and lc_ctype go together; expected both, or locale alone")
 	case c.Locale == "" && c.Collate == "":

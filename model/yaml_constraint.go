@@ -14,15 +14,15 @@ var (
 	// constraintKeys are the keys each kind allows besides the kind key and
 	// commonKeys, in canonical order.
 	constraintKeys = map[ConstraintKind][]string{
-		PrimaryKey: {"include", "with", "index_comment"},
-		Unique:     {"include", "with", "nulls_not_distinct", "index_comment"},
-		ForeignKey: {"references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid"},
-		Check:      {"no_inherit", "not_valid"},
+		PrimaryKey: {"without_overlaps", "include", "with", "index_comment"},
+		Unique:     {"without_overlaps", "include", "with", "nulls_not_distinct", "index_comment"},
+		ForeignKey: {"period", "references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid", "not_enforced"},
+		Check:      {"no_inherit", "not_valid", "not_enforced"},
 		Exclusion:  {"index_comment"},
 	}
 	allConstraintKeys = []string{"primary_key", "unique", "foreign_key", "check", "exclude",
-		"include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
-		"on_delete_columns", "match", "no_inherit", "not_valid", "deferrable", "initially_deferred", "comment", "index_comment", "renamed_from"}
+		"without_overlaps", "period", "include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
+		"on_delete_columns", "match", "no_inherit", "not_valid", "not_enforced", "deferrable", "initially_deferred", "comment", "index_comment", "renamed_from"}
 
 	fkActionNames  = []string{"no action", "restrict", "cascade", "set null", "set default"}
 	fkActionValues = []FKAction{NoAction, Restrict, Cascade, SetNull, SetDefault}
@@ -98,7 +98,10 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 		return c, nil, r.errorf(v, f.path, "no constraint kind; expected exactly one of %s", strings.Join(kindKeys, ", "))
 	}
 	hasColumns := false
-	for _, a := range attrs {
+	// Keys checked against others once all are read, kept for the position
+	// of the error.
+	var withoutOverlaps, period, notEnforced *field
+	for i, a := range attrs {
 		switch a.key {
 		case "primary_key", "unique", "foreign_key":
 			if c.Columns, err = r.strings(a.value, a.path, "column names"); err == nil && len(c.Columns) == 0 {
@@ -118,6 +121,12 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 			c.IndexOptions, err = r.options(a.value, a.path)
 		case "nulls_not_distinct":
 			c.NullsNotDistinct, err = r.boolean(a.value, a.path)
+		case "without_overlaps":
+			withoutOverlaps = &attrs[i]
+			c.WithoutOverlaps, err = r.boolean(a.value, a.path)
+		case "period":
+			period = &attrs[i]
+			c.Period, err = r.boolean(a.value, a.path)
 		case "references":
 			c.References, err = r.qualified(a.value, a.path, t.Schema)
 		case "columns":
@@ -135,6 +144,9 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 			c.NoInherit, err = r.boolean(a.value, a.path)
 		case "not_valid":
 			c.NotValid, err = r.boolean(a.value, a.path)
+		case "not_enforced":
+			notEnforced = &attrs[i]
+			c.NotEnforced, err = r.boolean(a.value, a.path)
 		case "deferrable":
 			c.Deferrable, err = r.boolean(a.value, a.path)
 		case "initially_deferred":
@@ -149,6 +161,17 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 		if err != nil {
 			return c, nil, err
 		}
+	}
+	// PostgreSQL's grammar puts WITHOUT OVERLAPS and PERIOD on the last of
+	// at least two columns.
+	if c.WithoutOverlaps && len(c.Columns) < 2 {
+		return c, nil, r.errorf(withoutOverlaps.keyN, f.path, "without_overlaps on a single column; expected at least two columns, the last the range or multirange one")
+	}
+	if c.Period && len(c.Columns) < 2 {
+		return c, nil, r.errorf(period.keyN, f.path, "period on a single column; expected at least two columns, the last the range or multirange one")
+	}
+	if c.NotValid && c.NotEnforced {
+		return c, nil, r.errorf(notEnforced.keyN, f.path, "not_enforced with not_valid; expected only one of them (a NOT ENFORCED constraint is never validated)")
 	}
 	if c.Kind != ForeignKey {
 		return c, nil, nil

@@ -107,6 +107,25 @@ func TestDecodeYAML(t *testing.T) {
 				{Name: "t_pkey", Kind: PrimaryKey, Columns: []string{"id"}, Include: []string{"a"}, IndexOptions: []string{"fillfactor=90"}, Comment: "k"},
 				{Name: "t_self", Kind: ForeignKey, Columns: []string{"r"}, References: QualifiedName{"public", "t"}, RefColumns: []string{"id"}},
 			}}}}},
+		{"constraints of PostgreSQL 18", `schemas: {public: {tables: {
+			p: {constraints: {p_pkey: {primary_key: [id, during], without_overlaps: true}}},
+			t: {constraints: {
+			t_a_key: {unique: [a, during], without_overlaps: true, deferrable: true},
+			t_fk: {foreign_key: [r, during], period: true, references: p},
+			t_loose_fk: {foreign_key: [r], references: o.p, columns: [x], not_enforced: true},
+			t_ck: {check: a > 0, not_enforced: true}}}}}}`,
+			&Schema{Namespaces: pub, Tables: []Table{
+				{Schema: "public", Name: "p", Constraints: []Constraint{
+					{Name: "p_pkey", Kind: PrimaryKey, Columns: []string{"id", "during"}, WithoutOverlaps: true},
+				}},
+				{Schema: "public", Name: "t", Constraints: []Constraint{
+					{Name: "t_a_key", Kind: Unique, Columns: []string{"a", "during"}, WithoutOverlaps: true, Deferrable: true},
+					{Name: "t_ck", Kind: Check, Expression: "a > 0", NotEnforced: true},
+					{Name: "t_fk", Kind: ForeignKey, Columns: []string{"r", "during"}, Period: true,
+						References: QualifiedName{"public", "p"}, RefColumns: []string{"id", "during"}},
+					{Name: "t_loose_fk", Kind: ForeignKey, Columns: []string{"r"}, References: QualifiedName{"o", "p"}, RefColumns: []string{"x"}, NotEnforced: true},
+				}},
+			}}},
 		{"indexes", `schemas: {public: {tables: {t: {indexes: {
 			i1: {keys: [a]},
 			i2: {keys: [{column: a, desc: true}, {column: b, desc: true, nulls: last}, {column: c, nulls: first},

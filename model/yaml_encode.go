@@ -129,7 +129,7 @@ func columnRefNode(c ColumnRef, defaultSchema string) *yaml.Node {
 }
 
 func encodeSchema(s *Schema) *yaml.Node {
-	s = sortedCopy(s)
+	s = sortedCopy(s.Portable())
 	root := newMap(false)
 	if len(s.Extensions) > 0 {
 		exts := newMap(false)
@@ -419,6 +419,9 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 	m := newMap(true)
 	m.str("type", c.Type)
 	m.boolean("not_null", c.NotNull)
+	m.str("not_null_name", c.NotNullName)
+	m.boolean("not_null_not_valid", c.NotNullNotValid)
+	m.boolean("not_null_no_inherit", c.NotNullNoInherit)
 	m.str("default", c.Default)
 	if c.Collation != nil {
 		m.add("collation", qualifiedNode(*c.Collation, "pg_catalog"))
@@ -444,6 +447,7 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 		}
 	}
 	m.str("generated", c.Generated)
+	m.boolean("virtual", c.Virtual)
 	m.str("renamed_from", c.RenamedFrom)
 	return m.n
 }
@@ -462,6 +466,8 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	case Exclusion:
 		m.add("exclude", strNode(strings.TrimPrefix(c.Definition, "EXCLUDE ")))
 	}
+	m.boolean("without_overlaps", c.WithoutOverlaps)
+	m.boolean("period", c.Period)
 	m.strings("include", c.Include)
 	m.options("with", c.IndexOptions)
 	m.boolean("nulls_not_distinct", c.NullsNotDistinct)
@@ -484,7 +490,10 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	m.boolean("no_inherit", c.NoInherit)
 	m.boolean("deferrable", c.Deferrable)
 	m.boolean("initially_deferred", c.InitiallyDeferred)
-	m.boolean("not_valid", c.NotValid)
+	// A NOT ENFORCED constraint is never validated: not_valid would say
+	// nothing more, and the decoder refuses the two together.
+	m.boolean("not_valid", c.NotValid && !c.NotEnforced)
+	m.boolean("not_enforced", c.NotEnforced)
 	m.str("comment", c.Comment)
 	m.str("index_comment", c.IndexComment)
 	m.str("renamed_from", c.RenamedFrom)

@@ -3,6 +3,7 @@ package model
 import (
 	"cmp"
 	"fmt"
+	"math"
 	"slices"
 	"sort"
 	"strings"
@@ -31,6 +32,12 @@ var (
 	}
 	defaultKindKeys = []string{"", "tables", "sequences", "functions", "types", "schemas"}
 )
+
+// newestMajor is a major later than any: the privileges PrivilegesOn gives
+// for it are all those PostgreSQL has. A YAML model may name any of them,
+// and its all stands for them: a plan for an older server leaves out what
+// that server lacks (MAINTAIN before 17; see diff).
+const newestMajor = math.MaxInt
 
 // privilegeDecoding is what decoding privileges: sections leaves for
 // finish: where each object is named, to report one the model lacks.
@@ -150,7 +157,7 @@ func (d *decoded) privilegeObject(r *reader, o Securable, f field, attrs []field
 			p.Owners = append(p.Owners, Owner{Object: o, Role: owner})
 		}
 	}
-	all := o.Kind.Privileges()
+	all := o.Kind.PrivilegesOn(newestMajor)
 	var grants privilegeMap
 	for _, a := range attrs {
 		var err error
@@ -198,12 +205,13 @@ func granteeName(g string) string {
 // revokes decodes the default privileges an object lacks: only its owner
 // and PUBLIC hold any.
 func (d *decoded) revokes(r *reader, o Securable, owner string, f field) error {
-	m, err := r.grantees(f, o.Kind.Privileges(), nil)
+	all := o.Kind.PrivilegesOn(newestMajor)
+	m, err := r.grantees(f, all, nil)
 	if err != nil {
 		return err
 	}
 	for _, g := range m.list() {
-		held := o.Kind.Privileges()
+		held := all
 		if g.grantee == "public" {
 			held = o.Kind.PublicPrivileges()
 		} else if owner != "" && g.grantee != owner {
@@ -397,7 +405,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 		if err := d.define(r, key, item, path, "the "+key); err != nil {
 			return err
 		}
-		all := on.Privileges()
+		all := on.PrivilegesOn(newestMajor)
 		var grants privilegeMap
 		for _, k := range []string{"grants", "grantable"} {
 			if a, ok := byKey[k]; ok {
@@ -619,7 +627,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 		e := get(r.Object)
 		e.revokes[r.Grantee] = append(e.revokes[r.Grantee], r.Privileges...)
 	}
-	encode := func(m mapBuilder, e *entry, all []string) {
+	encode := func(m mapBuilder, e *entry, all func([]string) bool) {
 		m.str("owner", e.owner)
 		for _, part := range []struct {
 			key  string
@@ -646,7 +654,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 	}
 	for _, o := range sorted {
 		if o.Kind == SecurableSchema {
-			encode(schemaNode(o.Name), objects[o], o.Kind.Privileges())
+			encode(schemaNode(o.Name), objects[o], writesAll(s.Major, o.Kind.PrivilegesOn))
 		} else {
 			schemaNode(o.Schema)
 		}
@@ -661,13 +669,13 @@ func privilegesNode(s *Schema) *yaml.Node {
 				}
 				e := objects[o]
 				om := newMap(true)
-				encode(om, e, o.Kind.Privileges())
+				encode(om, e, writesAll(s.Major, o.Kind.PrivilegesOn))
 				if len(e.columns) > 0 {
 					om.n.Style = 0
 					cols := newMap(false)
 					for _, c := range sortedNames(e.columns) {
 						cm := newMap(true)
-						encode(cm, e.columns[c], ColumnPrivileges)
+						encode(cm, e.columns[c], writesAll(s.Major, func(int) []string { return ColumnPrivileges }))
 						cols.add(c, cm.n)
 					}
 					om.add("columns", cols.n)
@@ -691,7 +699,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 		}
 		root.add("schemas", all.n)
 	}
-	if defaults := defaultPrivilegesNode(p); defaults != nil {
+	if defaults := defaultPrivilegesNode(p, s.Major); defaults != nil {
 		root.add("default_privileges", defaults)
 	}
 	if root.empty() {
@@ -727,14 +735,29 @@ func sortedNames[T any](m map[string]T) []string {
 	return names
 }
 
-// granteesNode writes {role: [privilege, ...]}: lower case, "all" for
-// every one of several privileges of the kind.
-func granteesNode(m map[string][]string, all []string) *yaml.Node {
+// writesAll returns whether the encoder writes a sorted list of privileges
+// as all, for objects whose full set of privileges on a major is
+// privilegesOn(major): when it is the full set of several on the schema's
+// major (that of the server it was read from; 0, not read from one: the set
+// every major has), or on the newest major, which all decodes to. So a
+// table read on 15 whose grantee holds the 7 privileges, and one read on 17
+// whose grantee holds 8, both write all; one read on 17 without MAINTAIN
+// writes the 7 names.
+func writesAll(major int, privilegesOn func(major int) []string) func(privileges []string) bool {
+	return func(privileges []string) bool {
+		all := privilegesOn(major)
+		return len(all) > 1 && (slices.Equal(privileges, all) || slices.Equal(privileges, privilegesOn(newestMajor)))
+	}
+}
+
+// granteesNode writes {role: [privilege, ...]}: lower case, "all" for the
+// lists writesAll says are all.
+func granteesNode(m map[string][]string, all func([]string) bool) *yaml.Node {
 	out := newMap(true)
 	for _, g := range sortedNames(m) {
 		privs := slices.Clone(m[g])
 		sort.Strings(privs)
-		if len(all) > 1 && slices.Equal(privs, all) {
+		if all(privs) {
 			privs = []string{"all"}
 		}
 		for i := range privs {
@@ -746,8 +769,9 @@ func granteesNode(m map[string][]string, all []string) *yaml.Node {
 }
 
 // defaultPrivilegesNode writes the default privileges, one entry per role,
-// schema and kind; nil when there are none.
-func defaultPrivilegesNode(p *Privileges) *yaml.Node {
+// schema and kind, for a schema read on major (writesAll); nil when there
+// are none.
+func defaultPrivilegesNode(p *Privileges, major int) *yaml.Node {
 	type key struct {
 		role, schema string
 		on           DefaultKind
@@ -789,7 +813,7 @@ func defaultPrivilegesNode(p *Privileges) *yaml.Node {
 		if int(k.on) < len(defaultKindKeys) {
 			m.str("objects", defaultKindKeys[k.on])
 		}
-		all := k.on.Privileges()
+		all := writesAll(major, k.on.PrivilegesOn)
 		if len(e.grants) > 0 {
 			m.add("grants", granteesNode(e.grants, all))
 		}

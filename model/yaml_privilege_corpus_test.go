@@ -2,8 +2,6 @@ package model_test
 
 import (
 	"context"
-	"os/exec"
-	"path/filepath"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -21,14 +19,8 @@ func TestYAMLRoundTripPrivileges(t *testing.T) {
 	if testing.Short() {
 		t.Skip("loads the corpus")
 	}
-	if _, err := exec.LookPath("psql"); err != nil {
-		t.Skip("psql not on PATH")
-	}
 	const name = "graphile_starter"
-	url := pgtest.NewDatabase(t)
-	if out, err := exec.Command(filepath.Join(corpusDir, "load.sh"), name, url).CombinedOutput(); err != nil {
-		t.Fatalf("load %s: %v\n%s", name, err, out)
-	}
+	url := pgtest.LoadCorpus(t, name)
 	want, err := introspect.Schema(context.Background(), pgtest.Connect(t, url), introspect.Options{Privileges: true})
 	if err != nil {
 		t.Fatal(err)

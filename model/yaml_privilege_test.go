@@ -92,7 +92,7 @@ func TestDecodePrivileges(t *testing.T) {
 			{Object: orders, Grantee: "admin", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "app_owner", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "reader", Privileges: []string{"INSERT", "SELECT"}},
-			{Object: orders, Grantee: "writer", Privileges: SecurableTable.Privileges()},
+			{Object: orders, Grantee: "writer", Privileges: SecurableTable.PrivilegesOn(17)},
 			{Object: orders, Column: "note", Grantee: "reader", Privileges: []string{"UPDATE"}},
 			{Object: orders, Column: "note", Grantee: "writer", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: sec(SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
@@ -103,7 +103,7 @@ func TestDecodePrivileges(t *testing.T) {
 			{Object: sec(SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
 		},
 		DefaultGrants: []DefaultGrant{
-			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "admin", Privileges: DefaultTables.Privileges(), Grantable: true},
+			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "admin", Privileges: DefaultTables.PrivilegesOn(17), Grantable: true},
 			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
 		},
 		DefaultRevokes: []DefaultRevoke{
@@ -197,6 +197,123 @@ func TestEncodePrivileges(t *testing.T) {
 	}
 }
 
+// TestPrivilegesOn: relations have MAINTAIN from PostgreSQL 17 on; an
+// unknown major (0) has what every major has.
+func TestPrivilegesOn(t *testing.T) {
+	seven := []string{"DELETE", "INSERT", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"}
+	eight := []string{"DELETE", "INSERT", "MAINTAIN", "REFERENCES", "SELECT", "TRIGGER", "TRUNCATE", "UPDATE"}
+	for _, tc := range []struct {
+		major int
+		want  []string
+	}{{0, seven}, {13, seven}, {16, seven}, {17, eight}, {18, eight}} {
+		for _, k := range []SecurableKind{SecurableTable, SecurableView, SecurableMaterializedView} {
+			if d := cmp.Diff(tc.want, k.PrivilegesOn(tc.major)); d != "" {
+				t.Errorf("%s on %d (-want +got)\n%s", k, tc.major, d)
+			}
+		}
+		if d := cmp.Diff(tc.want, DefaultTables.PrivilegesOn(tc.major)); d != "" {
+			t.Errorf("default tables on %d (-want +got)\n%s", tc.major, d)
+		}
+		if d := cmp.Diff([]string{"SELECT", "UPDATE", "USAGE"}, SecurableSequence.PrivilegesOn(tc.major)); d != "" {
+			t.Errorf("sequence on %d (-want +got)\n%s", tc.major, d)
+		}
+		if got, want := PrivilegeOn(PrivMaintain, tc.major), tc.major >= 17; got != want {
+			t.Errorf("PrivilegeOn(MAINTAIN, %d) = %v, want %v", tc.major, got, want)
+		}
+	}
+	if d := cmp.Diff(seven, SecurableTable.Privileges()); d != "" {
+		t.Errorf("Privileges() is not the set of every major (-want +got)\n%s", d)
+	}
+}
+
+// TestPrivilegesAllAcrossMajors: all decodes to every privilege, MAINTAIN
+// included; the encoder writes all for the full set of the schema's major
+// (and for the set all decodes to), so a schema read on 15 and one read
+// on 17 both write all, and one read on 17 without MAINTAIN does not.
+func TestPrivilegesAllAcrossMajors(t *testing.T) {
+	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+  schemas:
+    app:
+      tables:
+        orders: {grants: {r: [all], w: [maintain]}, revokes: {o: [maintain]}}
+      views:
+        recent: {grants: {r: [MAINTAIN, select]}}
+  default_privileges:
+    - {for_role: o, objects: tables, grants: {r: [all], w: [maintain]}, revokes: {o: [maintain]}}
+`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	orders := Securable{Kind: SecurableTable, Schema: "app", Name: "orders"}
+	eight := SecurableTable.PrivilegesOn(17)
+	want := &Privileges{
+		Grants: []Grant{
+			{Object: orders, Grantee: "r", Privileges: eight},
+			{Object: orders, Grantee: "w", Privileges: []string{"MAINTAIN"}},
+			{Object: Securable{Kind: SecurableMaterializedView, Schema: "app", Name: "recent"}, Grantee: "r", Privileges: []string{"MAINTAIN", "SELECT"}},
+		},
+		Revokes: []Revoke{{Object: orders, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+		DefaultGrants: []DefaultGrant{
+			{Role: "o", On: DefaultTables, Grantee: "r", Privileges: eight},
+			{Role: "o", On: DefaultTables, Grantee: "w", Privileges: []string{"MAINTAIN"}},
+		},
+		DefaultRevokes: []DefaultRevoke{{Role: "o", On: DefaultTables, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+	}
+	if d := cmp.Diff(want, s.Privileges); d != "" {
+		t.Errorf("decoded (-want +got)\n%s", d)
+	}
+
+	seven := SecurableTable.PrivilegesOn(15)
+	tests := []struct {
+		name       string
+		major      int
+		privileges []string
+		want       string
+	}{
+		{"7 read on 15", 15, seven, "[all]"},
+		{"8 read on 17", 17, eight, "[all]"},
+		{"7 read on 17", 17, seven, "[delete, insert, references, select, trigger, truncate, update]"},
+		{"8 read on 18", 18, eight, "[all]"},
+		{"7 not read from a server", 0, seven, "[all]"},
+		{"8 not read from a server", 0, eight, "[all]"},
+		{"maintain alone", 17, []string{"MAINTAIN"}, "[maintain]"},
+	}
+	for _, tc := range tests {
+		t.Run(tc.name, func(t *testing.T) {
+			s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+"privileges: {}\n"))
+			if err != nil {
+				t.Fatal(err)
+			}
+			s.Major = tc.major
+			s.Privileges = &Privileges{
+				Grants:        []Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
+				DefaultGrants: []DefaultGrant{{Role: "o", On: DefaultTables, Grantee: "r", Privileges: tc.privileges}},
+			}
+			data, err := s.EncodeYAML()
+			if err != nil {
+				t.Fatal(err)
+			}
+			for _, line := range []string{"orders: {grants: {r: " + tc.want + "}}", "grants: {r: " + tc.want + "}\n"} {
+				if !strings.Contains(string(data), line) {
+					t.Errorf("no %q in\n%s", line, data)
+				}
+			}
+			// What all decodes to is a plan's business: see diff.
+			again, err := DecodeYAML("again.yaml", data)
+			if err != nil {
+				t.Fatalf("%v\n%s", err, data)
+			}
+			decoded := tc.privileges
+			if tc.want == "[all]" {
+				decoded = eight
+			}
+			if d := cmp.Diff(decoded, again.Privileges.Grants[0].Privileges); d != "" {
+				t.Errorf("decoded again (-want +got)\n%s", d)
+			}
+		})
+	}
+}
+
 func TestDecodePrivilegesErrors(t *testing.T) {
 	tests := []struct{ name, yaml, want string }{
 		{"unknown key", "privileges: {owners: {}}",
@@ -206,7 +323,11 @@ func TestDecodePrivilegesErrors(t *testing.T) {
 		{"columns of a sequence", privilegeObjectsYAML + "privileges: {schemas: {app: {sequences: {counter: {columns: {}}}}}}",
 			`m.yaml:21:52: privileges.schemas.app.sequences.counter: unknown key "columns"; expected one of owner, grants, grantable, revokes`},
 		{"bad privilege", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {grants: {r: [select, execute]}}}}}}",
-			`m.yaml:21:69: privileges.schemas.app.tables.orders.grants.r[1]: bad privilege "execute"; expected one of delete, insert, references, select, trigger, truncate, update, all`},
+			`m.yaml:21:69: privileges.schemas.app.tables.orders.grants.r[1]: bad privilege "execute"; expected one of delete, insert, maintain, references, select, trigger, truncate, update, all`},
+		{"maintain on a sequence", privilegeObjectsYAML + "privileges: {schemas: {app: {sequences: {counter: {grants: {r: [maintain]}}}}}}",
+			`m.yaml:21:65: privileges.schemas.app.sequences.counter.grants.r[0]: bad privilege "maintain"; expected one of select, update, usage, all`},
+		{"owner's default maintain", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {owner: o, grants: {o: [maintain]}}}}}}",
+			`m.yaml:21:67: privileges.schemas.app.tables.orders.grants.o: o holds maintain on table app.orders by default; leave it out (or list it under grantable)`},
 		{"privilege twice", privilegeObjectsYAML + "privileges: {schemas: {app: {tables: {orders: {grants: {r: [select]}, grantable: {r: [select]}}}}}}",
 			`m.yaml:21:87: privileges.schemas.app.tables.orders.grantable.r[0]: select is listed twice for r; list it once (under grantable for the grant option)`},
 		{"grants as a list", "privileges: {schemas: {app: {grants: [usage]}}}",

@@ -9,7 +9,7 @@ import (
 var (
 	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "inherits", "options", "columns", "inherited_columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies", "rules", "renamed_from"}
 	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
-	columnKeys = []string{"type", "not_null", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "renamed_from"}
+	columnKeys = []string{"type", "not_null", "not_null_name", "not_null_not_valid", "not_null_no_inherit", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "virtual", "renamed_from"}
 
 	identityNames       = []string{"always", "by default"}
 	identityValues      = []Identity{IdentityAlways, IdentityByDefault}
@@ -166,6 +166,12 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 			c.Type, err = r.name(a.value, a.path)
 		case "not_null":
 			c.NotNull, err = r.boolean(a.value, a.path)
+		case "not_null_name":
+			c.NotNullName, err = r.name(a.value, a.path)
+		case "not_null_not_valid":
+			c.NotNullNotValid, err = r.boolean(a.value, a.path)
+		case "not_null_no_inherit":
+			c.NotNullNoInherit, err = r.boolean(a.value, a.path)
 		case "default":
 			c.Default, err = r.name(a.value, a.path)
 		case "collation":
@@ -185,6 +191,8 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 			seqField = &attrs[i]
 		case "generated":
 			c.Generated, err = r.name(a.value, a.path)
+		case "virtual":
+			c.Virtual, err = r.boolean(a.value, a.path)
 		}
 		if err != nil {
 			return c, err
@@ -218,6 +226,12 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 	}
 	if c.Default != "" && c.Generated != "" {
 		return c, r.errorf(v, f.path, "a generated column has no default; expected only one of default, generated")
+	}
+	if c.Virtual && c.Generated == "" {
+		return c, r.errorf(v, f.path, "virtual without generated; expected generated: EXPRESSION beside virtual: true")
+	}
+	if !c.NotNull && (c.NotNullName != "" || c.NotNullNotValid || c.NotNullNoInherit) {
+		return c, r.errorf(v, f.path, "not_null_name, not_null_not_valid or not_null_no_inherit without not_null; expected not_null: true beside them")
 	}
 	return c, nil
 }

@@ -16,6 +16,8 @@ func columnDef(c model.Column) string {
 		s += " COLLATE " + QualifiedName(*c.Collation)
 	}
 	switch {
+	case c.Generated != "" && c.Virtual:
+		s += " GENERATED ALWAYS AS " + parenthesized(c.Generated) + " VIRTUAL"
 	case c.Generated != "":
 		s += " GENERATED ALWAYS AS " + parenthesized(c.Generated) + " STORED"
 	case c.Identity != model.IdentityNone:
@@ -24,8 +26,21 @@ func columnDef(c model.Column) string {
 	if c.Default != "" {
 		s += " DEFAULT " + c.Default
 	}
-	if c.NotNull {
-		s += " NOT NULL"
+	return s + notNullClause(c)
+}
+
+// notNullClause renders a column's NOT NULL as a column constraint, named
+// when the column names it; "" when the column may hold NULLs.
+func notNullClause(c model.Column) string {
+	if !c.NotNull {
+		return ""
+	}
+	s := " NOT NULL"
+	if c.NotNullName != "" {
+		s = " CONSTRAINT " + Ident(c.NotNullName) + s
+	}
+	if c.NotNullNoInherit {
+		s += " NO INHERIT"
 	}
 	return s
 }
@@ -64,11 +79,27 @@ func alterColumnType(op diff.AlterColumnType) string {
 	return alterColumn(op.Table, op.Column, s)
 }
 
+// setColumnNotNull renders SET or DROP NOT NULL, or, for a NOT NULL that
+// is named, NO INHERIT or NOT VALID, PostgreSQL 18's ADD CONSTRAINT form.
 func setColumnNotNull(op diff.SetColumnNotNull) string {
-	if op.NotNull {
+	if !op.NotNull {
+		return alterColumn(op.Table, op.Column, "DROP NOT NULL")
+	}
+	if op.Constraint == "" && !op.NoInherit && !op.NotValid {
 		return alterColumn(op.Table, op.Column, "SET NOT NULL")
 	}
-	return alterColumn(op.Table, op.Column, "DROP NOT NULL")
+	s := "ADD "
+	if op.Constraint != "" {
+		s += "CONSTRAINT " + Ident(op.Constraint) + " "
+	}
+	s += "NOT NULL " + Ident(op.Column)
+	if op.NoInherit {
+		s += " NO INHERIT"
+	}
+	if op.NotValid {
+		s += " NOT VALID"
+	}
+	return alterTable(op.Table, s)
 }
 
 func setColumnStatistics(op diff.SetColumnStatistics) string {

@@ -7,18 +7,18 @@ import (
 
 // constraintBody renders a constraint after "CONSTRAINT name ". NOT VALID
 // is left to addConstraint: CREATE TABLE checks a new table's constraints
-// anyway.
+// anyway. NOT ENFORCED comes last, where pg_get_constraintdef prints it.
 func constraintBody(c model.Constraint) string {
 	var s string
 	switch c.Kind {
 	case model.PrimaryKey:
-		s = "PRIMARY KEY (" + idents(c.Columns) + ")" + indexClauses(c)
+		s = "PRIMARY KEY (" + keyColumns(c) + ")" + indexClauses(c)
 	case model.Unique:
 		s = "UNIQUE "
 		if c.NullsNotDistinct {
 			s += "NULLS NOT DISTINCT "
 		}
-		s += "(" + idents(c.Columns) + ")" + indexClauses(c)
+		s += "(" + keyColumns(c) + ")" + indexClauses(c)
 	case model.Check:
 		s = "CHECK " + parenthesized(c.Expression)
 		if c.NoInherit {
@@ -30,7 +30,35 @@ func constraintBody(c model.Constraint) string {
 		// pg_get_constraintdef's text, DEFERRABLE included.
 		return c.Definition
 	}
-	return s + deferrable(c)
+	s += deferrable(c)
+	if c.NotEnforced && (c.Kind == model.ForeignKey || c.Kind == model.Check) {
+		s += " NOT ENFORCED"
+	}
+	return s
+}
+
+// keyColumns renders a primary key's or unique constraint's columns, the
+// last one WITHOUT OVERLAPS in a temporal key.
+func keyColumns(c model.Constraint) string {
+	s := idents(c.Columns)
+	if c.WithoutOverlaps {
+		s += " WITHOUT OVERLAPS"
+	}
+	return s
+}
+
+// periodColumns renders a foreign key's column list, referencing or
+// referenced, the last one PERIOD in a temporal foreign key.
+func periodColumns(cols []string, period bool) string {
+	if !period || len(cols) == 0 {
+		return idents(cols)
+	}
+	last := len(cols) - 1
+	s := "PERIOD " + Ident(cols[last])
+	if last == 0 {
+		return s
+	}
+	return idents(cols[:last]) + ", " + s
 }
 
 // indexClauses renders a primary key's or unique constraint's INCLUDE and
@@ -47,9 +75,9 @@ func indexClauses(c model.Constraint) string {
 }
 
 func foreignKey(c model.Constraint) string {
-	s := "FOREIGN KEY (" + idents(c.Columns) + ") REFERENCES " + QualifiedName(c.References)
+	s := "FOREIGN KEY (" + periodColumns(c.Columns, c.Period) + ") REFERENCES " + QualifiedName(c.References)
 	if len(c.RefColumns) > 0 {
-		s += " (" + idents(c.RefColumns) + ")"
+		s += " (" + periodColumns(c.RefColumns, c.Period) + ")"
 	}
 	if c.Match != model.MatchSimple {
 		s += " MATCH " + c.Match.String()
@@ -79,7 +107,8 @@ func deferrable(c model.Constraint) string {
 func addConstraint(op diff.AddConstraint) string {
 	c := op.Constraint
 	s := "ADD CONSTRAINT " + Ident(c.Name) + " " + constraintBody(c)
-	if c.NotValid && (c.Kind == model.ForeignKey || c.Kind == model.Check) {
+	// NOT VALID with NOT ENFORCED would be accepted, and mean nothing more.
+	if c.NotValid && !c.NotEnforced && (c.Kind == model.ForeignKey || c.Kind == model.Check) {
 		s += " NOT VALID"
 	}
 	return alterTable(op.Table, s)

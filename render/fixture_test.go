@@ -1,6 +1,8 @@
 package render
 
 import (
+	"slices"
+
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
 )
@@ -17,11 +19,25 @@ var fixtureNameSets = []fixtureNames{
 	{"select", "Table", "from", "Col Name", "enum", "Seq-1", "Index", "1st"},
 }
 
-// fixtureOps returns every kind of operation, in an order that PostgreSQL
-// 15 accepts when run statement by statement on an empty database. SQL
-// fragments (types, defaults, expressions) are built the way PostgreSQL
-// prints them, quoting included.
-func fixtureOps(n fixtureNames) []diff.Op {
+// fixtureMajor is a major whose fixture script holds every kind of
+// operation.
+const fixtureMajor = 17
+
+// since returns op when major is m or later, else nil, which fixtureOps
+// drops.
+func since(major, m int, op diff.Op) diff.Op {
+	if major >= m {
+		return op
+	}
+	return nil
+}
+
+// fixtureOps returns every kind of operation a server of the given major
+// has, in an order it accepts when run statement by statement on an empty
+// database (fixtureMajor covers every kind). SQL fragments (types,
+// defaults, expressions) are built the way PostgreSQL prints them, quoting
+// included.
+func fixtureOps(n fixtureNames, major int) []diff.Op {
 	s := n.schema
 	qn := func(name string) model.QualifiedName { return model.QualifiedName{Schema: s, Name: name} }
 	tbl, ref := qn(n.table), qn(n.ref)
@@ -157,6 +173,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 			From: model.Column{Name: "n", Identity: model.IdentityAlways, IdentitySequence: &nSeq},
 			To:   model.Column{Name: "n", Identity: model.IdentityByDefault, IdentitySequence: &nSeq2}},
 		diff.DropIdentity{Table: tbl, Column: "n", Identity: model.IdentityByDefault, Sequence: &nSeq2},
+		since(major, 17, diff.SetColumnExpression{Table: tbl, Column: "twice", From: twice.Generated, To: "(id * 3)"}),
 		diff.DropColumnExpression{Table: tbl, Column: "twice", From: twice.Generated},
 		diff.SetColumnStatistics{Table: tbl, Column: "amount", Statistics: ptr(500)},
 		diff.SetColumnStatistics{Table: tbl, Column: "amount"},
@@ -176,7 +193,7 @@ func fixtureOps(n fixtureNames) []diff.Op {
 	ops = append(ops, fixtureObjectOps(n)...)
 	ops = append(ops, fixtureInheritOps(n)...)
 	ops = append(ops, fixturePrivilegeOps(n)...)
-	return append(ops,
+	ops = append(ops,
 		diff.DropIndex{Table: tbl, Index: index},
 		diff.DropConstraint{Table: tbl, Constraint: fk},
 		diff.DropConstraint{Table: tbl, Constraint: check},
@@ -193,4 +210,5 @@ func fixtureOps(n fixtureNames) []diff.Op {
 		diff.DropExtension{Extension: ext},
 		diff.DropSchema{Schema: model.Namespace{Name: s}},
 	)
+	return slices.DeleteFunc(ops, func(op diff.Op) bool { return op == nil })
 }

@@ -176,8 +176,12 @@ var goldenCases = []struct {
 	{"create partition", diff.CreateTable{Table: model.Table{
 		Schema: "app", Name: "events_2024", PartitionOf: &model.QualifiedName{Schema: "app", Name: "events"},
 		PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
-		Columns:        []model.Column{{Name: "at", Type: "timestamp with time zone", NotNull: true}},
 	}}, []string{"CREATE TABLE app.events_2024 PARTITION OF app.events FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}},
+	{"create partition with its own NOT NULLs", diff.CreateTable{Table: model.Table{
+		Schema: "app", Name: "events_2024", PartitionOf: &model.QualifiedName{Schema: "app", Name: "events"},
+		PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
+		Columns:        []model.Column{{Name: "at", NotNull: true}, {Name: "id", NotNull: true, NotNullName: "events_2024_id_not_null"}},
+	}}, []string{"CREATE TABLE app.events_2024 PARTITION OF app.events (\n    at NOT NULL,\n    id CONSTRAINT events_2024_id_not_null NOT NULL\n) FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}},
 	{"create sub-partitioned partition with a check", diff.CreateTable{Table: model.Table{
 		Schema: "app", Name: "events_old", PartitionOf: &model.QualifiedName{Schema: "app", Name: "events"},
 		PartitionBound: "DEFAULT", PartitionKey: "LIST (kind)",
@@ -237,6 +241,8 @@ var goldenCases = []struct {
 	}, []string{"ALTER TABLE app.orders ALTER COLUMN n SET GENERATED ALWAYS"}},
 	{"drop column expression", diff.DropColumnExpression{Table: tOrders, Column: "total", From: "(price * 2)"},
 		[]string{"ALTER TABLE app.orders ALTER COLUMN total DROP EXPRESSION"}},
+	{"set column expression", diff.SetColumnExpression{Table: tOrders, Column: "total", From: "(price * 2)", To: "(price * 3)"},
+		[]string{"ALTER TABLE app.orders ALTER COLUMN total SET EXPRESSION AS (price * 3)"}},
 	{"set column statistics", diff.SetColumnStatistics{Table: tOrders, Column: "n", Statistics: ptr(500)},
 		[]string{"ALTER TABLE app.orders ALTER COLUMN n SET STATISTICS 500"}},
 	{"reset column statistics", diff.SetColumnStatistics{Table: tOrders, Column: "n"},

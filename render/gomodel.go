@@ -48,10 +48,11 @@ func GoModel(s *model.Schema, pkg string) []byte {
 // goModelSource writes the file without formatting it: gofmt takes care
 // of indentation and alignment.
 func goModelSource(s *model.Schema, pkg string) []byte {
-	managed := *s
+	managed := s.Portable()
 	managed.Unmanaged = nil
+	managed.Major = 0 // where the schema was read; a model does not say
 	g := &goLiteral{}
-	body := g.literal(reflect.ValueOf(&managed), false)
+	body := g.literal(reflect.ValueOf(managed), false)
 
 	var b bytes.Buffer
 	b.WriteString("// This file is the Go form of a retort schema model, written by retort.\n")

@@ -10,7 +10,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/model"
@@ -61,7 +61,7 @@ func TestPlanSplitsIntoRenderedStatements(t *testing.T) {
 	plans := map[string]diff.Plan{"later table": laterTablePlan()}
 	for _, n := range fixtureNameSets {
 		var p diff.Plan
-		for _, op := range fixtureOps(n) {
+		for _, op := range fixtureOps(n, pgtest.Major(t)) {
 			p.Steps = append(p.Steps, diff.Step{Op: op, Hazards: []diff.Hazard{{Kind: diff.DataLoss, Message: "x; y"}}})
 		}
 		plans["fixture "+n.schema] = p
@@ -172,7 +172,7 @@ func TestObjectsOnServer(t *testing.T) {
 	url := pgtest.NewDatabase(t)
 	conn := pgtest.Connect(t, url)
 	ctx := context.Background()
-	for _, op := range fixtureOps(n) {
+	for _, op := range fixtureOps(n, pgtest.Major(t)) {
 		if _, ok := op.(diff.DropTrigger); ok {
 			break // everything below is being torn down
 		}

@@ -2,7 +2,6 @@ package render
 
 import (
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/retortdb/retort/diff"
@@ -64,13 +63,13 @@ func grantTarget(o model.Securable) string {
 	panic(fmt.Sprintf("render: privileges on unknown object kind %d", o.Kind))
 }
 
-// privilegeList renders privileges as GRANT lists them: ALL when they are
-// every one of several privileges the object (or column) can have (so
-// that an owner given back all of a table's privileges gets those a newer
-// server has too); each followed by the column for a column's privileges.
-func privilegeList(privileges, all []string, column string) string {
+// privilegeList renders privileges as GRANT lists them: ALL when the plan
+// says they are all of them (the op's All; which they are depends on the
+// server's major, which the diff knows: MAINTAIN came with 17); each
+// followed by the column for a column's privileges.
+func privilegeList(privileges []string, all bool, column string) string {
 	list := privileges
-	if len(all) > 1 && sameSet(privileges, all) {
+	if all {
 		list = []string{"ALL"}
 	}
 	if column == "" {
@@ -83,18 +82,6 @@ func privilegeList(privileges, all []string, column string) string {
 	return strings.Join(parts, ", ")
 }
 
-func sameSet(a, b []string) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for _, x := range a {
-		if !slices.Contains(b, x) {
-			return false
-		}
-	}
-	return true
-}
-
 // grantee renders a role, PUBLIC for "public".
 func grantee(role string) string {
 	if role == "public" {
@@ -103,15 +90,8 @@ func grantee(role string) string {
 	return Ident(role)
 }
 
-func objectPrivileges(o model.Securable, column string) []string {
-	if column != "" {
-		return model.ColumnPrivileges
-	}
-	return o.Kind.Privileges()
-}
-
 func grantPrivileges(op diff.GrantPrivileges) string {
-	s := "GRANT " + privilegeList(op.Privileges, objectPrivileges(op.Object, op.Column), op.Column) +
+	s := "GRANT " + privilegeList(op.Privileges, op.All, op.Column) +
 		" ON " + grantTarget(op.Object) + " TO " + grantee(op.Grantee)
 	if op.GrantOption {
 		s += " WITH GRANT OPTION"
@@ -124,7 +104,7 @@ func revokePrivileges(op diff.RevokePrivileges) string {
 	if op.GrantOptionOnly {
 		s += "GRANT OPTION FOR "
 	}
-	return s + privilegeList(op.Privileges, objectPrivileges(op.Object, op.Column), op.Column) +
+	return s + privilegeList(op.Privileges, op.All, op.Column) +
 		" ON " + grantTarget(op.Object) + " FROM " + grantee(op.Grantee)
 }
 
@@ -138,7 +118,7 @@ func alterDefaultPrivileges(role, schema string) string {
 }
 
 func grantDefaultPrivileges(op diff.GrantDefaultPrivileges) string {
-	s := alterDefaultPrivileges(op.Role, op.Schema) + " GRANT " + privilegeList(op.Privileges, op.On.Privileges(), "") +
+	s := alterDefaultPrivileges(op.Role, op.Schema) + " GRANT " + privilegeList(op.Privileges, op.All, "") +
 		" ON " + op.On.String() + " TO " + grantee(op.Grantee)
 	if op.GrantOption {
 		s += " WITH GRANT OPTION"
@@ -151,5 +131,5 @@ func revokeDefaultPrivileges(op diff.RevokeDefaultPrivileges) string {
 	if op.GrantOptionOnly {
 		s += "GRANT OPTION FOR "
 	}
-	return s + privilegeList(op.Privileges, op.On.Privileges(), "") + " ON " + op.On.String() + " FROM " + grantee(op.Grantee)
+	return s + privilegeList(op.Privileges, op.All, "") + " ON " + op.On.String() + " FROM " + grantee(op.Grantee)
 }

@@ -116,6 +116,8 @@ func Op(op diff.Op) []string {
 		return []string{alterColumn(op.Table, op.Column, "DROP IDENTITY")}
 	case diff.AlterIdentity:
 		return alterIdentity(op)
+	case diff.SetColumnExpression:
+		return []string{alterColumn(op.Table, op.Column, "SET EXPRESSION AS "+parenthesized(op.To))}
 	case diff.DropColumnExpression:
 		return []string{alterColumn(op.Table, op.Column, "DROP EXPRESSION")}
 	case diff.SetColumnStatistics:

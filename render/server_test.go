@@ -91,7 +91,7 @@ func TestFixtureRunsOnServer(t *testing.T) {
 	for _, n := range fixtureNameSets {
 		t.Run(n.schema, func(t *testing.T) {
 			conn := pgtest.Connect(t, pgtest.NewDatabase(t))
-			for _, op := range fixtureOps(n) {
+			for _, op := range fixtureOps(n, pgtest.Major(t)) {
 				for _, stmt := range Op(op) {
 					if _, err := conn.Exec(context.Background(), stmt); err != nil {
 						t.Fatalf("%T: %v\n%s", op, err, stmt)
@@ -114,7 +114,7 @@ func TestPlanRunsInPsql(t *testing.T) {
 	}
 	url := pgtest.NewDatabase(t)
 	plan := diff.Plan{Warnings: []string{"a warning\nDROP DATABASE postgres;"}}
-	for _, op := range fixtureOps(fixtureNameSets[1]) {
+	for _, op := range fixtureOps(fixtureNameSets[1], pgtest.Major(t)) {
 		plan.Steps = append(plan.Steps, diff.Step{Op: op, Hazards: []diff.Hazard{{Kind: diff.DataLoss, Message: "maybe\nnot"}}})
 	}
 	file := filepath.Join(t.TempDir(), "plan.sql")

@@ -40,18 +40,23 @@ func createTable(t model.Table) string {
 }
 
 // createPartition renders CREATE TABLE ... PARTITION OF: the columns come
-// from the parent, so only the partition's own constraints are listed.
+// from the parent, so only what the partition says itself is listed: the
+// NOT NULL of the columns it holds (t.Columns: name and NOT NULL only),
+// and its own constraints.
 func createPartition(t model.Table) string {
 	s := "CREATE "
 	if t.Unlogged {
 		s += "UNLOGGED "
 	}
 	s += "TABLE " + QualifiedName(t.QualifiedName()) + " PARTITION OF " + QualifiedName(*t.PartitionOf)
-	if len(t.Constraints) > 0 {
-		elems := make([]string, len(t.Constraints))
-		for i, c := range t.Constraints {
-			elems[i] = "CONSTRAINT " + Ident(c.Name) + " " + constraintBody(c)
-		}
+	var elems []string
+	for _, c := range t.Columns {
+		elems = append(elems, Ident(c.Name)+notNullClause(c))
+	}
+	for _, c := range t.Constraints {
+		elems = append(elems, "CONSTRAINT "+Ident(c.Name)+" "+constraintBody(c))
+	}
+	if len(elems) > 0 {
 		s += " (\n    " + strings.Join(elems, ",\n    ") + "\n)"
 	}
 	s += " " + t.PartitionBound

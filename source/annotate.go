@@ -5,7 +5,7 @@ import (
 	"sort"
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/retortdb/retort/model"
 )

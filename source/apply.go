@@ -5,11 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"os"
-	"strconv"
-	"strings"
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/retortdb/retort/introspect"
 )
 
 // ApplySQL executes the statements of a SQL script one at a time, in
@@ -73,15 +73,7 @@ func statementError(ctx context.Context, name, sql string, st statement, err err
 
 // serverMajor returns the server's major version, 0 if unknown.
 func serverMajor(conn *pgx.Conn) int {
-	v := conn.PgConn().ParameterStatus("server_version_num")
-	if n, err := strconv.Atoi(v); err == nil {
-		return n / 10000
-	}
-	v = conn.PgConn().ParameterStatus("server_version")
-	if i := strings.IndexAny(v, ". "); i > 0 {
-		v = v[:i]
-	}
-	n, _ := strconv.Atoi(v)
+	n, _ := introspect.ServerMajor(conn)
 	return n
 }
 

@@ -5,8 +5,10 @@ import (
 	"strings"
 	"unicode/utf8"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
-	"github.com/pganalyze/pg_query_go/v5/parser"
+	pg_query "github.com/pganalyze/pg_query_go/v6"
+	"github.com/pganalyze/pg_query_go/v6/parser"
+
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // A statement is one SQL statement of a script, with its place in it.
@@ -15,95 +17,47 @@ type statement struct {
 	offset int    // byte offset of text in the script
 }
 
-// parserMajor is the PostgreSQL major version whose grammar pg_query_go v5
-// carries. A newer server may accept syntax the parser rejects.
-const parserMajor = 16
+// parserMajor is the PostgreSQL major version whose grammar pg_query_go v6
+// carries (17). A newer server may accept syntax the parser rejects.
+const parserMajor = 17
 
-// splitScript splits sql into statements. It splits with the PostgreSQL
-// parser, which understands BEGIN ATOMIC bodies; a syntax error is returned
-// as *SQLError, unless trustServer is set (the server is newer than the
-// parser), in which case the script is split by the scanner only (see
-// scanSplit) and the server judges the syntax. A psql meta-command is always an error.
+// splitScript splits sql into statements with the lexer rules of PostgreSQL
+// (see sqlsplit), which need no grammar. Unless trustServer is set (the
+// server is newer than the parser, or the caller does not run the script),
+// the script is first parsed whole, so that a syntax error is returned as
+// *SQLError before anything runs, and a psql meta-command as the error
+// metaCommandError gives. With trustServer the server judges the syntax,
+// statement by statement.
 func splitScript(name, sql string, trustServer bool) ([]statement, error) {
-	parts, err := pg_query.SplitWithParser(sql, false)
-	if err != nil {
-		var perr *parser.Error
-		if !errors.As(err, &perr) {
-			return nil, &SQLError{File: name, Line: 1, Message: oneLine(err.Error()), Err: err}
+	if !trustServer {
+		if err := checkSyntax(name, sql); err != nil {
+			return nil, err
 		}
-		off := byteOffset(sql, 0, perr.Cursorpos)
-		if merr := metaCommandError(name, sql, off); merr != nil {
-			return nil, merr
-		}
-		if !trustServer {
-			return nil, &SQLError{File: name, Line: lineAt(sql, off), Message: oneLine(perr.Message), Err: err}
-		}
-		stmts, err := scanSplit(sql)
-		if err != nil {
-			if errors.As(err, &perr) {
-				off := byteOffset(sql, 0, perr.Cursorpos)
-				return nil, &SQLError{File: name, Line: lineAt(sql, off), Message: oneLine(perr.Message), Err: err}
-			}
-			return nil, &SQLError{File: name, Line: 1, Message: oneLine(err.Error()), Err: err}
-		}
-		return stmts, nil
 	}
-	stmts := make([]statement, 0, len(parts))
-	pos := 0
-	for _, p := range parts {
-		i := strings.Index(sql[pos:], p)
-		if i < 0 { // cannot happen: parts are substrings in order
-			i = 0
-		}
-		stmts = append(stmts, statement{text: p, offset: pos + i})
-		pos += i + len(p)
+	var stmts []statement
+	for _, st := range sqlsplit.Split(sql) {
+		stmts = append(stmts, statement{text: st.Text, offset: st.Offset})
 	}
 	return stmts, nil
 }
 
-// scanSplit splits sql at the semicolons the scanner sees outside quotes,
-// comments and BEGIN ATOMIC ... END bodies. (pg_query's SplitWithScanner is
-// not used: it drops statements that start with an identifier, such as a
-// misspelled keyword, which the server must see to report.)
-func scanSplit(sql string) ([]statement, error) {
-	res, err := pg_query.Scan(sql)
-	if err != nil {
-		return nil, err
+// checkSyntax parses sql and returns its first syntax error as *SQLError.
+// SplitWithParser is used for the parse only: unlike Parse, it does not
+// copy the tree out to Go.
+func checkSyntax(name, sql string) error {
+	_, err := pg_query.SplitWithParser(sql, false)
+	if err == nil {
+		return nil
 	}
-	var stmts []statement
-	add := func(start, end int) {
-		if text := sql[start:end]; firstToken(text) < len(text) {
-			stmts = append(stmts, statement{text: text, offset: start})
-		}
+	var perr *parser.Error
+	if !errors.As(err, &perr) {
+		return &SQLError{File: name, Line: 1, Message: oneLine(err.Error()), Err: err}
 	}
-	start, depth := 0, 0
-	prev := pg_query.Token_NUL
-	for _, tk := range res.Tokens {
-		switch tk.Token {
-		case pg_query.Token_ATOMIC:
-			if prev == pg_query.Token_BEGIN_P {
-				depth++
-			}
-		case pg_query.Token_CASE:
-			if depth > 0 {
-				depth++
-			}
-		case pg_query.Token_END_P:
-			if depth > 0 {
-				depth--
-			}
-		case pg_query.Token_ASCII_59:
-			if depth == 0 {
-				add(start, int(tk.Start))
-				start = int(tk.End)
-			}
-		}
-		if tk.Token != pg_query.Token_SQL_COMMENT && tk.Token != pg_query.Token_C_COMMENT {
-			prev = tk.Token
-		}
+	off := byteOffset(sql, 0, perr.Cursorpos)
+	if merr := metaCommandError(name, sql, off); merr != nil {
+		return merr
 	}
-	add(start, len(sql))
-	return stmts, nil
+	return &SQLError{File: name, Line: lineAt(sql, off), Message: oneLine(perr.Message), Err: err}
 }
 
 // metaCommandError returns an *SQLError when the byte at off starts a psql
@@ -146,41 +100,7 @@ func lineAt(s string, off int) int {
 
 // firstToken returns the byte offset in text of the first character that is
 // neither white space nor part of a comment.
-func firstToken(text string) int {
-	i := 0
-	for i < len(text) {
-		switch {
-		case strings.ContainsRune(" \t\r\n\f\v", rune(text[i])):
-			i++
-		case strings.HasPrefix(text[i:], "--"):
-			j := strings.IndexByte(text[i:], '\n')
-			if j < 0 {
-				return len(text)
-			}
-			i += j + 1
-		case strings.HasPrefix(text[i:], "/*"):
-			// Block comments nest in PostgreSQL.
-			depth := 0
-			for i < len(text) {
-				if strings.HasPrefix(text[i:], "/*") {
-					depth++
-					i += 2
-				} else if strings.HasPrefix(text[i:], "*/") {
-					depth--
-					i += 2
-					if depth == 0 {
-						break
-					}
-				} else {
-					i++
-				}
-			}
-		default:
-			return i
-		}
-	}
-	return i
-}
+func firstToken(text string) int { return sqlsplit.FirstToken(text) }
 
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")

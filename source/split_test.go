@@ -8,8 +8,8 @@ import (
 
 func TestSplitScript(t *testing.T) {
 	sql := "-- head\nCREATE TABLE a (id int);\n\n  ;;SELECT 1;\nSELEC 2;\nSELECT 3"
-	// A server newer than the parser judges the syntax itself: the
-	// scanner split is used.
+	// A server newer than the parser judges the syntax itself: no parser
+	// is involved, and the misspelled statement is kept for the server.
 	got, err := splitScript("x.sql", sql, true)
 	if err != nil {
 		t.Fatal(err)
@@ -42,29 +42,5 @@ func TestFirstToken(t *testing.T) {
 		if got := firstToken(tt.in); got != tt.want {
 			t.Errorf("firstToken(%q) = %d, want %d", tt.in, got, tt.want)
 		}
-	}
-}
-
-func TestScanSplitBeginAtomic(t *testing.T) {
-	sql := "CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; SELECT 2; END;\n" +
-		"FOO 1; SELECT ';'"
-	got, err := scanSplit(sql)
-	if err != nil {
-		t.Fatal(err)
-	}
-	var texts []string
-	for _, st := range got {
-		texts = append(texts, st.text)
-		if sql[st.offset:st.offset+len(st.text)] != st.text {
-			t.Errorf("offset %d does not point at %q", st.offset, st.text)
-		}
-	}
-	want := []string{
-		"CREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC SELECT CASE WHEN true THEN 1 END; SELECT 2; END",
-		"\nFOO 1",
-		" SELECT ';'",
-	}
-	if d := cmp.Diff(want, texts); d != "" {
-		t.Errorf("(-want +got)\n%s", d)
 	}
 }

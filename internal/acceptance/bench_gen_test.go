@@ -43,10 +43,9 @@ func BenchmarkGenerated(b *testing.B) {
 // schema, each loaded with its load.sh, analyzed and copied with CREATE
 // DATABASE ... TEMPLATE.
 func BenchmarkCorpusAll(b *testing.B) {
-	dir := corpusDir(b)
 	for _, name := range corpusNames {
 		b.Run(name, func(b *testing.B) {
-			a := loadCorpus(b, dir, name)
+			a := pgtest.LoadCorpus(b, name)
 			analyzeDatabase(b, a)
 			benchSchema(b, a, copyDatabase(b, a))
 		})

@@ -8,7 +8,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/retortdb/retort/diff"
-
+	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/render"
@@ -29,9 +29,8 @@ func (c *countingTracer) TraceQueryEnd(context.Context, *pgx.Conn, pgx.TraceQuer
 // no-op plan), Compare from an empty database (a full build) and rendering
 // that plan.
 func BenchmarkCorpus(b *testing.B) {
-	dir := corpusDir(b)
 	for _, name := range []string{"musicbrainz", "chado"} {
-		url := loadCorpus(b, dir, name)
+		url := pgtest.LoadCorpus(b, name)
 		cfg, err := pgx.ParseConfig(url)
 		if err != nil {
 			b.Fatal(err)

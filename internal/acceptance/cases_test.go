@@ -19,9 +19,17 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //
 //   - from.sql, to.sql (required): the two schemas, with data rows where a
 //     change must keep or convert data;
-//   - up.sql (optional): the exact rendered upgrade script;
+//   - up.sql (optional): the exact rendered upgrade script, as PostgreSQL
+//     15 plans it; up.pg<majors>.sql (e.g. up.pg17+.sql, up.pg13.sql) in
+//     its place on the majors it names, where a server prints part of the
+//     plan differently (view definitions, extension versions) or plans
+//     otherwise (an operation only newer servers have);
+//   - majors (optional): the PostgreSQL majors the case needs, "15+" or
+//     "13-17", then why ("15+ UNIQUE NULLS NOT DISTINCT"); on others it
+//     is skipped;
 //   - hazards.txt (optional): the upgrade plan's hazards, one "<kind> <op
-//     type>" per line, sorted;
+//     type>" per line, sorted; hazards.pg<majors>.txt in its place on the
+//     majors it names (goldenMajor says more);
 //   - down_fails.txt (optional): the downgrade must fail, with an error
 //     that contains this text (a case showing a hazard that says the way
 //     back is missing);
@@ -77,6 +85,7 @@ func TestCases(t *testing.T) {
 
 // runCase runs one case end to end.
 func runCase(t *testing.T, c testCase, fingerprintSQL string) {
+	requireMajors(t, c)
 	a := newLoadedDB(t, "from.sql", c.from)
 	b := newLoadedDB(t, "to.sql", c.to)
 

@@ -1,10 +1,7 @@
 package acceptance
 
 import (
-	"bytes"
 	"context"
-	"os"
-	"os/exec"
 	"path/filepath"
 	"testing"
 
@@ -22,27 +19,11 @@ var corpusNames = []string{
 	"musicbrainz", "northwind", "openstreetmap", "pagila", "synapse",
 }
 
+// corpusDir returns the corpus as the test server's major loads it
+// (pgtest.Corpus).
 func corpusDir(t testing.TB) string {
 	t.Helper()
-	dir := filepath.Join(repoRoot(t), "..", "shared", "corpus")
-	if _, err := os.Stat(filepath.Join(dir, "load.sh")); err != nil {
-		t.Fatalf("corpus missing (expected ../shared/corpus next to the repository): %v", err)
-	}
-	return dir
-}
-
-// loadCorpus loads one corpus schema into a fresh database with the
-// corpus's own loader (psql), independent of the code under test.
-func loadCorpus(t testing.TB, dir, name string) string {
-	t.Helper()
-	url := pgtest.NewDatabase(t)
-	cmd := exec.Command(filepath.Join(dir, "load.sh"), name, url)
-	var out bytes.Buffer
-	cmd.Stdout, cmd.Stderr = &out, &out
-	if err := cmd.Run(); err != nil {
-		t.Fatalf("load.sh %s: %v\n%s", name, err, out.String())
-	}
-	return url
+	return pgtest.Corpus(t)
 }
 
 // TestCorpus checks, for every corpus schema, that a database loaded with
@@ -59,7 +40,7 @@ func TestCorpus(t *testing.T) {
 	for _, name := range corpusNames {
 		t.Run(name, func(t *testing.T) {
 			ctx := context.Background()
-			live := loadCorpus(t, dir, name)
+			live := pgtest.LoadCorpus(t, name)
 			liveModel := introspectURL(t, live)
 			if len(liveModel.Tables) == 0 {
 				t.Fatalf("%s: no tables read", name)
@@ -102,11 +83,10 @@ func TestCorpusSelfDiff(t *testing.T) {
 	if testing.Short() {
 		t.Skip("corpus: long")
 	}
-	dir := corpusDir(t)
 	for _, name := range []string{"pagila", "lago"} {
 		t.Run(name, func(t *testing.T) {
-			a := introspectURL(t, loadCorpus(t, dir, name))
-			b := introspectURL(t, loadCorpus(t, dir, name))
+			a := introspectURL(t, pgtest.LoadCorpus(t, name))
+			b := introspectURL(t, pgtest.LoadCorpus(t, name))
 			plan := diff.Compare(a, b)
 			if !plan.Empty() {
 				t.Errorf("plan is not empty:\n%s", render.Plan(plan))

@@ -2,6 +2,7 @@ package acceptance
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"reflect"
@@ -14,7 +15,7 @@ import (
 	"github.com/google/go-cmp/cmp/cmpopts"
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgtype"
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
@@ -29,9 +30,6 @@ type testCase struct {
 	name     string
 	dir      string
 	from, to string
-	// up and hazards are the goldens; nil when the file does not exist.
-	up      *string
-	hazards *string
 	// upFails is the text of up_fails.txt: the upgrade must fail with an
 	// error containing it.
 	upFails *string
@@ -45,6 +43,9 @@ type testCase struct {
 	// file down_fails.txt): a case whose hazard says the way back does not
 	// exist shows it.
 	downFails *string
+	// majors, from the file majors ("15+ why", "13-17 why"), are the
+	// PostgreSQL majors the case runs on; every major when absent.
+	majors *string
 }
 
 // modelOptions compare two introspected schemas. Column order is left out:
@@ -72,20 +73,7 @@ func sqlField(typ reflect.Type, field string, same func(a, b string) bool) cmp.O
 // repoRoot returns the module root: the nearest parent holding go.mod.
 func repoRoot(t testing.TB) string {
 	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			return dir
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			t.Fatal("go.mod not found above the test directory")
-		}
-		dir = parent
-	}
+	return pgtest.RepoRoot(t)
 }
 
 // loadCase reads a case directory.
@@ -94,8 +82,7 @@ func loadCase(t *testing.T, dir string) testCase {
 	c := testCase{name: filepath.Base(dir), dir: dir}
 	c.from = readRequired(t, filepath.Join(dir, "from.sql"))
 	c.to = readRequired(t, filepath.Join(dir, "to.sql"))
-	c.up = readOptional(t, filepath.Join(dir, "up.sql"))
-	c.hazards = readOptional(t, filepath.Join(dir, "hazards.txt"))
+	c.majors = readOptional(t, filepath.Join(dir, "majors"))
 	c.upFails = readOptional(t, filepath.Join(dir, "up_fails.txt"))
 	c.opts.Privileges = readOptional(t, filepath.Join(dir, "privileges")) != nil
 	c.plan.Online = readOptional(t, filepath.Join(dir, "online")) != nil
@@ -317,30 +304,96 @@ func opName(op diff.Op) string {
 
 func checkHazards(t *testing.T, c testCase, p *diff.Plan) {
 	t.Helper()
-	if c.hazards == nil {
+	if d := checkGolden(t, c, "hazards.txt", hazardLines(p)); d != "" {
+		t.Errorf("%s\n--- script ---\n%s", d, render.Plan(p))
+	}
+}
+
+// runsOn reports whether the case runs on PostgreSQL major.
+func (c testCase) runsOn(major int) bool {
+	if c.majors == nil {
+		return true
+	}
+	spec, _, _ := strings.Cut(strings.TrimSpace(*c.majors), " ")
+	r, err := pgtest.ParseMajors(spec)
+	return err == nil && r.Has(major)
+}
+
+// requireMajors skips the case unless the test server's major is one its
+// majors file names.
+func requireMajors(t *testing.T, c testCase) {
+	t.Helper()
+	if c.majors == nil {
 		return
 	}
-	got := hazardLines(p)
+	spec, why, _ := strings.Cut(strings.TrimSpace(*c.majors), " ")
+	pgtest.RequireMajors(t, spec, strings.TrimSpace(why))
+}
+
+// goldenMajor is the PostgreSQL major the goldens (up.sql, hazards.txt)
+// are written on. Where another major plans otherwise (a view's
+// definition or an extension's default version printed differently, an
+// operation only a newer server has), the case holds a golden for it named
+// with the majors it applies to: up.pg17+.sql, hazards.pg17+.txt,
+// up.pg13.sql (see pgtest.ParseMajors). -update writes NAME.pgN.EXT when
+// the output on major N differs from the golden that applies.
+const goldenMajor = 15
+
+// goldenPath returns the path of the golden name (up.sql, hazards.txt) of
+// the case in dir for the test server's major: a NAME.pg<majors>.EXT that
+// names it, else name itself.
+func goldenPath(t *testing.T, dir, name string) string {
+	t.Helper()
+	major := pgtest.Major(t)
+	ext := filepath.Ext(name)
+	base := strings.TrimSuffix(name, ext)
+	matches, err := filepath.Glob(filepath.Join(dir, base+".pg*"+ext))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, m := range matches {
+		spec := strings.TrimSuffix(strings.TrimPrefix(filepath.Base(m), base+".pg"), ext)
+		r, err := pgtest.ParseMajors(spec)
+		if err != nil {
+			t.Fatalf("%s: %v", m, err)
+		}
+		if r.Has(major) {
+			return m
+		}
+	}
+	return filepath.Join(dir, name)
+}
+
+// checkGolden compares got with the case's golden name (up.sql,
+// hazards.txt) for the server's major, when the case has that golden,
+// and returns the difference ("" when equal); with -update it writes the
+// golden instead.
+func checkGolden(t *testing.T, c testCase, name, got string) string {
+	t.Helper()
+	dir := c.dir
+	if _, err := os.Stat(filepath.Join(dir, name)); err != nil {
+		return ""
+	}
+	path := goldenPath(t, dir, name)
+	want := readRequired(t, path)
+	if want == got {
+		return ""
+	}
 	if *update {
-		writeGolden(t, filepath.Join(c.dir, "hazards.txt"), got)
-		return
+		if major := pgtest.Major(t); filepath.Base(path) == name && major != goldenMajor && c.runsOn(goldenMajor) {
+			ext := filepath.Ext(name)
+			path = filepath.Join(dir, fmt.Sprintf("%s.pg%d%s", strings.TrimSuffix(name, ext), major, ext))
+		}
+		writeGolden(t, path, got)
+		return ""
 	}
-	if d := cmp.Diff(*c.hazards, got); d != "" {
-		t.Errorf("hazards.txt mismatch (-want +got)\n%s\n--- script ---\n%s", d, render.Plan(p))
-	}
+	return fmt.Sprintf("%s mismatch (-want +got)\n%s", filepath.Base(path), cmp.Diff(want, got))
 }
 
 func checkUpGolden(t *testing.T, c testCase, script string) {
 	t.Helper()
-	if c.up == nil {
-		return
-	}
-	if *update {
-		writeGolden(t, filepath.Join(c.dir, "up.sql"), script)
-		return
-	}
-	if d := cmp.Diff(*c.up, script); d != "" {
-		t.Errorf("up.sql mismatch (-want +got)\n%s", d)
+	if d := checkGolden(t, c, "up.sql", script); d != "" {
+		t.Error(d)
 	}
 }
 

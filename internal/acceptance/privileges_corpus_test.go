@@ -104,7 +104,7 @@ func TestPrivilegesCorpus(t *testing.T) {
 	fingerprintSQL := filepath.Join(repoRoot(t), "..", "shared", "tools", "catalog-fingerprint.sql")
 	opts := introspect.Options{Privileges: true}
 
-	live := loadCorpus(t, dir, name)
+	live := pgtest.LoadCorpus(t, name)
 	liveModel := introspectURL(t, live, opts)
 	p := liveModel.Privileges
 	if p == nil || len(p.Grants) == 0 || len(p.Revokes) == 0 || len(p.DefaultGrants) == 0 {

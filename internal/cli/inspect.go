@@ -159,18 +159,25 @@ func pathIn(dir, out, name string) string {
 }
 
 // modelSQL renders a model as DDL for an empty database: the plan from the
-// state of a new database (its public schema, owned by pg_database_owner,
-// usable by PUBLIC, as since PostgreSQL 15) to the model.
+// state of a new database of the model's major to the model. From
+// PostgreSQL 15 on its public schema is owned by pg_database_owner and
+// usable by PUBLIC; before, it is owned by the bootstrap superuser (whose
+// name the model does not tell, so the plan sets the model's owner) and
+// PUBLIC may also create in it.
 func modelSQL(m *model.Schema) (string, error) {
-	fresh := &model.Schema{Namespaces: []model.Namespace{{Name: "public", Comment: "standard public schema"}}}
+	fresh := &model.Schema{Major: m.Major, Namespaces: []model.Namespace{{Name: "public", Comment: "standard public schema"}}}
 	if m.Privileges != nil {
 		public := model.Securable{Kind: model.SecurableSchema, Name: "public"}
 		fresh.Privileges = &model.Privileges{
 			Owners: []model.Owner{{Object: public, Role: "pg_database_owner"}},
 			Grants: []model.Grant{{Object: public, Grantee: "public", Privileges: []string{model.PrivUsage}}},
 		}
+		if m.Major > 0 && m.Major < 15 {
+			fresh.Privileges.Owners = nil
+			fresh.Privileges.Grants[0].Privileges = []string{model.PrivCreate, model.PrivUsage}
+		}
 	}
-	plan := diff.Compare(fresh, m)
+	plan := diff.Compare(fresh, m.Portable())
 	if err := planned("the model's DDL", plan); err != nil {
 		return "", err
 	}
@@ -189,6 +196,7 @@ func splitBySchema(m *model.Schema) []schemaPart {
 	var parts []schemaPart
 	for i, n := range m.Namespaces {
 		s := &model.Schema{
+			Major:      m.Major,
 			Namespaces: []model.Namespace{n},
 			Extensions: inSchema(m.Extensions, n.Name, func(e model.Extension) string { return e.Schema }),
 			Enums:      inSchema(m.Enums, n.Name, func(e model.Enum) string { return e.Schema }),

@@ -21,6 +21,8 @@ import (
 	"fmt"
 	"net/url"
 	"os"
+	"strconv"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
@@ -44,6 +46,7 @@ var server struct {
 
 	mu    sync.Mutex // guards admin
 	admin *pgx.Conn  // reused for CREATE/DROP DATABASE
+	major int        // the server's PostgreSQL major, read when admin connects
 }
 
 // ServerURL returns the URL of the test server's maintenance database.
@@ -69,6 +72,7 @@ func chooseServer() {
 	conn, err := pgx.Connect(ctx, candidate)
 	if err == nil {
 		server.url, server.admin = candidate, conn
+		server.major = majorOf(conn)
 		return
 	}
 	cluster, clusterErr := embedpg.Start(context.Background())
@@ -80,6 +84,76 @@ func chooseServer() {
 		return
 	}
 	server.cluster, server.url = cluster, cluster.URL()
+	if conn, err := pgx.Connect(context.Background(), server.url); err == nil {
+		server.major = majorOf(conn)
+		conn.Close(context.Background())
+	}
+}
+
+// majorOf returns the PostgreSQL major of conn's server, from the
+// server_version it reports at connection start ("17.2 (Debian ...)",
+// "18beta1"), 0 if unknown.
+func majorOf(conn *pgx.Conn) int {
+	v := conn.PgConn().ParameterStatus("server_version")
+	end := strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' })
+	if end < 0 {
+		end = len(v)
+	}
+	n, _ := strconv.Atoi(v[:end])
+	return n
+}
+
+// Major returns the PostgreSQL major version of the test server.
+func Major(t testing.TB) int {
+	t.Helper()
+	ServerURL(t)
+	if server.major == 0 {
+		t.Fatal("pgtest: cannot tell the test server's PostgreSQL version")
+	}
+	return server.major
+}
+
+// A Majors is a range of PostgreSQL majors, written "15", "15+" or "13-17".
+type Majors struct{ Min, Max int }
+
+// ParseMajors parses a range of majors: "N" (N only), "N+" (N and later)
+// or "N-M" (N to M).
+func ParseMajors(s string) (Majors, error) {
+	s = strings.TrimSpace(s)
+	var r Majors
+	var err error
+	switch lo, hi, ok := strings.Cut(s, "-"); {
+	case strings.HasSuffix(s, "+"):
+		r.Min, err = strconv.Atoi(strings.TrimSuffix(s, "+"))
+		r.Max = 1 << 30
+	case ok:
+		if r.Min, err = strconv.Atoi(lo); err == nil {
+			r.Max, err = strconv.Atoi(hi)
+		}
+	default:
+		r.Min, err = strconv.Atoi(s)
+		r.Max = r.Min
+	}
+	if err != nil || r.Min < 1 || r.Max < r.Min {
+		return Majors{}, fmt.Errorf("bad range of PostgreSQL majors %q: write N, N+ or N-M (e.g. 15+)", s)
+	}
+	return r, nil
+}
+
+// Has reports whether major is in the range.
+func (r Majors) Has(major int) bool { return major >= r.Min && major <= r.Max }
+
+// RequireMajors skips the test unless the test server's major is in the
+// range spec (see ParseMajors); why says what the test needs.
+func RequireMajors(t testing.TB, spec, why string) {
+	t.Helper()
+	r, err := ParseMajors(spec)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if m := Major(t); !r.Has(m) {
+		t.Skipf("needs PostgreSQL %s (%s); the server is %d", spec, why, m)
+	}
 }
 
 // Main runs the tests, then stops the embedded cluster if one was started,
@@ -96,6 +170,9 @@ func Main(m *testing.M) {
 		if err := server.cluster.Stop(); err != nil {
 			fmt.Fprintln(os.Stderr, "pgtest:", err)
 		}
+	}
+	for _, dir := range corpusCopies.dirs {
+		os.RemoveAll(dir)
 	}
 	os.Exit(code)
 }
@@ -121,12 +198,41 @@ func adminExec(ctx context.Context, sql string) error {
 // test binaries running at once (pid, counter and random suffix).
 func NewDatabase(t testing.TB) string {
 	t.Helper()
-	serverURL := ServerURL(t)
+	strategy := ""
+	if Major(t) >= 15 {
+		// Copying template0's files and a checkpoint (fsync is off on a
+		// test server) costs a third of logging every page to the WAL, the
+		// default since 15; the suite creates about a thousand databases.
+		strategy = " STRATEGY FILE_COPY"
+	}
+	return newDatabase(t, ServerURL(t), strategy, adminExec)
+}
+
+// NewDatabaseOn is NewDatabase on another server than the test server,
+// given by the URL of a database there (a cross-major test's second
+// server).
+func NewDatabaseOn(t testing.TB, serverURL string) string {
+	t.Helper()
+	return newDatabase(t, serverURL, "", func(ctx context.Context, sql string) error {
+		conn, err := pgx.Connect(ctx, serverURL)
+		if err != nil {
+			return err
+		}
+		defer conn.Close(context.WithoutCancel(ctx))
+		_, err = conn.Exec(ctx, sql)
+		return err
+	})
+}
+
+// newDatabase creates the database on the server at serverURL with
+// adminExec; strategy ends the CREATE DATABASE statement.
+func newDatabase(t testing.TB, serverURL, strategy string, adminExec func(context.Context, string) error) string {
+	t.Helper()
 	name := fmt.Sprintf("retort_test_%d_%d_%s", os.Getpid(), counter.Add(1), randomHex(3))
 	ident := pgx.Identifier{name}.Sanitize()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	if err := adminExec(ctx, "CREATE DATABASE "+ident+" TEMPLATE template0"); err != nil {
+	if err := adminExec(ctx, "CREATE DATABASE "+ident+" TEMPLATE template0"+strategy); err != nil {
 		t.Fatalf("pgtest: create database %s: %v", name, err)
 	}
 	t.Cleanup(func() {

@@ -64,3 +64,28 @@ func TestNoServer(t *testing.T) {
 		}
 	}
 }
+
+func TestParseMajors(t *testing.T) {
+	for _, tt := range []struct {
+		spec    string
+		want    Majors
+		has, no int
+	}{
+		{"15", Majors{15, 15}, 15, 16},
+		{"17+", Majors{17, 1 << 30}, 18, 16},
+		{" 13-14 ", Majors{13, 14}, 14, 15},
+	} {
+		got, err := ParseMajors(tt.spec)
+		if err != nil || got != tt.want {
+			t.Errorf("ParseMajors(%q) = %v, %v; want %v", tt.spec, got, err, tt.want)
+		}
+		if !got.Has(tt.has) || got.Has(tt.no) {
+			t.Errorf("%q: Has(%d) %v, Has(%d) %v", tt.spec, tt.has, got.Has(tt.has), tt.no, got.Has(tt.no))
+		}
+	}
+	for _, bad := range []string{"", "x", "17-13", "+", "0", "15-"} {
+		if _, err := ParseMajors(bad); err == nil {
+			t.Errorf("ParseMajors(%q): no error", bad)
+		}
+	}
+}

@@ -3,7 +3,7 @@ package sqlnorm
 import (
 	"strings"
 
-	pg_query "github.com/pganalyze/pg_query_go/v5"
+	pg_query "github.com/pganalyze/pg_query_go/v6"
 )
 
 // The functions below rewrite names in texts PostgreSQL printed (a type,

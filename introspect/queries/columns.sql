@@ -17,16 +17,19 @@ WITH tbl AS (
       AND dep.refobjsubid > 0
 ), base AS (
     -- what CREATE TABLE ... INHERITS gives a child's inherited column: NOT
-    -- NULL if a parent has it, the first parent's default and storage
+    -- NULL if a parent has it (and, on 18, not NO INHERIT), the first
+    -- parent's default and storage
     SELECT i.inhrelid AS relid,
            pa.attname,
-           bool_or(pa.attnotnull) AS notnull,
+           bool_or(pa.attnotnull) AS notnull, -- pg13-17
+           bool_or(pa.attnotnull AND NOT coalesce(pnn.connoinherit, false)) AS notnull, -- pg18+
            (array_agg(CASE WHEN pa.attgenerated = '' THEN coalesce(pg_get_expr(pd.adbin, pd.adrelid), '') ELSE '' END
                       ORDER BY i.inhseqno))[1] AS default_expr,
            (array_agg(pa.attstorage ORDER BY i.inhseqno))[1] AS storage
     FROM tbl
     JOIN pg_inherits i ON i.inhrelid = tbl.oid
     JOIN pg_attribute pa ON pa.attrelid = i.inhparent AND pa.attnum > 0 AND NOT pa.attisdropped
+    LEFT JOIN pg_constraint pnn ON pnn.conrelid = pa.attrelid AND pnn.contype = 'n' AND pnn.conkey[1] = pa.attnum -- pg18+
     LEFT JOIN pg_attrdef pd ON pd.adrelid = pa.attrelid AND pd.adnum = pa.attnum
     GROUP BY i.inhrelid, pa.attname
 )
@@ -36,8 +39,14 @@ SELECT a.attrelid,
        coalesce(rn.nspname, '') AS type_schema,
        coalesce(CASE WHEN rn.nspname IS NOT NULL THEN rt.typname END, '') AS type_name,
        a.attnotnull,
+       -- the NOT NULL constraint PostgreSQL 18 records for the column
+       coalesce(nn.conname, '') AS not_null_name, -- pg18+
+       coalesce(NOT nn.convalidated, false) AS not_null_not_valid, -- pg18+
+       coalesce(nn.connoinherit, false) AS not_null_no_inherit, -- pg18+
+       '' AS not_null_name, false AS not_null_not_valid, false AS not_null_no_inherit, -- pg13-17
        CASE WHEN a.attgenerated = '' THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END AS default_expr,
-       CASE WHEN a.attgenerated = 's' THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END AS generated,
+       CASE WHEN a.attgenerated IN ('s', 'v') THEN coalesce(pg_get_expr(ad.adbin, ad.adrelid), '') ELSE '' END AS generated,
+       a.attgenerated = 'v' AS virtual,
        a.attidentity::text,
        ident.oid IS NOT NULL AS has_sequence,
        coalesce(ident.nspname, '') AS seq_schema,
@@ -52,7 +61,7 @@ SELECT a.attrelid,
        coalesce(sd.description, '') AS seq_comment,
        coalesce(CASE WHEN a.attcollation <> t.typcollation THEN cn.nspname END, '') AS collation_schema,
        coalesce(CASE WHEN a.attcollation <> t.typcollation THEN co.collname END, '') AS collation_name,
-       a.attstattarget::int AS statistics,
+       coalesce(a.attstattarget::int, -1) AS statistics, -- NULL for the default from 17 on
        CASE WHEN a.attstorage <> t.typstorage THEN a.attstorage::text ELSE '' END AS storage,
        coalesce(d.description, '') AS comment,
        NOT a.attislocal AND NOT rel.relispartition AS inherited
@@ -62,10 +71,12 @@ JOIN pg_attribute a ON a.attrelid = tbl.oid AND a.attnum > 0 AND NOT a.attisdrop
 JOIN pg_type t ON t.oid = a.atttypid
 -- the user-defined type used, or the element type of an array of it
 JOIN pg_type rt ON rt.oid = CASE
-        WHEN t.typsubscript = 'array_subscript_handler'::regproc THEN t.typelem ELSE t.oid END
+        WHEN t.typelem <> 0 AND t.typlen = -1 THEN t.typelem ELSE t.oid END -- pg13
+        WHEN t.typsubscript = 'array_subscript_handler'::regproc THEN t.typelem ELSE t.oid END -- pg14+
 LEFT JOIN pg_namespace rn
        ON rn.oid = rt.typnamespace AND rn.nspname NOT IN ('pg_catalog', 'information_schema')
 LEFT JOIN pg_attrdef ad ON ad.adrelid = a.attrelid AND ad.adnum = a.attnum
+LEFT JOIN pg_constraint nn ON nn.conrelid = a.attrelid AND nn.contype = 'n' AND nn.conkey[1] = a.attnum -- pg18+
 LEFT JOIN ident ON a.attidentity <> '' AND ident.relid = a.attrelid AND ident.attnum = a.attnum
 LEFT JOIN pg_sequence s ON s.seqrelid = ident.oid
 LEFT JOIN pg_description sd

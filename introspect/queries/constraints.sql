@@ -20,7 +20,8 @@ WITH tbl AS (
     FROM con, unnest(con.confkey) WITH ORDINALITY AS k(attnum, ord)
     UNION ALL
     SELECT con.oid, 'd', con.conrelid, k.attnum, k.ord
-    FROM con, unnest(con.confdelsetcols) WITH ORDINALITY AS k(attnum, ord)
+    FROM con, unnest(con.confdelsetcols) WITH ORDINALITY AS k(attnum, ord) -- pg15+
+    FROM con, unnest('{}'::int2[]) WITH ORDINALITY AS k(attnum, ord) -- pg13-14
     UNION ALL
     SELECT con.oid, 'i', i.indrelid, k.attnum, k.ord
     FROM con
@@ -43,7 +44,11 @@ SELECT con.conrelid,
        names.keys,
        CASE WHEN con.contype = 'c' THEN pg_get_expr(con.conbin, con.conrelid) ELSE '' END AS expression,
        con.contype = 'c' AND con.connoinherit AS no_inherit, -- PostgreSQL marks every primary key NO INHERIT too
-       NOT con.convalidated AS not_valid,
+       -- a NOT ENFORCED constraint is never validated, and is not NOT VALID
+       NOT con.convalidated AND con.conenforced AS not_valid, -- pg18+
+       NOT con.convalidated AS not_valid, -- pg13-17
+       NOT con.conenforced AS not_enforced, -- pg18+
+       false AS not_enforced, -- pg13-17
        con.condeferrable,
        con.condeferred,
        coalesce(fn.nspname, '') AS ref_schema,
@@ -55,7 +60,11 @@ SELECT con.conrelid,
        names.set_keys,
        names.include,
        CASE WHEN con.contype IN ('p', 'u') THEN ic.reloptions END AS index_options,
-       coalesce(con.contype = 'u' AND i.indnullsnotdistinct, false) AS nulls_not_distinct,
+       coalesce(con.contype = 'u' AND i.indnullsnotdistinct, false) AS nulls_not_distinct, -- pg15+
+       false AS nulls_not_distinct, -- pg13-14
+       -- WITHOUT OVERLAPS (p, u) or PERIOD (f) on the last key column
+       con.conperiod, -- pg18+
+       false AS conperiod, -- pg13-17
        CASE WHEN con.contype = 'x' THEN pg_get_constraintdef(con.oid) ELSE '' END AS definition,
        coalesce(d.description, '') AS comment,
        -- looked up by pg_description's key: obj_description is an SQL function

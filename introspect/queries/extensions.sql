@@ -3,6 +3,7 @@
 SELECT x.extname,
        n.nspname,
        x.extversion,
+       coalesce(av.default_version, '') AS default_version,
        ARRAY(SELECT r.extname
              FROM pg_depend e
              JOIN pg_extension r ON r.oid = e.refobjid
@@ -14,6 +15,7 @@ SELECT x.extname,
        coalesce(d.description, '') AS comment
 FROM pg_extension x
 JOIN pg_namespace n ON n.oid = x.extnamespace
+LEFT JOIN pg_available_extensions av ON av.name = x.extname
 LEFT JOIN pg_description d
        ON d.objoid = x.oid AND d.classoid = 'pg_extension'::regclass AND d.objsubid = 0
 WHERE n.nspname = ANY($1)

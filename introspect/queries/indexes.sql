@@ -106,7 +106,8 @@ SELECT ic.relname,
        agg.include,
        coalesce(pg_get_expr(i.indpred, i.indrelid), '') AS predicate,
        ic.reloptions AS options,
-       i.indnullsnotdistinct,
+       i.indnullsnotdistinct, -- pg15+
+       false AS indnullsnotdistinct, -- pg13-14
        used.names AS columns,
        -- a lookup by pg_description's key: a join planned with stale catalog
        -- statistics became a nested loop over a scan of pg_description

@@ -10,7 +10,8 @@ WITH targets AS (
     -- dep_targets
 ), rng AS (
     SELECT t.oid, n.nspname, t.typname, r.rngsubtype, r.rngsubopc, r.rngcollation,
-           r.rngcanonical, r.rngsubdiff, r.rngmultitypid
+           r.rngcanonical, r.rngsubdiff, r.rngmultitypid -- pg14+
+           r.rngcanonical, r.rngsubdiff, 0::oid AS rngmultitypid -- pg13
     FROM pg_type t
     JOIN pg_namespace n ON n.oid = t.typnamespace
     JOIN pg_range r ON r.rngtypid = t.oid

@@ -44,7 +44,8 @@ SELECT 'base type', ns.nspname || '.' || t.typname
 FROM pg_type t
 JOIN ns ON ns.oid = t.typnamespace
 WHERE t.typisdefined
-  AND t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc
+  AND t.typtype = 'b' AND NOT (t.typelem <> 0 AND t.typlen = -1) -- pg13
+  AND t.typtype = 'b' AND t.typsubscript <> 'array_subscript_handler'::regproc -- pg14+
   AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_type'::regclass AND ext.objid = t.oid)
 UNION ALL
 -- text search parsers and templates need C functions; dictionaries and

@@ -1,0 +1,2 @@
+-- PostgreSQL 17's builtin collation provider.
+CREATE TABLE word (w text);

@@ -1,0 +1,1 @@
+ALTER TABLE public.readings ADD CONSTRAINT readings_physical CHECK (celsius >= '-273.15'::numeric) NOT ENFORCED;

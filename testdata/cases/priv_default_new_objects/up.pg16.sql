@@ -1,0 +1,47 @@
+SET check_function_bodies = false;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE UPDATE ON TABLES FROM postgres;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres GRANT SELECT ON TABLES TO retort_t_reader;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres REVOKE EXECUTE ON FUNCTIONS FROM PUBLIC;
+ALTER DEFAULT PRIVILEGES FOR ROLE postgres IN SCHEMA public GRANT INSERT ON TABLES TO retort_t_writer WITH GRANT OPTION;
+CREATE OR REPLACE FUNCTION public.f()
+ RETURNS integer
+ LANGUAGE sql
+AS $function$SELECT 1$function$;
+ALTER FUNCTION public.f() OWNER TO postgres;
+REVOKE EXECUTE ON FUNCTION public.f() FROM PUBLIC;
+CREATE OR REPLACE FUNCTION public.g()
+ RETURNS integer
+ LANGUAGE sql
+AS $function$SELECT 2$function$;
+ALTER FUNCTION public.g() OWNER TO postgres;
+GRANT EXECUTE ON FUNCTION public.g() TO PUBLIC;
+CREATE TABLE public.fresh (
+    id integer GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME public.fresh_id_seq) NOT NULL,
+    note text
+);
+ALTER TABLE public.fresh OWNER TO postgres;
+REVOKE UPDATE ON TABLE public.fresh FROM postgres;
+REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.fresh FROM retort_t_reader;
+REVOKE DELETE, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE public.fresh FROM retort_t_writer;
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE ON TABLE public.fresh TO postgres;
+GRANT SELECT ON TABLE public.fresh TO retort_t_reader;
+GRANT INSERT ON TABLE public.fresh TO retort_t_writer WITH GRANT OPTION;
+GRANT UPDATE (note) ON TABLE public.fresh TO retort_t_writer;
+CREATE TABLE public.other (
+    id integer
+);
+ALTER TABLE public.other OWNER TO postgres;
+REVOKE ALL ON TABLE public.other FROM retort_t_reader;
+REVOKE DELETE, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE public.other FROM retort_t_writer;
+GRANT ALL ON TABLE public.other TO postgres;
+GRANT INSERT ON TABLE public.other TO retort_t_writer WITH GRANT OPTION;
+CREATE VIEW public.v AS
+ SELECT id
+   FROM public.fresh;
+ALTER VIEW public.v OWNER TO postgres;
+REVOKE UPDATE ON TABLE public.v FROM postgres;
+REVOKE DELETE, INSERT, REFERENCES, TRIGGER, TRUNCATE, UPDATE ON TABLE public.v FROM retort_t_reader;
+REVOKE DELETE, REFERENCES, SELECT, TRIGGER, TRUNCATE, UPDATE ON TABLE public.v FROM retort_t_writer;
+GRANT DELETE, INSERT, REFERENCES, SELECT, TRIGGER, TRUNCATE ON TABLE public.v TO postgres;
+GRANT SELECT ON TABLE public.v TO retort_t_reader;
+GRANT INSERT ON TABLE public.v TO retort_t_writer WITH GRANT OPTION;
