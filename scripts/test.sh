@@ -56,7 +56,7 @@ runs() {
   for m in $others_list; do
     # The Go form of the inspect round trip is written from the model alone,
     # the same on every major; it is compiled in the suite's run.
-    echo "pg$m RETORT_TEST_DATABASE_URL=\$RETORT_PG${m}_URL RETORT_TEST_SKIP_GO_MODEL=1 go test -count=1 -timeout 30m -parallel 4 -run 'TestCases|TestCorpus|TestInspectRoundTrip' ./internal/acceptance ./internal/cli"
+    echo "pg$m RETORT_TEST_DATABASE_URL=\$RETORT_PG${m}_URL RETORT_TEST_TABLESPACE= RETORT_TEST_SKIP_GO_MODEL=1 go test -count=1 -timeout 30m -parallel 4 -run 'TestCases|TestCorpus|TestInspectRoundTrip' ./internal/acceptance ./internal/cli"
   done
 }
 

@@ -39,6 +39,7 @@ func TestCorpus(t *testing.T) {
 	fingerprintSQL := filepath.Join(repoRoot(t), "..", "shared", "tools", "catalog-fingerprint.sql")
 	for _, name := range corpusNames {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			ctx := context.Background()
 			live := pgtest.LoadCorpus(t, name)
 			liveModel := introspectURL(t, live)
@@ -85,6 +86,7 @@ func TestCorpusSelfDiff(t *testing.T) {
 	}
 	for _, name := range []string{"pagila", "lago"} {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			a := introspectURL(t, pgtest.LoadCorpus(t, name))
 			b := introspectURL(t, pgtest.LoadCorpus(t, name))
 			plan := diff.Compare(a, b)

@@ -34,6 +34,7 @@ func TestInspectRoundTrip(t *testing.T) {
 	dev := pgtest.ServerURL(t)
 	for _, name := range managedCorpus {
 		t.Run(name, func(t *testing.T) {
+			t.Parallel()
 			db := corpusLoad(t, name)
 			dir := t.TempDir()
 			// YAML, one file and split per schema.

@@ -47,6 +47,10 @@ var server struct {
 	mu    sync.Mutex // guards admin
 	admin *pgx.Conn  // reused for CREATE/DROP DATABASE
 	major int        // the server's PostgreSQL major, read when admin connects
+
+	// tablespace is RETORT_TEST_TABLESPACE when the server is the one
+	// named (not an embedded cluster, which has no such tablespace).
+	tablespace string
 }
 
 // ServerURL returns the URL of the test server's maintenance database.
@@ -73,6 +77,7 @@ func chooseServer() {
 	if err == nil {
 		server.url, server.admin = candidate, conn
 		server.major = majorOf(conn)
+		server.tablespace = os.Getenv("RETORT_TEST_TABLESPACE")
 		return
 	}
 	cluster, clusterErr := embedpg.Start(context.Background())
@@ -195,17 +200,28 @@ func adminExec(ctx context.Context, sql string) error {
 
 // NewDatabase creates an empty database for the test and returns its URL.
 // The database is dropped when the test ends. Names are unique across
-// test binaries running at once (pid, counter and random suffix).
+// test binaries running at once (pid, counter and random suffix). With
+// RETORT_TEST_TABLESPACE set, the database is made in that tablespace,
+// which must exist on the server RETORT_TEST_DATABASE_URL names.
 func NewDatabase(t testing.TB) string {
 	t.Helper()
-	strategy := ""
+	options := ""
 	if Major(t) >= 15 {
 		// Copying template0's files and a checkpoint (fsync is off on a
 		// test server) costs a third of logging every page to the WAL, the
 		// default since 15; the suite creates about a thousand databases.
-		strategy = " STRATEGY FILE_COPY"
+		options = " STRATEGY FILE_COPY"
 	}
-	return newDatabase(t, ServerURL(t), strategy, adminExec)
+	url := ServerURL(t)
+	if ts := server.tablespace; ts != "" {
+		// A tablespace in memory (.ci/run makes one under /dev/shm): on
+		// ext4, creating a file after thousands were deleted searches
+		// past the recently freed inodes, which made CREATE DATABASE the
+		// suite's bottleneck. The databases' own tablespace shows nowhere
+		// in what retort or the catalog fingerprint reads.
+		options += " TABLESPACE " + pgx.Identifier{ts}.Sanitize()
+	}
+	return newDatabase(t, url, options, adminExec)
 }
 
 // NewDatabaseOn is NewDatabase on another server than the test server,
@@ -225,14 +241,14 @@ func NewDatabaseOn(t testing.TB, serverURL string) string {
 }
 
 // newDatabase creates the database on the server at serverURL with
-// adminExec; strategy ends the CREATE DATABASE statement.
-func newDatabase(t testing.TB, serverURL, strategy string, adminExec func(context.Context, string) error) string {
+// adminExec; options end the CREATE DATABASE statement.
+func newDatabase(t testing.TB, serverURL, options string, adminExec func(context.Context, string) error) string {
 	t.Helper()
 	name := fmt.Sprintf("retort_test_%d_%d_%s", os.Getpid(), counter.Add(1), randomHex(3))
 	ident := pgx.Identifier{name}.Sanitize()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()
-	if err := adminExec(ctx, "CREATE DATABASE "+ident+" TEMPLATE template0"+strategy); err != nil {
+	if err := adminExec(ctx, "CREATE DATABASE "+ident+" TEMPLATE template0"+options); err != nil {
 		t.Fatalf("pgtest: create database %s: %v", name, err)
 	}
 	t.Cleanup(func() {

@@ -21,6 +21,17 @@ func TestNewDatabase(t *testing.T) {
 	if err := Connect(t, a).QueryRow(context.Background(), "SELECT count(*) FROM t").Scan(&n); err != nil || n != 1 {
 		t.Fatalf("count = %d, %v", n, err)
 	}
+	// The database is in RETORT_TEST_TABLESPACE when one is set for the
+	// named server, else in the server's default.
+	want := "pg_default"
+	if server.tablespace != "" {
+		want = server.tablespace
+	}
+	var got string
+	if err := Connect(t, a).QueryRow(context.Background(),
+		"SELECT spcname FROM pg_database d JOIN pg_tablespace s ON s.oid = d.dattablespace WHERE datname = current_database()").Scan(&got); err != nil || got != want {
+		t.Errorf("tablespace = %q, %v; want %q", got, err, want)
+	}
 }
 
 const closedURL = "postgres://postgres@127.0.0.1:1/postgres"
