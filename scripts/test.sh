@@ -34,6 +34,20 @@ while [[ $# -gt 0 ]]; do
   shift
 done
 
+# Checks that need no server: the runtime library (package migrate, which
+# applications embed) builds without cgo, so they can be static or
+# cross-compiled; go.mod is tidy; the repository tracks no binary.
+if $suite; then
+  CGO_ENABLED=0 go build -o /dev/null ./migrate/ ||
+    { echo "test.sh: package migrate does not build with CGO_ENABLED=0; keep pg_query out of it" >&2; exit 1; }
+  go mod tidy -diff >/dev/null ||
+    { echo "test.sh: go.mod or go.sum is not tidy; run go mod tidy" >&2; exit 1; }
+  if [[ -d .git ]] && binaries=$(git ls-files --eol | awk '$1 == "i/-text" {print $NF}') && [[ -n $binaries ]]; then
+    echo "test.sh: binary files are tracked: $binaries; git rm --cached them" >&2
+    exit 1
+  fi
+fi
+
 # The test server's major, so that the matrix does not run it twice.
 home_url=${RETORT_TEST_DATABASE_URL:-postgres://postgres@127.0.0.1:5432/postgres?sslmode=disable}
 home=$(psql "$home_url" -XAtc 'SHOW server_version_num' 2>/dev/null | cut -c1-2 || true)

@@ -305,7 +305,11 @@ func writeRevision(p *project, rev *migrate.Revision, dir string) (string, error
 	if _, err := os.Stat(path); err == nil {
 		return "", fmt.Errorf("%s exists already; nothing written", path)
 	}
-	tmp, err := os.CreateTemp(dir, ".retort-*.tmp")
+	// Written beside its final name and renamed into place, so a reader
+	// never sees half a file. Mode 0644 less the umask, like any file a
+	// user writes: revisions belong in the repository (os.CreateTemp
+	// would make it 0600).
+	tmp, err := os.OpenFile(filepath.Join(dir, fmt.Sprintf(".%s.%d.tmp", name, os.Getpid())), os.O_WRONLY|os.O_CREATE|os.O_EXCL, 0o644)
 	if err != nil {
 		return "", err
 	}

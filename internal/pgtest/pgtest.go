@@ -78,6 +78,7 @@ func chooseServer() {
 		server.url, server.admin = candidate, conn
 		server.major = majorOf(conn)
 		server.tablespace = os.Getenv("RETORT_TEST_TABLESPACE")
+		dropLeftovers(ctx, conn)
 		return
 	}
 	cluster, clusterErr := embedpg.Start(context.Background())
@@ -198,6 +199,36 @@ func adminExec(ctx context.Context, sql string) error {
 	return err
 }
 
+// dbPrefix starts the name of every test database; the creating
+// process's pid follows it.
+const dbPrefix = "retort_test_"
+
+// dropLeftovers drops the test databases of test processes that are
+// gone: a test killed by a timeout or a signal cannot drop its own. Only
+// on a server of this machine (a loopback address or a socket), where a
+// pid in a name is a process here; a name whose pid is alive, or is not
+// a pid, is left alone. A failure only costs the space.
+func dropLeftovers(ctx context.Context, conn *pgx.Conn) {
+	if host := conn.Config().Host; !strings.HasPrefix(host, "/") && host != "localhost" && !strings.HasPrefix(host, "127.") && host != "::1" {
+		return
+	}
+	rows, err := conn.Query(ctx, "SELECT datname FROM pg_database WHERE starts_with(datname, $1)", dbPrefix)
+	if err != nil {
+		return
+	}
+	names, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		return
+	}
+	for _, name := range names {
+		pid, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, dbPrefix), "_", 2)[0])
+		if err != nil || pid <= 0 || processAlive(pid) {
+			continue
+		}
+		conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)") //nolint:errcheck // best effort
+	}
+}
+
 // NewDatabase creates an empty database for the test and returns its URL.
 // The database is dropped when the test ends. Names are unique across
 // test binaries running at once (pid, counter and random suffix). With
@@ -244,7 +275,7 @@ func NewDatabaseOn(t testing.TB, serverURL string) string {
 // adminExec; options end the CREATE DATABASE statement.
 func newDatabase(t testing.TB, serverURL, options string, adminExec func(context.Context, string) error) string {
 	t.Helper()
-	name := fmt.Sprintf("retort_test_%d_%d_%s", os.Getpid(), counter.Add(1), randomHex(3))
+	name := fmt.Sprintf("%s%d_%d_%s", dbPrefix, os.Getpid(), counter.Add(1), randomHex(3))
 	ident := pgx.Identifier{name}.Sanitize()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

@@ -2,10 +2,13 @@ package pgtest
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"os/exec"
 	"strings"
 	"testing"
+
+	"github.com/jackc/pgx/v5"
 )
 
 func TestMain(m *testing.M) { Main(m) }
@@ -98,5 +101,37 @@ func TestParseMajors(t *testing.T) {
 		if _, err := ParseMajors(bad); err == nil {
 			t.Errorf("ParseMajors(%q): no error", bad)
 		}
+	}
+}
+
+// TestDropLeftovers: a test database whose process is gone is dropped when
+// the next test binary chooses its server; one of a live process is kept.
+func TestDropLeftovers(t *testing.T) {
+	ctx := context.Background()
+	conn := Connect(t, ServerURL(t))
+	if h := conn.Config().Host; h != "127.0.0.1" && h != "localhost" && !strings.HasPrefix(h, "/") {
+		t.Skipf("the server (%s) is not on this machine", h)
+	}
+	cmd := exec.Command("true")
+	if err := cmd.Run(); err != nil {
+		t.Fatal(err)
+	}
+	dead := fmt.Sprintf("%s%d_1_leftover", dbPrefix, cmd.Process.Pid)
+	alive := fmt.Sprintf("%s%d_1_leftover", dbPrefix, os.Getpid())
+	for _, name := range []string{dead, alive} {
+		if _, err := conn.Exec(ctx, "CREATE DATABASE "+pgx.Identifier{name}.Sanitize()); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()) })
+	}
+	dropLeftovers(ctx, conn)
+	var got []string
+	rows, _ := conn.Query(ctx, "SELECT datname FROM pg_database WHERE datname IN ($1, $2) ORDER BY 1", dead, alive)
+	got, err := pgx.CollectRows(rows, pgx.RowTo[string])
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(got) != 1 || got[0] != alive {
+		t.Errorf("databases left: %v, want only %s (its process is alive)", got, alive)
 	}
 }

@@ -33,11 +33,13 @@ func TestWrite(t *testing.T) {
 		{"single", []string{"README.md", "retort.yaml", "schema/schema.sql", "versions/.keep"}, []string{""},
 			func(t *testing.T, dir string, c *config.Config) {
 				want := config.Config{
-					Path:               filepath.Join(dir, "retort.yaml"),
-					URL:                "postgres://u:pw@localhost/app",
-					Model:              config.Model{Path: filepath.Join(dir, "schema", "schema.sql")},
-					Versions:           []string{filepath.Join(dir, "versions")},
-					Schemas:            config.Schemas{Include: []string{"public"}},
+					Path:     filepath.Join(dir, "retort.yaml"),
+					URL:      "postgres://u:pw@localhost/app",
+					Model:    config.Model{Path: filepath.Join(dir, "schema", "schema.sql")},
+					Versions: []string{filepath.Join(dir, "versions")},
+					// Every schema but the system ones: a schema the model
+					// adds is not silently left out of autogenerate.
+					Schemas:            config.Schemas{},
 					VersionTable:       config.DefaultVersionTable,
 					VersionTableSchema: config.DefaultVersionTableSchema,
 					HistoryTable:       config.DefaultHistoryTable,
@@ -95,6 +97,12 @@ func TestWrite(t *testing.T) {
 					t.Fatalf("resolve %q: %v", env, err)
 				}
 				tt.check(t, dir, c)
+				// Unset variables leave the url empty (libpq's PG*
+				// variables) rather than fail commands that need no
+				// database.
+				if _, err := f.Resolve(env, func(string) string { return "" }); err != nil {
+					t.Errorf("resolve %q with no variables set: %v", env, err)
+				}
 			}
 
 			// A second run refuses, naming the first file in the way.
