@@ -25,6 +25,13 @@
 //	-- +retort downgrade
 //	DROP SCHEMA ecommerce;
 //
+// A revision's SQL must not control transactions (BEGIN, COMMIT, ROLLBACK,
+// SAVEPOINT, ...): the runner runs each revision and its bookkeeping in a
+// transaction of its own, or outside any with "-- Transaction: false" in
+// the header (CREATE INDEX CONCURRENTLY). The progress of such a revision
+// is recorded statement by statement, so that a run that stops part way is
+// resumed by the next.
+//
 // migrate runs SQL text only: it must not import diff, render, introspect or
 // source (nor the CLI). Its imports are the standard library, pgx and
 // internal/sqlsplit (to split sections into statements for error lines);

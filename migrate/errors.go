@@ -31,6 +31,10 @@ var (
 	// ErrNotAtHead: the database does not stand at the revision(s) a
 	// command needs (revision --autogenerate reads it at head).
 	ErrNotAtHead = errors.New("database is not at head")
+	// ErrTransactionControl: a revision's SQL has a statement that controls
+	// transactions (BEGIN, COMMIT, ROLLBACK, SAVEPOINT, ...). The error is a
+	// *FileError naming the line.
+	ErrTransactionControl = errors.New("transaction control in a revision")
 )
 
 // A FileError is an error at a line of a revision file.
@@ -122,3 +126,134 @@ func short(sum string) string {
 	}
 	return sum
 }
+
+// An EditedError refuses an upgrade over applied revisions whose files
+// changed since they were applied (Options.AllowEdited lets it run).
+type EditedError struct {
+	Problems []ChecksumProblem // at least one
+}
+
+func (e *EditedError) Error() string {
+	msg := e.Problems[0].Error()
+	if more := e.Problems[1:]; len(more) > 0 {
+		ids := make([]string, len(more))
+		for i, p := range more {
+			ids[i] = p.Revision
+		}
+		msg += fmt.Sprintf(" (edited too: %s)", strings.Join(ids, ", "))
+	}
+	return msg + "; or pass --allow-edited to upgrade anyway"
+}
+
+// Unwrap returns ErrChecksumMismatch.
+func (e *EditedError) Unwrap() error { return ErrChecksumMismatch }
+
+// An InterruptedError is a command its context stopped (Ctrl-C, SIGTERM, a
+// deadline) while it held the lock or waited for it. State says what was
+// undone and where the database stands.
+type InterruptedError struct {
+	State string // e.g. "revision r2 was rolled back; the database is still at r1"
+	Err   error  // the context's error
+}
+
+func (e *InterruptedError) Error() string { return "interrupted: " + e.State }
+
+// Unwrap returns the context's error.
+func (e *InterruptedError) Unwrap() error { return e.Err }
+
+// A PartialError is a revision that runs outside a transaction
+// (Transaction: false) and stopped part way, on an error or interrupted:
+// its statements before the one that stopped are committed. The runner
+// records them in the history table (a row with operation "partial"), so
+// that a rerun resumes after them.
+type PartialError struct {
+	Path        string // revision file ("" for a revision not read from a file)
+	Revision    string
+	Direction   Direction
+	Done        int      // statements completed, counted from the first (an earlier run's included)
+	Total       int      // statements of the section
+	Line        int      // file line of the statement that stopped
+	At          []string // the version table, which still lacks the revision's step
+	Resume      int      // the statement a rerun starts at (1: the first), after those the history records as done
+	NoHistory   bool     // the history table is off: nothing records the progress
+	Interrupted bool     // the context ended
+	Cancelled   bool     // the server reported the interrupted statement cancelled (else it may have completed)
+	// Index is the index the stopped statement builds when it is a CREATE
+	// INDEX CONCURRENTLY: a build that stops leaves it INVALID, and the
+	// rerun drops it and builds it again.
+	Index string
+	Err   error // the statement's error (*SQLError), or the context's
+}
+
+func (e *PartialError) Error() string {
+	var b strings.Builder
+	if e.Interrupted {
+		b.WriteString("interrupted: ")
+	} else {
+		b.WriteString(e.Err.Error() + "; ")
+	}
+	where := e.Path
+	if where == "" {
+		where = "revision " + e.Revision
+	}
+	stopped := fmt.Sprintf("statement %d (%s:%d)", e.Done+1, where, e.Line)
+	switch {
+	case e.Interrupted && e.Cancelled:
+		stopped += " was cancelled"
+	case e.Interrupted:
+		stopped += " was stopped and may have completed on the server"
+	default:
+		stopped += " failed"
+	}
+	committed := "nothing of it is committed"
+	if e.Done > 0 {
+		committed = statementRange(e.Done) + " are committed"
+		if e.Done == 1 {
+			committed = "statement 1 is committed"
+		}
+	}
+	fmt.Fprintf(&b, "revision %s ran %d of %d statements outside a transaction (Transaction: false): %s, %s; the database is still at %s; ",
+		e.Revision, e.Done, e.Total, committed, stopped, display(e.At))
+	verb := e.Direction.verb()
+	if !e.Interrupted {
+		b.WriteString("fix the cause and ")
+	}
+	switch {
+	case e.Resume > 1:
+		fmt.Fprintf(&b, "run %s again: it resumes at statement %d (the history table records the progress)", verb, e.Resume)
+	case e.NoHistory && e.Done > 0:
+		fmt.Fprintf(&b, "run %s again: with no history table it runs every statement again, so undo %s or make them safe to repeat first", verb, statementRange(e.Done))
+	default:
+		fmt.Fprintf(&b, "run %s again", verb)
+	}
+	if e.Index != "" {
+		fmt.Fprintf(&b, " (it drops the INVALID index %s the stopped build may leave, and builds it again)", e.Index)
+	}
+	return b.String()
+}
+
+// Unwrap returns the statement's error.
+func (e *PartialError) Unwrap() error { return e.Err }
+
+// statementRange names the first n statements: "statement 1",
+// "statements 1-3".
+func statementRange(n int) string {
+	if n == 1 {
+		return "statement 1"
+	}
+	return fmt.Sprintf("statements 1-%d", n)
+}
+
+// A LockTimeoutError is a revision that could not get a lock within
+// lock_timeout (SQLSTATE 55P03) on any of its tries.
+type LockTimeoutError struct {
+	Tries int
+	Err   error // the last try's *SQLError
+}
+
+func (e *LockTimeoutError) Error() string {
+	return fmt.Sprintf("%v; gave up after %d tries: another session holds a lock the revision needs (pg_locks and pg_stat_activity show which); run again when it is done, or raise lock_timeout or lock_retries", e.Err, e.Tries)
+}
+
+// Unwrap returns the last try's error.
+func (e *LockTimeoutError) Unwrap() error { return e.Err }

@@ -14,7 +14,7 @@ type HistoryEntry struct {
 	ID            int64
 	VersionAfter  []string // the version table after the step
 	VersionBefore []string
-	Operation     string // "migration" or "stamp"
+	Operation     string // "migration", "stamp", or "partial" (see StatementsDone)
 	Direction     string // "up" or "down"
 	Revision      string // the revision applied, or the stamp's target ids (comma-separated)
 	UserVersion   string
@@ -22,6 +22,11 @@ type HistoryEntry struct {
 	ChangedAt     time.Time
 	Duration      time.Duration
 	Checksum      string // of the revision file ("" for a stamp)
+	// StatementsDone, in a "partial" row, is how many statements of a
+	// revision that runs outside a transaction completed (the first ones,
+	// in file order) in a run that stopped before the others: the version
+	// table does not have the step. 0 in other rows.
+	StatementsDone int
 }
 
 // History returns the rows of the history table, oldest first (none when
@@ -37,14 +42,17 @@ func (r *Runner) History(ctx context.Context) ([]HistoryEntry, error) {
 	if err != nil || !exists {
 		return nil, err
 	}
+	// statements_done is read through to_jsonb: a history table of an
+	// older retort lacks it until the next upgrade adds it.
 	rows, _ := r.conn.Query(ctx, `SELECT id, version_after, version_before, operation, direction, revision,
-       user_version, applied_by, changed_at, duration, checksum
-FROM `+r.opts.historyTable()+` ORDER BY id`)
+       user_version, applied_by, changed_at, duration, checksum,
+       COALESCE((to_jsonb(h) ->> 'statements_done')::int, 0)
+FROM `+r.opts.historyTable()+` h ORDER BY id`)
 	entries, err := pgx.CollectRows(rows, func(row pgx.CollectableRow) (HistoryEntry, error) {
 		var e HistoryEntry
 		var d pgtype.Interval
 		err := row.Scan(&e.ID, &e.VersionAfter, &e.VersionBefore, &e.Operation, &e.Direction, &e.Revision,
-			&e.UserVersion, &e.AppliedBy, &e.ChangedAt, &d, &e.Checksum)
+			&e.UserVersion, &e.AppliedBy, &e.ChangedAt, &d, &e.Checksum, &e.StatementsDone)
 		if d.Valid {
 			e.Duration = time.Duration(d.Microseconds)*time.Microsecond +
 				time.Duration(d.Days)*24*time.Hour + time.Duration(d.Months)*30*24*time.Hour

@@ -54,6 +54,10 @@ func (g *Graph) script(verb string, from []string, target string, steps []Step, 
 	if err != nil {
 		return "", err
 	}
+	// The script wraps revisions in BEGIN/COMMIT as the runner does.
+	if err := checkTransactionControl(steps); err != nil {
+		return "", err
+	}
 	perRun := o.Transaction == PerRun
 	var b strings.Builder
 	fmt.Fprintf(&b, "-- retort offline %s: %s -> %s (%d step(s), transaction %s)\n-- run with: psql -X -v ON_ERROR_STOP=1 -f FILE\n\n",

@@ -2,20 +2,26 @@ package migrate
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
-	"time"
 
 	"github.com/jackc/pgx/v5"
-	"github.com/jackc/pgx/v5/pgconn"
 )
 
 // A Runner applies revisions of a graph to the database of one connection,
 // keeping the version table and the history table. Every mutating command
 // holds an advisory lock (derived from the version table's name) on the
 // connection, and plans only once it holds it, so concurrent runners
-// serialize and apply each revision exactly once.
+// serialize and apply each revision exactly once. A runner waiting for the
+// lock polls for it and holds no snapshot meanwhile (see lock).
+//
+// Under faults: a run whose revisions control transactions themselves is
+// refused before it starts; the configured lock_timeout applies to every
+// statement, and a revision that hits it is tried again (Options); a
+// revision outside a transaction that stops part way is recorded in the
+// history and resumed by the next run (see outside.go); an interrupted
+// run's error says what was rolled back or committed (*InterruptedError,
+// *PartialError).
 //
 // A Runner is not safe for concurrent use; give each goroutine its own
 // connection and Runner.
@@ -61,17 +67,14 @@ func (r *Runner) tableExists(ctx context.Context, table string) (bool, error) {
 }
 
 // Upgrade applies the steps of g.UpgradePlan(current, target) and returns
-// the steps it applied (also on error: those completed before it). Applied
-// revisions whose files changed since are reported on the log.
+// the steps it applied (also on error: those completed before it). It
+// refuses to run while applied revisions were edited after they were
+// applied (a *EditedError), unless Options.AllowEdited, which warns.
 func (r *Runner) Upgrade(ctx context.Context, target string) ([]Step, error) {
 	var done []Step
 	err := r.locked(ctx, func(current []string) error {
-		problems, err := r.verify(ctx, current)
-		if err != nil {
+		if err := r.checkEdited(ctx, current, Up); err != nil {
 			return err
-		}
-		for _, p := range problems {
-			fmt.Fprintf(r.opts.Log, "warning: %v\n", p)
 		}
 		steps, err := r.g.UpgradePlan(current, target)
 		if err != nil {
@@ -84,10 +87,15 @@ func (r *Runner) Upgrade(ctx context.Context, target string) ([]Step, error) {
 }
 
 // Downgrade applies the steps of g.DowngradePlan(current, target) and
-// returns the steps it applied.
+// returns the steps it applied. It warns about applied revisions edited
+// after they were applied, and about the hazards of each step before it
+// runs (see Step.Hazards), on Options.Warnings.
 func (r *Runner) Downgrade(ctx context.Context, target string) ([]Step, error) {
 	var done []Step
 	err := r.locked(ctx, func(current []string) error {
+		if err := r.checkEdited(ctx, current, Down); err != nil {
+			return err
+		}
 		steps, err := r.g.DowngradePlan(current, target)
 		if err != nil {
 			return err
@@ -96,6 +104,22 @@ func (r *Runner) Downgrade(ctx context.Context, target string) ([]Step, error) {
 		return err
 	})
 	return done, err
+}
+
+// checkEdited reports the applied revisions whose files changed since:
+// an error for an upgrade unless AllowEdited, warnings otherwise.
+func (r *Runner) checkEdited(ctx context.Context, current []string, dir Direction) error {
+	problems, err := r.verify(ctx, current)
+	if err != nil {
+		return err
+	}
+	if len(problems) > 0 && dir == Up && !r.opts.AllowEdited {
+		return &EditedError{Problems: problems}
+	}
+	for _, p := range problems {
+		fmt.Fprintf(r.opts.Warnings, "warning: %v\n", p)
+	}
+	return nil
 }
 
 // Stamp sets the version table to target without running any SQL, and
@@ -163,135 +187,36 @@ func (g *Graph) stampChange(current []string, target string, purge bool) (change
 	}, nil
 }
 
-// locked takes the advisory lock, reads the version table and calls fn with
-// it, then releases the lock. The bookkeeping tables are created only once
-// there is something to record (ensureTables), so a command that fails its
-// checks (an unknown target, say) leaves the database untouched.
+// locked takes the advisory lock (see lock), sets the session's
+// lock_timeout, reads the version table and calls fn with it, then
+// restores the setting and releases the lock. The bookkeeping tables are
+// created only once there is something to record (ensureTables), so a
+// command that fails its checks (an unknown target, say) leaves the
+// database untouched.
 func (r *Runner) locked(ctx context.Context, fn func(current []string) error) error {
 	if r.err != nil {
 		return r.err
 	}
-	key := r.opts.lockKey()
-	if _, err := r.conn.Exec(ctx, "SELECT pg_advisory_lock($1)", key); err != nil {
-		return fmt.Errorf("lock version table %s: %w", r.opts.versionTable(), err)
+	if err := r.lock(ctx); err != nil {
+		return err
 	}
-	defer r.conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", key)
+	defer func() {
+		// The unlock runs also after Ctrl-C; a connection the
+		// interruption closed has lost the lock with its session.
+		if !r.conn.IsClosed() {
+			r.conn.Exec(context.WithoutCancel(ctx), "SELECT pg_advisory_unlock($1)", r.opts.lockKey())
+		}
+	}()
+	restore, err := r.setLockTimeout(ctx)
+	if err != nil {
+		return err
+	}
+	defer restore()
 	current, err := r.Current(ctx)
 	if err != nil {
 		return err
 	}
 	return fn(current)
-}
-
-// run applies steps from current. In per-revision mode each step is one
-// transaction with its bookkeeping; in per-run mode one transaction holds
-// them all (split around no-transaction revisions, which run outside any).
-func (r *Runner) run(ctx context.Context, current []string, steps []Step) ([]Step, error) {
-	if len(steps) == 0 {
-		return nil, nil
-	}
-	if err := r.ensureTables(ctx); err != nil {
-		return nil, err
-	}
-	perRun := r.opts.Transaction == PerRun
-	var done, pending []Step
-	inTx := false
-	begin := func() error {
-		_, err := r.conn.Exec(ctx, "BEGIN")
-		inTx = err == nil
-		return err
-	}
-	commit := func() error {
-		_, err := r.conn.Exec(ctx, "COMMIT")
-		inTx = false
-		if err == nil {
-			done, pending = append(done, pending...), nil
-		}
-		return err
-	}
-	defer func() {
-		if inTx {
-			r.conn.Exec(context.WithoutCancel(ctx), "ROLLBACK")
-		}
-	}()
-	for _, s := range steps {
-		after := NextHeads(r.g, current, s)
-		fmt.Fprintf(r.opts.Log, "%s %s -> %s, %s\n", s.Direction.verb(), display(current), display(after), s.Revision.Message)
-		start := time.Now()
-		if s.Revision.NoTransaction {
-			if inTx { // per-run: what ran so far is committed first
-				fmt.Fprintf(r.opts.Log, "committing the run's transaction before %s, which cannot run inside one\n", s.Revision.ID)
-				if err := commit(); err != nil {
-					return done, err
-				}
-			}
-			fmt.Fprintf(r.opts.Log, "%s %s runs outside a transaction (Transaction: false)\n", s.Direction.verb(), s.Revision.ID)
-			if err := r.execStep(ctx, s); err != nil {
-				return done, err
-			}
-		}
-		if !inTx {
-			if err := begin(); err != nil {
-				return done, err
-			}
-		}
-		if !s.Revision.NoTransaction {
-			if err := r.execStep(ctx, s); err != nil {
-				return done, err
-			}
-		}
-		c := change{
-			before: current, after: after, operation: "migration", direction: s.Direction,
-			revision: s.Revision.ID, checksum: s.Revision.Checksum,
-			duration: fmt.Sprintf("interval '%d microseconds'", time.Since(start).Microseconds()),
-		}
-		if err := r.execAll(ctx, r.opts.statements(c)); err != nil {
-			return done, fmt.Errorf("record %s of %s: %w", s.Direction.verb(), s.Revision.ID, err)
-		}
-		pending = append(pending, s)
-		current = after
-		if !perRun || s.Revision.NoTransaction {
-			if err := commit(); err != nil {
-				return done, err
-			}
-		}
-	}
-	if inTx {
-		if err := commit(); err != nil {
-			return done, err
-		}
-	}
-	return done, nil
-}
-
-// execStep runs the statements of a step one at a time.
-func (r *Runner) execStep(ctx context.Context, s Step) error {
-	sql, line := s.SQL()
-	for _, st := range splitStatements(sql) {
-		if _, err := r.conn.Exec(ctx, st.text); err != nil {
-			return r.sqlError(s, line, st, err)
-		}
-	}
-	return nil
-}
-
-func (r *Runner) sqlError(s Step, line int, st statement, err error) error {
-	e := &SQLError{
-		Path: s.Revision.Path, Line: line + st.line, Revision: s.Revision.ID, Direction: s.Direction,
-		Statement: st.text, Message: err.Error(), Err: err,
-	}
-	var pgErr *pgconn.PgError
-	if errors.As(err, &pgErr) {
-		e.Line += lineOfPosition(st.text, pgErr.Position)
-		e.Message = pgErr.Message + " (SQLSTATE " + pgErr.Code + ")"
-		if pgErr.Detail != "" {
-			e.Message += "; " + pgErr.Detail
-		}
-		if pgErr.Hint != "" {
-			e.Message += "; hint: " + pgErr.Hint
-		}
-	}
-	return e
 }
 
 func (r *Runner) execAll(ctx context.Context, stmts []string) error {

@@ -190,11 +190,28 @@ func TestVerify(t *testing.T) {
 	if !errors.Is(problems[0], ErrChecksumMismatch) {
 		t.Errorf("not ErrChecksumMismatch")
 	}
+	// An upgrade refuses, unless AllowEdited, which warns; a downgrade
+	// warns.
+	var edited *EditedError
+	if _, err := r.Upgrade(ctx, "head"); !errors.As(err, &edited) || !errors.Is(err, ErrChecksumMismatch) ||
+		!strings.HasSuffix(err.Error(), "revert the edit or write a new revision; or pass --allow-edited to upgrade anyway") {
+		t.Fatalf("upgrade over an edited revision: %v", err)
+	}
+	var warnings bytes.Buffer
+	r = NewRunner(conn, g2, Options{Log: &log, Warnings: &warnings, AllowEdited: true})
 	if _, err := r.Upgrade(ctx, "head"); err != nil {
 		t.Fatal(err)
 	}
-	if !strings.Contains(log.String(), "warning: versions/r1.sql: revision r1 was edited after it was applied") {
-		t.Errorf("upgrade log:\n%s", log.String())
+	const warning = "warning: versions/r1.sql: revision r1 was edited after it was applied"
+	if !strings.HasPrefix(warnings.String(), warning) || strings.Contains(log.String(), warning) {
+		t.Errorf("upgrade --allow-edited: warnings %q, log %q", warnings.String(), log.String())
+	}
+	warnings.Reset()
+	if _, err := NewRunner(conn, g2, Options{Warnings: &warnings}).Downgrade(ctx, "r1"); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.HasPrefix(warnings.String(), warning) {
+		t.Errorf("downgrade: warnings %q", warnings.String())
 	}
 }
 

@@ -18,6 +18,24 @@ type Options struct {
 	AppliedBy     string    // recorded in the history; default: the server's current_user
 	Transaction   string    // "per-revision" (default) or "per-run"
 	Log           io.Writer // progress lines; nil for none
+	// Warnings get the lines a person should read before a step runs: the
+	// hazards of each downgrade step, revisions edited after they were
+	// applied. nil: Log.
+	Warnings io.Writer
+	// LockTimeout, when not empty, is the lock_timeout (a PostgreSQL
+	// duration: "5s", "500ms") of the runner's session while a command
+	// holds the lock, so every statement it sends gives up on a lock it
+	// waits for longer (a revision's own SET lock_timeout wins for the
+	// statements after it). The session's setting is restored after.
+	LockTimeout string
+	// LockRetries is how many times a revision that runs in a transaction
+	// is tried again after a lock timeout (SQLSTATE 55P03), waiting 0.5s,
+	// 1s, 2s, ... (up to 10s) between tries. A revision that runs outside a
+	// transaction is tried again only when none of its statements ran.
+	LockRetries int
+	// AllowEdited lets Upgrade run although applied revisions were edited
+	// after they were applied (it then warns, as Downgrade always does).
+	AllowEdited bool
 }
 
 // Transaction modes.
@@ -45,6 +63,12 @@ func (o Options) withDefaults() (Options, error) {
 	if o.Log == nil {
 		o.Log = io.Discard
 	}
+	if o.Warnings == nil {
+		o.Warnings = o.Log
+	}
+	if o.LockRetries < 0 {
+		return o, fmt.Errorf("lock retries %d: use 0 (no retry) or more", o.LockRetries)
+	}
 	return o, nil
 }
 
@@ -66,7 +90,8 @@ func (o Options) lockKey() int64 {
 }
 
 // createTables returns the statements creating the version and history
-// tables when missing.
+// tables when missing, and adding to a history table of an older retort
+// the columns it lacks.
 func (o Options) createTables() []string {
 	var out []string
 	if o.VersionSchema != "public" {
@@ -85,8 +110,16 @@ func (o Options) createTables() []string {
     applied_by text NOT NULL DEFAULT current_user,
     changed_at timestamptz NOT NULL DEFAULT clock_timestamp(),
     duration interval,
-    checksum text NOT NULL DEFAULT ''
+    checksum text NOT NULL DEFAULT '',
+    statements_done integer
 )`)
+		// Looked up first: ALTER TABLE takes an exclusive lock even when it
+		// has nothing to do, and someone may be reading the history.
+		out = append(out, `DO $retort$ BEGIN
+    IF NOT EXISTS (SELECT FROM pg_attribute WHERE attrelid = `+literal(o.historyTable())+`::regclass AND attname = 'statements_done' AND NOT attisdropped) THEN
+        ALTER TABLE `+o.historyTable()+` ADD COLUMN IF NOT EXISTS statements_done integer;
+    END IF;
+END $retort$`)
 	}
 	return out
 }
@@ -95,7 +128,7 @@ func (o Options) createTables() []string {
 // to after, and the history gets one row.
 type change struct {
 	before, after []string
-	operation     string // "migration" or "stamp"
+	operation     string // "migration" or "stamp" ("partial" rows are written by recordProgress)
 	direction     Direction
 	revision      string
 	checksum      string
@@ -132,6 +165,18 @@ func (o Options) statements(c change) []string {
 			literal(c.revision), literal(o.UserVersion), appliedBy, c.duration, literal(c.checksum)))
 	}
 	return out
+}
+
+// partialRow returns the INSERT of a "partial" history row recording that
+// the first done statements of c's revision completed, returning its id.
+func (o Options) partialRow(c change, done int) string {
+	appliedBy := "current_user"
+	if o.AppliedBy != "" {
+		appliedBy = literal(o.AppliedBy)
+	}
+	return fmt.Sprintf("INSERT INTO %s (version_after, version_before, operation, direction, revision, user_version, applied_by, duration, checksum, statements_done)\nVALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %d)\nRETURNING id",
+		o.historyTable(), array(c.after), array(c.before), literal(c.operation), literal(c.direction.String()),
+		literal(c.revision), literal(o.UserVersion), appliedBy, c.duration, literal(c.checksum), done)
 }
 
 // difference returns the ids of a not in b, in a's order.

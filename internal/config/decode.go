@@ -14,7 +14,7 @@ var layerKeys = []string{
 	"url", "dev_url", "model", "versions", "schemas", "version_table",
 	"version_table_schema", "history_table", "file_template",
 	"truncate_slug_length", "timezone", "transaction", "user_version",
-	"privileges", "online", "lock_timeout", "statement_timeout",
+	"privileges", "online", "lock_timeout", "lock_retries", "statement_timeout",
 	"deny_hazards", "allow_hazards",
 }
 
@@ -43,6 +43,7 @@ var hints = map[string]string{
 	"privileges":           `write true to compare owners and privileges too, or false`,
 	"online":               `write true to plan lock-light operations (CONCURRENTLY, NOT VALID then VALIDATE), or false`,
 	"lock_timeout":         `write a PostgreSQL duration such as 5s, 500ms or 1min (0 turns the limit off)`,
+	"lock_retries":         `write how many times upgrade and downgrade try a revision again after a lock timeout, e.g. lock_retries: 2 (0: never)`,
 	"statement_timeout":    `write a PostgreSQL duration such as 30min or 1h (0 turns the limit off)`,
 	"deny_hazards":         `write true to refuse plans with hazards of kinds allow_hazards does not name, or false`,
 	"allow_hazards":        `write a list of hazard kinds, e.g. allow_hazards: [long-lock, table-rewrite]`,
@@ -207,6 +208,8 @@ func (d *decoder) layer(m *yaml.Node, prefix string, f *File) (*layer, error) {
 			l.online, err = d.boolean(v, path)
 		case "lock_timeout":
 			l.lockTimeout, err = d.str(v, path)
+		case "lock_retries":
+			l.lockRetries, err = d.count(v, path)
 		case "statement_timeout":
 			l.statementTimeout, err = d.str(v, path)
 		case "deny_hazards":
@@ -296,6 +299,21 @@ func (d *decoder) int(v *yaml.Node, path string) (setting[intValue], error) {
 	n, err := strconv.ParseInt(v.Value, 0, 32)
 	if err != nil || n < 1 {
 		return setting[intValue]{}, d.errAt(v, path, "want a positive number, got "+v.Value, hintFor(path))
+	}
+	return setting[intValue]{set: true, val: intValue{val: int(n), line: v.Line, col: v.Column, key: path}}, nil
+}
+
+// count decodes a whole number, 0 or more.
+func (d *decoder) count(v *yaml.Node, path string) (setting[intValue], error) {
+	if isNull(v) {
+		return setting[intValue]{set: true, null: true}, nil
+	}
+	if v.Kind != yaml.ScalarNode || v.ShortTag() != "!!int" {
+		return setting[intValue]{}, d.wrongType(v, path, "a whole number")
+	}
+	n, err := strconv.ParseInt(v.Value, 0, 32)
+	if err != nil || n < 0 {
+		return setting[intValue]{}, d.errAt(v, path, "want 0 or more, got "+v.Value, hintFor(path))
 	}
 	return setting[intValue]{set: true, val: intValue{val: int(n), line: v.Line, col: v.Column, key: path}}, nil
 }

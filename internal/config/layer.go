@@ -46,6 +46,7 @@ type layer struct {
 	privileges                       setting[bool]
 	online, denyHazards              setting[bool]
 	lockTimeout, statementTimeout    setting[str]
+	lockRetries                      setting[intValue]
 	allowHazards                     setting[[]str]
 }
 
@@ -78,6 +79,7 @@ func overlay(top, env *layer) *layer {
 		online:             over(top.online, env.online),
 		denyHazards:        over(top.denyHazards, env.denyHazards),
 		lockTimeout:        over(top.lockTimeout, env.lockTimeout),
+		lockRetries:        over(top.lockRetries, env.lockRetries),
 		statementTimeout:   over(top.statementTimeout, env.statementTimeout),
 		allowHazards:       over(top.allowHazards, env.allowHazards),
 	}

@@ -20,6 +20,9 @@ const (
 	DefaultFileTemplate       = "{year}_{month:02}_{day:02}_{hour:02}{minute:02}-{rev}_{slug}"
 	DefaultTruncateSlugLength = 40
 	DefaultTimezone           = "UTC"
+	// DefaultLockRetries: a revision that hits lock_timeout is tried three
+	// times in all before upgrade or downgrade gives up.
+	DefaultLockRetries = 2
 )
 
 // The values of the transaction key.
@@ -59,7 +62,13 @@ type Config struct {
 	// LockTimeout and StatementTimeout, when not empty, are set at the top
 	// of generated revisions (SET lock_timeout = ...). Online mode sets
 	// lock_timeout to DefaultOnlineLockTimeout unless it is configured.
+	// upgrade and downgrade also set LockTimeout on their session, for
+	// every statement they send (revisions written by hand too).
 	LockTimeout, StatementTimeout string
+	// LockRetries is how many times upgrade and downgrade try a revision
+	// again after it hit lock_timeout; nil when not configured (see
+	// Retries: DefaultLockRetries).
+	LockRetries *int
 	// DenyHazards refuses plans with hazards whose kind AllowHazards does
 	// not name (diff and revision --autogenerate exit 3).
 	DenyHazards  bool
@@ -84,6 +93,15 @@ type Model struct {
 type Schemas struct {
 	Include []string
 	Exclude []string
+}
+
+// Retries returns LockRetries, or DefaultLockRetries when it is not
+// configured.
+func (c *Config) Retries() int {
+	if c.LockRetries == nil {
+		return DefaultLockRetries
+	}
+	return *c.LockRetries
 }
 
 // DatabaseURL returns the URL to hand to pgx: the configured URL, or "" so
@@ -247,6 +265,10 @@ func (f *File) build(env string, l *layer, x expander) (*Config, error) {
 		c.DenyHazards = d.val
 	}
 	b.duration(l.lockTimeout, &c.LockTimeout)
+	if n := l.lockRetries; n.set && !n.null {
+		retries := n.val.val
+		c.LockRetries = &retries
+	}
 	b.duration(l.statementTimeout, &c.StatementTimeout)
 	if a := l.allowHazards; a.set && !a.null {
 		for _, s := range a.val {
