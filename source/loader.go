@@ -2,6 +2,7 @@ package source
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -38,11 +39,18 @@ type Options struct {
 // at most once, when a SQL source needs a scratch server and none is
 // configured, and shares it between loads; Close stops it. A Loader may be
 // used from several goroutines.
+//
+// With its first scratch database on a server, a Loader drops the ones
+// that retort processes of this machine left there when they died
+// (devdb.Sweep). Close names, in a warning, every scratch database it made
+// that could not be dropped.
 type Loader struct {
 	opts Options
 
 	mu      sync.Mutex
 	cluster *embedpg.Cluster
+	swept   map[string]bool // servers already rid of stale scratch databases
+	scratch []scratchDB     // every scratch database made, for Close
 
 	// onScratch, when set (by tests), is told each scratch database made.
 	onScratch func(db *devdb.DB, serverURL string)
@@ -93,10 +101,27 @@ func (l *Loader) LoadAll(ctx context.Context, specs ...string) ([]*model.Schema,
 	return out, nil
 }
 
-// Close stops the embedded cluster if one was started.
+type scratchDB struct {
+	db       *devdb.DB
+	embedded bool // on the embedded cluster, which Close removes whole
+}
+
+// Close drops the scratch databases not dropped yet, warns about each that
+// may remain (naming it and how to drop it), and stops the embedded cluster
+// if one was started.
 func (l *Loader) Close() error {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	for _, s := range l.scratch {
+		err := s.db.Remains()
+		if errors.Is(err, devdb.ErrNotDropped) {
+			err = s.db.Drop(context.Background())
+		}
+		if err != nil && !s.embedded {
+			fmt.Fprintln(l.opts.Stderr, "retort: warning:", oneLine(err.Error()))
+		}
+	}
+	l.scratch = nil
 	if l.cluster == nil {
 		return nil
 	}
@@ -120,20 +145,12 @@ func (l *Loader) loadURL(ctx context.Context, url string) (*model.Schema, error)
 
 // loadSQL applies files to a fresh scratch database, introspects it and
 // drops it, whatever happens.
-func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Schema, err error) {
+func (l *Loader) loadSQL(ctx context.Context, files []string) (*model.Schema, error) {
 	db, err := l.Scratch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if dropErr := db.Drop(ctx); dropErr != nil {
-			if err == nil {
-				schema, err = nil, dropErr
-			} else {
-				fmt.Fprintln(l.opts.Stderr, "retort: warning:", dropErr)
-			}
-		}
-	}()
+	defer db.Drop(ctx) // a failure is reported by Close
 	// Each file runs in its own session, as psql -f would run it, so a
 	// SET in one file does not leak into the next.
 	for _, f := range files {
@@ -146,7 +163,7 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Sch
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
-	schema, err = introspect.Schema(ctx, conn, l.opts.Introspect)
+	schema, err := introspect.Schema(ctx, conn, l.opts.Introspect)
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
 	}
@@ -166,7 +183,7 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (schema *model.Sch
 
 // Scratch creates an empty scratch database on the scratch server (see
 // Options.DevURL), starting the embedded cluster if it comes to that. The
-// caller must Drop it, also on error.
+// caller must Drop it, also on error; Close warns about it if that fails.
 func (l *Loader) Scratch(ctx context.Context) (*devdb.DB, error) {
 	server, err := l.scratchServer(ctx)
 	if err != nil {
@@ -176,10 +193,40 @@ func (l *Loader) Scratch(ctx context.Context) (*devdb.DB, error) {
 	if err != nil {
 		return nil, err
 	}
+	l.mu.Lock()
+	embedded := l.cluster != nil && server == l.cluster.URL()
+	l.scratch = append(l.scratch, scratchDB{db: db, embedded: embedded})
+	l.mu.Unlock()
+	if !embedded { // a new cluster has no leftovers
+		l.sweep(ctx, server)
+	}
 	if l.onScratch != nil {
 		l.onScratch(db, server)
 	}
 	return db, nil
+}
+
+// sweep drops, once per server, the scratch databases that dead retort
+// processes of this machine left there. It warns only about the ones it
+// cannot drop: a server that does not answer is reported by the scratch
+// database's creation, and a failure to list leftovers costs only space.
+func (l *Loader) sweep(ctx context.Context, server string) {
+	l.mu.Lock()
+	done := l.swept[server]
+	if l.swept == nil {
+		l.swept = map[string]bool{}
+	}
+	l.swept[server] = true
+	l.mu.Unlock()
+	if done {
+		return
+	}
+	stale, _ := devdb.Sweep(ctx, server)
+	for _, s := range stale {
+		if s.Err != nil {
+			fmt.Fprintln(l.opts.Stderr, "retort: warning:", oneLine(s.Err.Error()))
+		}
+	}
 }
 
 func (l *Loader) applyFile(ctx context.Context, url, path string) error {

@@ -31,16 +31,12 @@ func (l *Loader) loadYAML(ctx context.Context, spec string) (*model.Schema, erro
 // the scratch database's empty state; the public schema, which every new
 // database has, is kept when the model does not mention it. The result
 // carries m's annotations (renames), which the catalog has no place for.
-func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (schema *model.Schema, err error) {
+func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (*model.Schema, error) {
 	db, err := l.Scratch(ctx)
 	if err != nil {
 		return nil, err
 	}
-	defer func() {
-		if dropErr := db.Drop(ctx); dropErr != nil && err == nil {
-			schema, err = nil, dropErr
-		}
-	}()
+	defer db.Drop(ctx) // a failure is reported by Close
 	conn, err := devdb.Connect(ctx, db.URL(), devdb.HintDevServer)
 	if err != nil {
 		return nil, err

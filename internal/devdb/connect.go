@@ -4,11 +4,12 @@ import (
 	"context"
 	"fmt"
 	"net/url"
-	"regexp"
 	"strings"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/jackc/pgx/v5/pgconn"
+	"github.com/jackc/pgx/v5/pgconn/ctxwatch"
 )
 
 // HintDevServer is the advice given when the scratch server does not answer.
@@ -17,6 +18,13 @@ const HintDevServer = "is PostgreSQL running? set --dev-url or RETORT_DEV_URL"
 // defaultConnectTimeout applies when the URL sets no connect_timeout, so an
 // address that drops packets fails instead of hanging.
 const defaultConnectTimeout = 15 * time.Second
+
+// cancelGrace is how long a statement whose context ends may take to
+// answer the cancel request sent for it, before its connection is closed.
+// By default pgx only closes the connection, and the server, which does not
+// notice a closed socket while the backend waits on a lock or computes,
+// runs the statement on, and may commit it, after retort has exited.
+const cancelGrace = 5 * time.Second
 
 // A URLError is a connection string that cannot be parsed. Its message shows
 // the string with any password masked.
@@ -33,8 +41,17 @@ func (e *URLError) Error() string {
 func (e *URLError) Unwrap() error { return ErrBadURL }
 
 // ParseConfig parses a connection string (URL or key=value form). A failure
-// is a *URLError.
+// is a *URLError; so is a URL that an unencoded "@" or "/" in its password
+// would make connect elsewhere than meant (see userinfoEnd).
+//
+// The statements of a connection made from the config are cancelled on the
+// server when their context ends: a cancel request is sent at once, and
+// the connection is closed if the server has not answered it after
+// cancelGrace.
 func ParseConfig(connString string) (*pgx.ConnConfig, error) {
+	if reason := ambiguousUserinfo(connString); reason != "" {
+		return nil, &URLError{URL: Mask(connString), Reason: reason}
+	}
 	cfg, err := pgx.ParseConfig(connString)
 	if err != nil {
 		msg := err.Error()
@@ -47,6 +64,9 @@ func ParseConfig(connString string) (*pgx.ConnConfig, error) {
 	}
 	if cfg.ConnectTimeout == 0 {
 		cfg.ConnectTimeout = defaultConnectTimeout
+	}
+	cfg.BuildContextWatcherHandler = func(c *pgconn.PgConn) ctxwatch.Handler {
+		return &pgconn.CancelRequestContextWatcherHandler{Conn: c, DeadlineDelay: cancelGrace}
 	}
 	return cfg, nil
 }
@@ -67,59 +87,6 @@ func connectConfig(ctx context.Context, cfg *pgx.ConnConfig, unreachableHint str
 		return nil, classifyConnect(&cfg.Config, err, unreachableHint)
 	}
 	return conn, nil
-}
-
-var (
-	urlPassword = regexp.MustCompile(`(://[^:/@?#]*:)[^@/?#]*@`)
-	kvPassword  = regexp.MustCompile(`(password\s*=\s*)('(?:[^'\\]|\\.)*'|[^\s&]*)`)
-)
-
-// Mask returns connString with any password replaced by "xxxxx", for
-// messages.
-func Mask(connString string) string {
-	if u, err := url.Parse(connString); err == nil && u.Scheme != "" {
-		if _, ok := u.User.Password(); ok {
-			u.User = url.UserPassword(u.User.Username(), "xxxxx")
-		}
-		if q := u.Query(); q.Has("password") {
-			q.Set("password", "xxxxx")
-			u.RawQuery = q.Encode()
-		}
-		return u.String()
-	}
-	s := urlPassword.ReplaceAllString(connString, "${1}xxxxx@")
-	return kvPassword.ReplaceAllString(s, "${1}xxxxx")
-}
-
-// MaskText removes from text any password found in connString.
-func MaskText(connString, text string) string {
-	for _, pw := range passwords(connString) {
-		if len(pw) >= 3 {
-			text = strings.ReplaceAll(text, pw, "xxxxx")
-		}
-	}
-	return text
-}
-
-func passwords(connString string) []string {
-	var pws []string
-	if u, err := url.Parse(connString); err == nil {
-		if pw, ok := u.User.Password(); ok {
-			pws = append(pws, pw)
-		}
-		if pw := u.Query().Get("password"); pw != "" {
-			pws = append(pws, pw)
-		}
-	}
-	for _, m := range urlPassword.FindAllString(connString, -1) {
-		if i := strings.LastIndex(m, ":"); i >= 0 {
-			pws = append(pws, strings.TrimSuffix(m[i+1:], "@"))
-		}
-	}
-	for _, m := range kvPassword.FindAllStringSubmatch(connString, -1) {
-		pws = append(pws, strings.Trim(m[2], "'"))
-	}
-	return pws
 }
 
 // WithDatabase returns connString pointing at database name instead.

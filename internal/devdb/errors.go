@@ -24,6 +24,8 @@ var (
 	ErrNoDatabase = errors.New("database does not exist")
 	// ErrCreateDB: the role may not create databases.
 	ErrCreateDB = errors.New("cannot create database")
+	// ErrNotDropped: DB.Remains before Drop was called.
+	ErrNotDropped = errors.New("scratch database not dropped yet")
 )
 
 // A ConnectError is a failed connection, with the address tried and a hint

@@ -11,11 +11,15 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 	"syscall"
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/internal/devdb/owner"
 )
 
 // A Cluster is a running throwaway PostgreSQL server. Its data directory
@@ -23,6 +27,7 @@ import (
 type Cluster struct {
 	dir     string // temporary root: data/, sock/, log
 	binDir  string
+	cred    *syscall.Credential // nil: run as this process's user
 	cmd     *exec.Cmd
 	exited  chan struct{} // closed when the postgres process has exited
 	waitErr error         // set before exited is closed
@@ -34,21 +39,27 @@ const port = "5432"
 // Start creates a temporary cluster and starts a server on it, listening only
 // on a unix socket in the cluster's directory. It returns once the server
 // accepts connections. The caller must call Stop.
+//
+// The cluster's directory is named retort-pg-<pid>-<machine>-<random>
+// (see package owner), and Start first removes those of processes of this
+// machine that have ended and whose server has stopped: what a retort
+// killed before it could call Stop left behind.
 func Start(ctx context.Context) (*Cluster, error) {
 	binDir, err := BinDir()
 	if err != nil {
 		return nil, err
 	}
-	cred, owner, err := runAs()
+	cred, pgUser, err := runAs()
 	if err != nil {
 		return nil, err
 	}
-	dir, err := os.MkdirTemp(shortTempDir(), "retort-pg-")
+	RemoveStale()
+	dir, err := os.MkdirTemp(shortTempDir(), dirPrefix())
 	if err != nil {
 		return nil, fmt.Errorf("embedded postgres: %w", err)
 	}
-	c := &Cluster{dir: dir, binDir: binDir, exited: make(chan struct{})}
-	if err := c.start(ctx, cred, owner); err != nil {
+	c := &Cluster{dir: dir, binDir: binDir, cred: cred, exited: make(chan struct{})}
+	if err := c.start(ctx, pgUser); err != nil {
 		c.kill()
 		os.RemoveAll(dir)
 		return nil, err
@@ -56,21 +67,87 @@ func Start(ctx context.Context) (*Cluster, error) {
 	return c, nil
 }
 
-func (c *Cluster) start(ctx context.Context, cred *syscall.Credential, owner *osUser) error {
+// dirPrefix starts the name of a cluster's directory:
+// retort-pg-<pid>-<machine>-, or retort-pg- where the machine is unknown.
+func dirPrefix() string {
+	if m := owner.Machine(); m != "" {
+		return fmt.Sprintf("retort-pg-%d-%s-", os.Getpid(), m)
+	}
+	return "retort-pg-"
+}
+
+var taggedDir = regexp.MustCompile(`^retort-pg-([0-9]+)-([0-9a-f]{12})-[0-9]+$`)
+
+// RemoveStale removes the directories of embedded clusters (in the temp
+// dir) whose retort process, on this machine, has ended and whose server
+// no longer runs, and returns them. Directories of running processes, of
+// other machines sharing the temp dir, and of retort versions that did not
+// name them after their process are left alone.
+func RemoveStale() []string {
+	tmp := shortTempDir()
+	entries, err := os.ReadDir(tmp)
+	if err != nil {
+		return nil
+	}
+	var removed []string
+	for _, e := range entries {
+		m := taggedDir.FindStringSubmatch(e.Name())
+		if m == nil || !e.IsDir() {
+			continue
+		}
+		pid, err := strconv.Atoi(m[1])
+		dir := filepath.Join(tmp, e.Name())
+		if err != nil || !owner.Gone(pid, m[2]) || serverRuns(filepath.Join(dir, "data")) {
+			continue
+		}
+		if os.RemoveAll(dir) == nil {
+			removed = append(removed, dir)
+		}
+	}
+	return removed
+}
+
+// serverRuns reports whether the postmaster of data dir runs, by the pid
+// in its postmaster.pid (absent once the server has shut down cleanly). A
+// pid taken since by another process reads as running: the directory is
+// kept rather than taken from under a live server.
+func serverRuns(dataDir string) bool {
+	b, err := os.ReadFile(filepath.Join(dataDir, "postmaster.pid"))
+	if errors.Is(err, os.ErrNotExist) {
+		return false
+	}
+	if err != nil {
+		return true
+	}
+	first, _, _ := strings.Cut(string(b), "\n")
+	pid, err := strconv.Atoi(strings.TrimSpace(first))
+	if err != nil || pid <= 0 {
+		return false
+	}
+	return !errors.Is(syscall.Kill(pid, 0), syscall.ESRCH)
+}
+
+func (c *Cluster) start(ctx context.Context, pgUser *osUser) error {
 	if err := os.Mkdir(c.sockDir(), 0o700); err != nil {
 		return fmt.Errorf("embedded postgres: %w", err)
 	}
-	if owner != nil {
+	if pgUser != nil {
 		for _, p := range []string{c.dir, c.sockDir()} {
-			if err := os.Chown(p, owner.uid, owner.gid); err != nil {
+			if err := os.Chown(p, pgUser.uid, pgUser.gid); err != nil {
 				return fmt.Errorf("embedded postgres: give %s to user postgres: %w", p, err)
 			}
 		}
 	}
-	if err := c.initdb(ctx, cred); err != nil {
+	if err := c.initdb(ctx); err != nil {
 		return err
 	}
-	logFile, err := os.OpenFile(c.logPath(), os.O_CREATE|os.O_WRONLY|os.O_TRUNC, 0o644)
+	return c.run(ctx)
+}
+
+// run starts postgres on the cluster's data directory and waits until it
+// accepts connections.
+func (c *Cluster) run(ctx context.Context) error {
+	logFile, err := os.OpenFile(c.logPath(), os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o644)
 	if err != nil {
 		return fmt.Errorf("embedded postgres: %w", err)
 	}
@@ -89,24 +166,25 @@ func (c *Cluster) start(ctx context.Context, cred *syscall.Credential, owner *os
 	c.cmd.Env = childEnv()
 	c.cmd.Stdout = logFile
 	c.cmd.Stderr = logFile
-	c.cmd.SysProcAttr = sysProcAttr(cred)
+	c.cmd.SysProcAttr = sysProcAttr(c.cred)
 	if err := c.cmd.Start(); err != nil {
 		return fmt.Errorf("embedded postgres: start %s: %w", c.cmd.Path, err)
 	}
+	cmd, exited := c.cmd, c.exited
 	go func() {
-		c.waitErr = c.cmd.Wait()
-		close(c.exited)
+		c.waitErr = cmd.Wait()
+		close(exited)
 	}()
 	return c.waitReady(ctx)
 }
 
-func (c *Cluster) initdb(ctx context.Context, cred *syscall.Credential) error {
+func (c *Cluster) initdb(ctx context.Context) error {
 	cmd := exec.CommandContext(ctx, filepath.Join(c.binDir, "initdb"),
 		"-D", c.dataDir(), "-A", "trust", "-U", "postgres",
 		"--no-sync", "-E", "UTF8", "--locale=C", "--no-instructions")
 	cmd.Dir = c.dir
 	cmd.Env = childEnv()
-	cmd.SysProcAttr = sysProcAttr(cred)
+	cmd.SysProcAttr = sysProcAttr(c.cred)
 	var out bytes.Buffer
 	cmd.Stdout = &out
 	cmd.Stderr = &out
@@ -151,24 +229,45 @@ func (c *Cluster) DataDir() string { return c.dataDir() }
 // Stop shuts the server down (fast shutdown: open sessions are
 // disconnected) and removes the cluster's directory.
 func (c *Cluster) Stop() error {
-	var stopErr error
-	if c.cmd != nil && c.cmd.Process != nil {
-		select {
-		case <-c.exited:
-		default:
-			_ = c.cmd.Process.Signal(syscall.SIGINT)
-			select {
-			case <-c.exited:
-			case <-time.After(30 * time.Second):
-				c.kill()
-				stopErr = errors.New("embedded postgres did not shut down in 30s; killed")
-			}
-		}
-	}
+	stopErr := c.Halt()
 	if err := os.RemoveAll(c.dir); err != nil && stopErr == nil {
 		stopErr = fmt.Errorf("embedded postgres: remove %s: %w", c.dir, err)
 	}
 	return stopErr
+}
+
+// Halt shuts the server down (fast shutdown: open sessions are
+// disconnected) and keeps the cluster, for Resume to start it again: a
+// server restart, for tests of what outlives one.
+func (c *Cluster) Halt() error {
+	if c.cmd == nil || c.cmd.Process == nil {
+		return nil
+	}
+	select {
+	case <-c.exited:
+		return nil
+	default:
+	}
+	_ = c.cmd.Process.Signal(syscall.SIGINT)
+	select {
+	case <-c.exited:
+		return nil
+	case <-time.After(30 * time.Second):
+		c.kill()
+		return errors.New("embedded postgres did not shut down in 30s; killed")
+	}
+}
+
+// Resume starts the server of a halted cluster again and returns once it
+// accepts connections.
+func (c *Cluster) Resume(ctx context.Context) error {
+	select {
+	case <-c.exited:
+	default:
+		return errors.New("embedded postgres: Resume of a running server")
+	}
+	c.exited, c.waitErr = make(chan struct{}), nil
+	return c.run(ctx)
 }
 
 // kill ends the server's whole process group at once and waits for it.

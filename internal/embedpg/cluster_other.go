@@ -21,5 +21,14 @@ func (c *Cluster) URL() string { return "" }
 // DataDir returns "".
 func (c *Cluster) DataDir() string { return "" }
 
+// Halt does nothing.
+func (c *Cluster) Halt() error { return nil }
+
+// Resume does nothing.
+func (c *Cluster) Resume(ctx context.Context) error { return nil }
+
+// RemoveStale does nothing.
+func RemoveStale() []string { return nil }
+
 // Stop does nothing.
 func (c *Cluster) Stop() error { return nil }

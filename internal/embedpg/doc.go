@@ -6,10 +6,12 @@
 //
 // When retort runs as root (initdb refuses root), initdb and postgres run as
 // the "postgres" OS user. On Linux the kernel sends the server SIGQUIT
-// (immediate shutdown) if the process that started it dies; the temporary
-// directory of a cluster whose owner was killed is left behind
-// (retort-pg-* in the temp dir).
+// (immediate shutdown) if the process that started it dies. The temporary
+// directory of a cluster whose owner was killed is left behind; it is named
+// after that process and machine (retort-pg-<pid>-<machine>-*), and the
+// next Start on the same machine removes it.
 //
-// It imports pgx only, to wait until the server accepts connections; it must
-// not import any retort package.
+// It imports pgx, to wait until the server accepts connections, and
+// internal/devdb/owner, to tell whose directories are stale; it must not
+// import any other retort package.
 package embedpg

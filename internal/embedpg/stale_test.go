@@ -1,0 +1,137 @@
+//go:build linux
+
+package embedpg
+
+import (
+	"bufio"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/internal/devdb/owner"
+)
+
+// TestStaleDirRemoved kills (SIGKILL) a process running a cluster, whose
+// directory is left behind, and requires the next Start to remove it, and
+// to leave the directories of a running process, of another machine and of
+// an older retort alone.
+func TestStaleDirRemoved(t *testing.T) {
+	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
+		t.Skip(err)
+	}
+	m := owner.Machine()
+	if m == "" {
+		t.Skip("this machine cannot be told from another")
+	}
+	cmd := exec.Command(os.Args[0], "-test.run=^TestDiesWithParent$")
+	cmd.Env = append(os.Environ(), "RETORT_EMBEDPG_HELPER=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, err := bufio.NewReader(out).ReadString('\n')
+	if err != nil || !strings.HasPrefix(line, "PID ") {
+		cmd.Process.Kill()
+		t.Fatalf("helper said %q (%v)", line, err)
+	}
+	var pid int
+	var killed string
+	fmt.Sscanf(line, "PID %d %s", &pid, &killed)
+	t.Cleanup(func() { os.RemoveAll(killed) })
+	cmd.Process.Kill()
+	cmd.Wait()
+	deadline := time.Now().Add(15 * time.Second)
+	for alive(pid) {
+		if time.Now().After(deadline) {
+			t.Fatalf("postgres (pid %d) still runs 15s after its parent died", pid)
+		}
+		time.Sleep(50 * time.Millisecond)
+	}
+	if _, err := os.Stat(killed); err != nil {
+		t.Fatalf("the killed process left no directory: %v", err)
+	}
+
+	running := exec.Command("sleep", "60")
+	if err := running.Start(); err != nil {
+		t.Fatal(err)
+	}
+	defer func() { running.Process.Kill(); running.Wait() }()
+	other := strings.Repeat("0", 12)
+	kept := map[string]string{
+		"running process": fmt.Sprintf("retort-pg-%d-%s-1", running.Process.Pid, m),
+		"other machine":   fmt.Sprintf("retort-pg-%d-%s-1", cmd.Process.Pid, other),
+		"older retort":    "retort-pg-1" + fmt.Sprint(cmd.Process.Pid),
+	}
+	for _, name := range kept {
+		dir := filepath.Join(shortTempDir(), name)
+		if err := os.MkdirAll(filepath.Join(dir, "data"), 0o700); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.RemoveAll(dir) })
+	}
+
+	c, err := Start(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Stop()
+	if _, err := os.Stat(killed); !os.IsNotExist(err) {
+		t.Errorf("directory %s of the killed process is still there (err %v)", killed, err)
+	}
+	for kind, name := range kept {
+		if _, err := os.Stat(filepath.Join(shortTempDir(), name)); err != nil {
+			t.Errorf("directory of a %s removed: %v", kind, err)
+		}
+	}
+	if !strings.HasPrefix(filepath.Base(c.dir), fmt.Sprintf("retort-pg-%d-%s-", os.Getpid(), m)) {
+		t.Errorf("cluster directory %s is not named after its process", c.dir)
+	}
+}
+
+// TestHaltResume restarts a cluster's server: sessions end, the data stays.
+func TestHaltResume(t *testing.T) {
+	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
+		t.Skip(err)
+	}
+	ctx := context.Background()
+	c, err := Start(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer c.Stop()
+	conn, err := pgx.Connect(ctx, c.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := conn.Exec(ctx, "CREATE TABLE kept (id int)"); err != nil {
+		t.Fatal(err)
+	}
+	if err := c.Halt(); err != nil {
+		t.Fatal(err)
+	}
+	if conn.Ping(ctx) == nil {
+		t.Error("a session outlived Halt")
+	}
+	if err := c.Resume(ctx); err != nil {
+		t.Fatal(err)
+	}
+	conn, err = pgx.Connect(ctx, c.URL())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer conn.Close(ctx)
+	if _, err := conn.Exec(ctx, "SELECT * FROM kept"); err != nil {
+		t.Errorf("after Resume: %v", err)
+	}
+}
