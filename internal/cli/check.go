@@ -27,8 +27,12 @@ type checkReport struct {
 	// ModelChanges are changes of the model no revision captures yet.
 	ModelChanges []checkChange `json:"model_changes"`
 	// Drift are differences between the database and what its applied
-	// revisions produce (changes made by hand).
+	// revisions produce (changes made by hand), as the operations that
+	// bring the database back to what its revisions produce.
 	Drift []checkChange `json:"drift"`
+	// DriftErrors are differences that no SQL could undo as they stand (a
+	// dependency cycle, a change retort refuses); they are drift too.
+	DriftErrors []string `json:"drift_errors"`
 	// Edited are applied revisions whose file changed afterwards.
 	Edited []checkEdited `json:"edited"`
 	// Skipped names the checks that could not run, and why.
@@ -67,7 +71,8 @@ func newCheckCommand(g *globalOptions) *cobra.Command {
   1. revisions not applied to the database yet;
   2. model changes that no revision captures (the revisions replayed in a scratch
      database compared with the model);
-  3. drift: the database differs from what its applied revisions produce;
+  3. drift: the database differs from what its applied revisions produce, with
+     the SQL that brings it back and that SQL's hazards;
   4. applied revisions whose file was edited afterwards (checksum).
 Exit code 0 when everything agrees, 2 when anything differs, 1 on error. Without a
 configured database, checks 1, 3 and 4 are skipped (and listed as skipped).`,
@@ -111,8 +116,8 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 		return nil, err
 	}
 	rep := &checkReport{Heads: append([]string{}, graph.Heads()...), Current: []string{}, Pending: []checkRevision{},
-		ModelChanges: []checkChange{}, Drift: []checkChange{}, Edited: []checkEdited{}, Skipped: []string{},
-		PlanErrors: []string{}}
+		ModelChanges: []checkChange{}, Drift: []checkChange{}, DriftErrors: []string{}, Edited: []checkEdited{},
+		Skipped: []string{}, PlanErrors: []string{}}
 	l := p.loader()
 	defer l.Close()
 
@@ -133,7 +138,7 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	} else if err := checkDatabase(ctx, p, l, graph, rep); err != nil {
 		return nil, err
 	}
-	rep.OK = len(rep.Pending)+len(rep.ModelChanges)+len(rep.PlanErrors)+len(rep.Drift)+len(rep.Edited) == 0
+	rep.OK = len(rep.Pending)+len(rep.ModelChanges)+len(rep.PlanErrors)+len(rep.Drift)+len(rep.DriftErrors)+len(rep.Edited) == 0
 	return rep, nil
 }
 
@@ -174,7 +179,12 @@ func checkDatabase(ctx context.Context, p *project, l *source.Loader, graph *mig
 	if err != nil {
 		return err
 	}
-	rep.Drift = changes(diff.Compare(expected, live))
+	// The plan goes from the database to what its revisions produce: its
+	// SQL undoes the changes made by hand, and its hazards say what that
+	// costs (dropping a column made by hand loses its data).
+	driftPlan := diff.CompareWith(live, expected, diff.Options{Online: p.cfg.Online})
+	rep.Drift = changes(driftPlan)
+	rep.DriftErrors = append(rep.DriftErrors, driftPlan.Errors...)
 	return nil
 }
 
@@ -213,11 +223,17 @@ func printCheck(p *project, rep *checkReport) {
 	for _, e := range rep.PlanErrors {
 		fmt.Fprintf(w, "       cannot be planned: %s\n", e)
 	}
-	section("no drift", len(rep.Drift))
+	section("no drift", len(rep.Drift)+len(rep.DriftErrors))
 	for _, c := range rep.Drift {
+		for _, h := range c.Hazards {
+			fmt.Fprintf(w, "       hazard %s\n", h)
+		}
 		for _, s := range c.SQL {
 			fmt.Fprintf(w, "       would fix: %s;\n", s)
 		}
+	}
+	for _, e := range rep.DriftErrors {
+		fmt.Fprintf(w, "       cannot be undone by SQL: %s\n", e)
 	}
 	section("revision files unchanged", len(rep.Edited))
 	for _, e := range rep.Edited {
@@ -228,5 +244,8 @@ func printCheck(p *project, rep *checkReport) {
 	}
 	if len(rep.ModelChanges) > 0 {
 		fmt.Fprintln(w, "Run retort revision --autogenerate -m MESSAGE to capture the model changes.")
+	}
+	if len(rep.Drift) > 0 {
+		fmt.Fprintln(w, "The would-fix SQL brings the database back to what its revisions produce; mind its hazards.")
 	}
 }

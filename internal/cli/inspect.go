@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path"
 	"path/filepath"
@@ -40,8 +41,10 @@ func newInspectCommand() *cobra.Command {
   sql   dependency-ordered DDL that loads into an empty database with psql -v ON_ERROR_STOP=1;
   go    a Go file declaring the model with the model package's types.
 Objects of kinds retort does not manage yet are listed as warnings (and in a comment).
-With -o DIR, the YAML model is split into one file per schema; sql and go write
-DIR/schema.sql and DIR/model.go.`,
+With -o DIR, the YAML model is split into one file per schema, DIR/<schema>.yaml,
+whose name has every byte outside [a-z0-9_] percent-encoded (Sales is
+%53ales.yaml, a/b is a%2Fb.yaml), so no schema name writes outside DIR or over
+another schema's file; sql and go write DIR/schema.sql and DIR/model.go.`,
 		Example: `  retort inspect postgres://localhost/app --format yaml -o model/
   retort inspect schema.sql --format go --package schema -o schema/model.go`,
 		Args: cobra.ExactArgs(1),
@@ -88,57 +91,60 @@ func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
 	wantValidIndexes(cmd.ErrOrStderr(), m)
-	files, err := inspectFiles(m, o)
-	if err != nil {
-		return err
-	}
-	if o.out == "" {
-		for _, f := range files {
-			if _, err := cmd.OutOrStdout().Write(f.data); err != nil {
-				return err
-			}
-		}
-		return nil
-	}
-	for _, f := range files {
-		if err := os.MkdirAll(filepath.Dir(f.path), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(f.path, f.data, 0o644); err != nil {
-			return err
-		}
-		fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", f.path)
-	}
-	return nil
-}
-
-type outFile struct {
-	path string
-	data []byte
-}
-
-// inspectFiles renders the model in the chosen format, as one file or, for
-// YAML into a directory, one file per schema.
-func inspectFiles(m *model.Schema, o inspectOptions) ([]outFile, error) {
 	dir := ""
 	if o.out != "" {
 		if fi, err := os.Stat(o.out); (err == nil && fi.IsDir()) || strings.HasSuffix(o.out, "/") {
 			dir = o.out
 		}
 	}
+	files, err := inspectFiles(m, o, dir != "")
+	if err != nil {
+		return err
+	}
+	switch {
+	case o.out == "":
+		for _, f := range files {
+			if _, err := cmd.OutOrStdout().Write(f.data); err != nil {
+				return err
+			}
+		}
+		return nil
+	case dir != "":
+		return writeInDir(cmd, dir, files, o.format == "yaml")
+	}
+	if err := os.MkdirAll(filepath.Dir(o.out), 0o755); err != nil {
+		return err
+	}
+	if err := os.WriteFile(o.out, files[0].data, 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", o.out)
+	return nil
+}
+
+// An outFile is one file inspect writes: name is its name in the output
+// directory (one path element), or empty when it goes to -o FILE or stdout.
+type outFile struct {
+	name string
+	data []byte
+}
+
+// inspectFiles renders the model in the chosen format, as one file or, for
+// YAML into a directory (split), one file per schema.
+func inspectFiles(m *model.Schema, o inspectOptions, split bool) ([]outFile, error) {
 	switch o.format {
 	case "sql":
 		script, err := modelSQL(m)
 		if err != nil {
 			return nil, err
 		}
-		return []outFile{{pathIn(dir, o.out, "schema.sql"), []byte(script)}}, nil
+		return []outFile{{"schema.sql", []byte(script)}}, nil
 	case "go":
-		return []outFile{{pathIn(dir, o.out, "model.go"), render.GoModel(m, o.pkg)}}, nil
+		return []outFile{{"model.go", render.GoModel(m, o.pkg)}}, nil
 	}
-	if dir == "" {
+	if !split {
 		data, err := m.EncodeYAML()
-		return []outFile{{o.out, data}}, err
+		return []outFile{{"", data}}, err
 	}
 	var out []outFile
 	for _, part := range splitBySchema(m) {
@@ -146,16 +152,81 @@ func inspectFiles(m *model.Schema, o inspectOptions) ([]outFile, error) {
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, outFile{filepath.Join(dir, part.name+".yaml"), data})
+		out = append(out, outFile{schemaFileName(part.name), data})
 	}
 	return out, nil
 }
 
-func pathIn(dir, out, name string) string {
-	if dir != "" {
-		return filepath.Join(dir, name)
+// writeInDir writes files into dir, creating it, through an os.Root: no
+// name, and no symbolic link already in dir, can place a file outside it.
+// For a split YAML model, YAML files already in dir that this run did not
+// write are named in a warning: the loader reads every YAML file of the
+// directory.
+func writeInDir(cmd *cobra.Command, dir string, files []outFile, splitYAML bool) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
 	}
-	return out
+	root, err := os.OpenRoot(dir)
+	if err != nil {
+		return err
+	}
+	defer root.Close()
+	written := map[string]bool{}
+	for _, f := range files {
+		if err := root.WriteFile(f.name, f.data, 0o644); err != nil {
+			return fmt.Errorf("write %s: %w", filepath.Join(dir, f.name), err)
+		}
+		written[f.name] = true
+		fmt.Fprintf(cmd.OutOrStdout(), "Wrote %s\n", filepath.Join(dir, f.name))
+	}
+	if !splitYAML {
+		return nil
+	}
+	entries, err := fs.ReadDir(root.FS(), ".")
+	if err != nil {
+		return err
+	}
+	for _, e := range entries {
+		ext := strings.ToLower(filepath.Ext(e.Name()))
+		if !e.IsDir() && (ext == ".yaml" || ext == ".yml") && !written[e.Name()] {
+			fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s is not a schema of this inspect, yet every YAML file of the directory is read as the model: remove it if its schema is gone\n",
+				filepath.Join(dir, e.Name()))
+		}
+	}
+	return nil
+}
+
+// schemaFileName returns the name of the YAML file of a schema in a split
+// model: the schema's name with every byte outside [a-z0-9_] written as %XX
+// (upper-case hex), and .yaml. So a name cannot leave the directory ("../x"
+// is %2E%2E%2Fx.yaml), cannot open a subdirectory, and two schemas never
+// share a file, not even on a case-insensitive file system: "Sales" is
+// %53ales.yaml, "sales" sales.yaml. Names Windows reserves for devices
+// (con, nul, com1, ...) have their first letter encoded too. The loader
+// reads a model directory by content (each file names its schemas), so
+// the names need no decoding; url.PathUnescape would give them back.
+func schemaFileName(schema string) string {
+	var b strings.Builder
+	for i := 0; i < len(schema); i++ {
+		c := schema[i]
+		plain := c >= 'a' && c <= 'z' || c >= '0' && c <= '9' || c == '_'
+		if plain && (i > 0 || !windowsDevice(schema)) {
+			b.WriteByte(c)
+		} else {
+			fmt.Fprintf(&b, "%%%02X", c)
+		}
+	}
+	return b.String() + ".yaml"
+}
+
+// windowsDevice reports whether name is a device name Windows reserves in
+// every directory, with or without an extension.
+func windowsDevice(name string) bool {
+	switch name {
+	case "con", "prn", "aux", "nul":
+		return true
+	}
+	return len(name) == 4 && (strings.HasPrefix(name, "com") || strings.HasPrefix(name, "lpt")) && name[3] >= '1' && name[3] <= '9'
 }
 
 // modelSQL renders a model as DDL for an empty database: the plan from the

@@ -5,9 +5,11 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"net"
 	"os"
 	"os/exec"
 	"path/filepath"
+	"strconv"
 	"strings"
 
 	"github.com/jackc/pgx/v5"
@@ -48,7 +50,16 @@ type project struct {
 	// privileges: a command's --privileges, which adds to the config's
 	// privileges: key.
 	privileges bool
+	// changes: the command changes the project's database (see
+	// changesDatabase), so connect names the database on stderr.
+	changes bool
 }
+
+// changesDatabase is the annotation (set in newRoot) of the commands that
+// change the project's database: connect names the database they change on
+// stderr before they do, so that a config without url does not silently
+// change whatever the libpq defaults reach.
+const changesDatabase = "retort.changes-database"
 
 // errNoConfig says what to do when a command needs a config and none exists.
 var errNoConfig = errors.New("no retort.yaml found; run retort init, or pass -c/--config or set RETORT_CONFIG")
@@ -73,7 +84,8 @@ func openProject(cmd *cobra.Command, g *globalOptions) (*project, error) {
 	if dev == "" {
 		dev = cfg.DevURL
 	}
-	return &project{cfg: cfg, model: g.model, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr()}, nil
+	return &project{cfg: cfg, model: g.model, devURL: dev, stdout: cmd.OutOrStdout(), stderr: cmd.ErrOrStderr(),
+		changes: cmd.Annotations[changesDatabase] != ""}, nil
 }
 
 // openGraph opens the project and reads its revision graph: the start of
@@ -122,9 +134,84 @@ func (p *project) graphFromRoot() (*migrate.Graph, error) {
 }
 
 // connect opens the project's database. An empty URL lets the libpq
-// environment (PGHOST, PGDATABASE, ...) decide.
+// environment (PGHOST, PGDATABASE, ...) decide, and libpq's defaults when
+// none is set. For a command that changes the database, connect then names
+// it on stderr (announceTarget), before anything is changed.
 func (p *project) connect(ctx context.Context) (*pgx.Conn, error) {
-	return devdb.Connect(ctx, p.cfg.DatabaseURL(), "check url in "+filepath.Base(p.cfg.Path)+" (or the PG* environment variables)")
+	name := filepath.Base(p.cfg.Path)
+	defaults := p.cfg.URL == "" && len(p.libpqVars()) == 0
+	hint := "check url in " + name + " (or the PG* environment variables)"
+	if defaults {
+		hint = "" // said below, whatever the failure
+	}
+	conn, err := devdb.Connect(ctx, p.cfg.DatabaseURL(), hint)
+	if err != nil {
+		if defaults {
+			return nil, fmt.Errorf("%w; %s has no url and no PG* variable is set, so libpq's defaults were used: set url", err, name)
+		}
+		return nil, err
+	}
+	if p.changes {
+		p.announceTarget(conn)
+	}
+	return conn, nil
+}
+
+// libpqTargetVars are the libpq environment variables that choose the
+// database an empty URL reaches.
+var libpqTargetVars = []string{"PGHOST", "PGHOSTADDR", "PGPORT", "PGDATABASE", "PGUSER", "PGSERVICE", "PGSERVICEFILE"}
+
+// libpqVars returns the libpq variables set that choose the database.
+func (p *project) libpqVars() []string {
+	var set []string
+	for _, v := range libpqTargetVars {
+		if os.Getenv(v) != "" {
+			set = append(set, v)
+		}
+	}
+	return set
+}
+
+// announceTarget writes on stderr the database conn reaches, as
+// user@host:port/database (never the password), and where that came from
+// when the config has no url: the PG* variables, or libpq's defaults.
+// Commands that change the project's database call it (through connect)
+// before they change anything.
+func (p *project) announceTarget(conn *pgx.Conn) {
+	note := ""
+	if p.cfg.URL == "" {
+		if vars := p.libpqVars(); len(vars) > 0 {
+			note = fmt.Sprintf(" (no url in %s: from %s)", filepath.Base(p.cfg.Path), strings.Join(vars, ", "))
+		} else {
+			note = fmt.Sprintf(" (no url in %s and no PG* variable set: libpq defaults)", filepath.Base(p.cfg.Path))
+		}
+	}
+	fmt.Fprintf(p.stderr, "retort: target %s%s\n", describeTarget(conn), note)
+}
+
+// describeTarget names the database of conn as user@host:port/database. A
+// Unix socket shows as its directory; with several hosts in the URL, the
+// address actually reached is shown.
+func describeTarget(conn *pgx.Conn) string {
+	cfg := conn.Config()
+	port := strconv.Itoa(int(cfg.Port))
+	addr := net.JoinHostPort(cfg.Host, port)
+	if strings.HasPrefix(cfg.Host, "/") {
+		addr = cfg.Host + ":" + port // a Unix socket's directory
+	}
+	for _, f := range cfg.Fallbacks {
+		if f.Host != cfg.Host || f.Port != cfg.Port {
+			// Several hosts (not just sslmode=prefer's second try):
+			// the one reached.
+			addr = conn.PgConn().Conn().RemoteAddr().String()
+			break
+		}
+	}
+	db := cfg.Database
+	if db == "" {
+		db = cfg.User // the server's default
+	}
+	return cfg.User + "@" + addr + "/" + db
 }
 
 // hasDatabase reports whether a database is configured: a url, or libpq
@@ -141,6 +228,9 @@ func (p *project) hasDatabase() bool {
 	return false
 }
 
+// runnerOptions are the runner's options from the config: progress on
+// stdout, warnings (hazards of downgrade steps, edited revisions) on
+// stderr, the configured lock_timeout on every statement it sends.
 func (p *project) runnerOptions() migrate.Options {
 	return migrate.Options{
 		VersionTable:  p.cfg.VersionTable,
@@ -149,6 +239,9 @@ func (p *project) runnerOptions() migrate.Options {
 		UserVersion:   p.cfg.UserVersion,
 		Transaction:   p.cfg.Transaction,
 		Log:           p.stdout,
+		Warnings:      &prefixWriter{w: p.stderr, prefix: "retort: "},
+		LockTimeout:   p.cfg.LockTimeout,
+		LockRetries:   p.cfg.Retries(),
 	}
 }
 

@@ -101,11 +101,19 @@ downgrade and stamp apply them with a version table and an audit history.`,
 	root.SetOut(stdout)
 	root.SetErr(stderr)
 	g := &globalOptions{model: m}
-	project := []*cobra.Command{
-		newRevisionCommand(g), newUpgradeCommand(g), newDowngradeCommand(g), newStampCommand(g),
-		newCurrentCommand(g), newHistoryCommand(g), newHeadsCommand(g), newBranchesCommand(g),
-		newShowCommand(g), newMergeCommand(g), newCheckCommand(g),
+	// These change the project's database: they name it on stderr first
+	// (project.connect). revision --autogenerate and check only read it,
+	// and merge only writes a file.
+	changing := []*cobra.Command{newUpgradeCommand(g), newDowngradeCommand(g), newStampCommand(g)}
+	for _, c := range changing {
+		if c.Annotations == nil {
+			c.Annotations = map[string]string{}
+		}
+		c.Annotations[changesDatabase] = "true"
 	}
+	project := append(changing, newRevisionCommand(g),
+		newCurrentCommand(g), newHistoryCommand(g), newHeadsCommand(g), newBranchesCommand(g),
+		newShowCommand(g), newMergeCommand(g), newCheckCommand(g))
 	for _, c := range project {
 		g.register(c)
 	}

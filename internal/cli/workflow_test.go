@@ -174,7 +174,7 @@ func TestWorkflowCheckDriftAndModel(t *testing.T) {
 	if err := json.Unmarshal([]byte(out), &rep); err != nil {
 		t.Fatal(err)
 	}
-	if len(rep.Drift) != 1 || rep.Drift[0].Op != "AddColumn" || len(rep.ModelChanges) != 0 {
+	if len(rep.Drift) != 1 || rep.Drift[0].Op != "DropColumn" || len(rep.ModelChanges) != 0 {
 		t.Errorf("drift not reported: %+v", rep)
 	}
 	pgtest.Exec(t, p.url, "ALTER TABLE t DROP COLUMN hand_made")
