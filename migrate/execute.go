@@ -124,18 +124,31 @@ func (x *execution) transaction(ctx context.Context, steps []Step, outsideNext s
 		if !lockTimedOut(err) {
 			return err
 		}
-		if try > x.opts.LockRetries {
-			if try == 1 {
-				return err
-			}
-			return &LockTimeoutError{Tries: try, Err: err}
+		retry, final := x.lockRetry(ctx, try, err, "rolled back")
+		if final != nil {
+			return final
 		}
-		wait := retryWait(try - 1)
-		fmt.Fprintf(x.opts.Log, "lock timeout: %v; rolled back, retry %d of %d in %s\n", err, try, x.opts.LockRetries, wait)
-		if !sleep(ctx, wait) {
+		if !retry {
 			return x.interruptedTransaction(ctx, steps, err)
 		}
 	}
+}
+
+// lockRetry decides what follows try (1-based) of a revision that hit a
+// lock timeout with err (done says what became of that try, for the log):
+// a final error when the retries are spent (err itself when there were
+// none), else, after logging and waiting, retry (false when ctx ended
+// during the wait).
+func (x *execution) lockRetry(ctx context.Context, try int, err error, done string) (retry bool, final error) {
+	if try > x.opts.LockRetries {
+		if try == 1 {
+			return false, err
+		}
+		return false, &LockTimeoutError{Tries: try, Err: err}
+	}
+	wait := retryWait(try - 1)
+	fmt.Fprintf(x.opts.Log, "lock timeout: %v; %s, retry %d of %d in %s\n", err, done, try, x.opts.LockRetries, wait)
+	return sleep(ctx, wait), nil
 }
 
 // tryTransaction runs steps and their bookkeeping in a transaction,

@@ -3,6 +3,8 @@ package migrate
 import (
 	"regexp"
 	"strings"
+
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // A Hazard is a risk of running a step: one that revision --autogenerate
@@ -46,39 +48,39 @@ func (s Step) Hazards() []Hazard {
 // dataLoss says what a statement destroys ("" when nothing, as far as its
 // key words tell).
 func dataLoss(stmt string) string {
-	w := words(stmt, 0)
+	w := sqlsplit.Tokens(stmt, 0)
 	if len(w) < 2 {
-		if len(w) == 1 && w[0].is("truncate") {
+		if len(w) == 1 && w[0].Is("truncate") {
 			return "empties tables"
 		}
 		return ""
 	}
 	switch {
-	case w[0].is("drop"):
-		kind := w[1].text
-		if (w[1].is("materialized") || w[1].is("foreign")) && len(w) > 2 {
-			kind += " " + w[2].text
+	case w[0].Is("drop"):
+		kind := w[1].Text
+		if (w[1].Is("materialized") || w[1].Is("foreign")) && len(w) > 2 {
+			kind += " " + w[2].Text
 		}
 		switch kind {
 		case "table", "schema", "sequence", "materialized view", "foreign table", "extension", "database", "owned":
 			return "drops " + kind + " and its data"
 		}
-		if w[len(w)-1].is("cascade") {
+		if w[len(w)-1].Is("cascade") {
 			return "drops " + kind + " with CASCADE, and whatever depends on it"
 		}
-	case w[0].is("truncate"):
+	case w[0].Is("truncate"):
 		return "empties tables"
-	case w[0].is("delete"):
+	case w[0].Is("delete"):
 		return "deletes rows"
-	case w[0].is("alter") && w[1].is("table"):
+	case w[0].Is("alter") && w[1].Is("table"):
 		for i := 2; i+1 < len(w); i++ {
-			if !w[i].is("drop") {
+			if !w[i].Is("drop") {
 				continue
 			}
 			switch next := w[i+1]; {
-			case next.is("column"):
+			case next.Is("column"):
 				return "drops a column and its values"
-			case next.is("constraint"), next.is("default"), next.is("not"), next.is("identity"), next.is("expression"):
+			case next.Is("constraint"), next.Is("default"), next.Is("not"), next.Is("identity"), next.Is("expression"):
 			default:
 				return "drops a column and its values"
 			}

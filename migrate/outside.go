@@ -8,6 +8,8 @@ import (
 
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
+
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // A revision that runs outside a transaction (Transaction: false) commits
@@ -59,15 +61,11 @@ func (x *execution) outside(ctx context.Context, s Step) error {
 			return err
 		}
 		if ctx.Err() == nil && lockTimedOut(err) && !p.progressed {
-			if try > x.opts.LockRetries {
-				if try == 1 {
-					return se
-				}
-				return &LockTimeoutError{Tries: try, Err: se}
+			retry, final := x.lockRetry(ctx, try, se, "no statement of it ran")
+			if final != nil {
+				return final
 			}
-			wait := retryWait(try - 1)
-			fmt.Fprintf(x.opts.Log, "lock timeout: %v; no statement of it ran, retry %d of %d in %s\n", err, try, x.opts.LockRetries, wait)
-			if sleep(ctx, wait) {
+			if retry {
 				continue
 			}
 		}
@@ -218,8 +216,8 @@ func (x *execution) partialError(ctx context.Context, s Step, stmts []statement,
 // sessionSetting reports whether a statement only sets the session (SET,
 // RESET), so it runs again when a rerun skips the statements before it.
 func sessionSetting(stmt string) bool {
-	w := words(stmt, 2)
-	return len(w) > 1 && (w[0].is("set") && !w[1].is("constraints") && !w[1].is("transaction") || w[0].is("reset"))
+	w := sqlsplit.Tokens(stmt, 2)
+	return len(w) > 1 && (w[0].Is("set") && !w[1].Is("constraints") && !w[1].Is("transaction") || w[0].Is("reset"))
 }
 
 // dropInvalidIndex drops the INVALID index a stopped CREATE INDEX
@@ -258,10 +256,10 @@ WHERE c.relname = $2
 // CONCURRENTLY [IF NOT EXISTS] name ON [ONLY] table statement; ok is false
 // for any other statement, or one without an index name.
 func concurrentIndex(stmt string) (name, table string, ok bool) {
-	w := words(stmt, 16)
+	w := sqlsplit.Tokens(stmt, 16)
 	i := 0
 	next := func(kw string) bool {
-		if i < len(w) && w[i].is(kw) {
+		if i < len(w) && w[i].Is(kw) {
 			i++
 			return true
 		}
@@ -277,10 +275,10 @@ func concurrentIndex(stmt string) (name, table string, ok bool) {
 	if next("if") && !(next("not") && next("exists")) {
 		return "", "", false
 	}
-	if i >= len(w) || w[i].is("on") || !isName(w[i]) {
+	if i >= len(w) || w[i].Is("on") || !isName(w[i]) {
 		return "", "", false
 	}
-	name = w[i].text
+	name = w[i].Text
 	i++
 	if !next("on") {
 		return "", "", false
@@ -288,11 +286,12 @@ func concurrentIndex(stmt string) (name, table string, ok bool) {
 	next("only")
 	var parts []string
 	for i < len(w) && isName(w[i]) {
-		parts = append(parts, w[i].text)
+		parts = append(parts, w[i].Text)
 		i++
-		if !next(".") {
+		if i >= len(w) || w[i].Word || w[i].Quoted || w[i].Text != "." {
 			break
 		}
+		i++
 	}
 	if len(parts) == 0 || len(parts) > 2 {
 		return "", "", false
@@ -301,10 +300,6 @@ func concurrentIndex(stmt string) (name, table string, ok bool) {
 }
 
 // isName reports whether w can be an identifier.
-func isName(w word) bool {
-	if w.quoted {
-		return w.text != ""
-	}
-	c := w.text[0]
-	return c == '_' || 'a' <= c && c <= 'z' || c >= 0x80
+func isName(w sqlsplit.Token) bool {
+	return w.Word || w.Quoted && w.Text != ""
 }

@@ -3,6 +3,8 @@ package migrate
 import (
 	"fmt"
 	"strings"
+
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 // checkTransactionControl refuses steps whose SQL controls transactions
@@ -37,12 +39,12 @@ func checkTransactionControl(steps []Step) error {
 // ROLLBACK inside a DO block or a function body are within a quoted body
 // or a BEGIN ATOMIC statement, never first.
 func transactionControl(stmt string) string {
-	w := words(stmt, 2)
-	if len(w) == 0 || w[0].quoted {
+	w := sqlsplit.Tokens(stmt, 2)
+	if len(w) == 0 || w[0].Quoted {
 		return ""
 	}
-	second := func(kw string) bool { return len(w) > 1 && w[1].is(kw) }
-	switch first := w[0].text; first {
+	second := func(kw string) bool { return len(w) > 1 && w[1].Is(kw) }
+	switch first := w[0].Text; first {
 	case "begin", "end", "abort", "savepoint", "release":
 		return strings.ToUpper(first)
 	case "commit", "rollback":

@@ -2,7 +2,6 @@ package cli
 
 import (
 	"context"
-	"fmt"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -12,15 +11,6 @@ import (
 
 	"github.com/retortdb/retort/internal/pgtest"
 )
-
-// writeRevisionFile writes a revision written by hand into the project's
-// versions directory and returns its path relative to the project.
-func writeRevisionFile(t *testing.T, p *testProject, id, parent, up, down string) string {
-	t.Helper()
-	body := fmt.Sprintf("-- retort revision\n-- Revision: %s\n-- Parents: %s\n-- Message: %s\n-- Created: 2024-04-01T17:18:00Z\n\n-- +retort upgrade\n%s\n\n-- +retort downgrade\n%s\n", id, parent, id, up, down)
-	writeFile(t, filepath.Join(p.dir, "versions"), id+".sql", body)
-	return "versions/" + id + ".sql"
-}
 
 // diagnostics drops the line that names the target database from a
 // command's stderr, leaving the lines these tests look at.

@@ -70,16 +70,7 @@ func waitExit(t *testing.T, cmd *exec.Cmd, limit time.Duration) (int, time.Durat
 // and the database stays at the previous revision.
 func TestSignalUpgradeCancelsStatement(t *testing.T) {
 	p := newTestProject(t, "")
-	revs := []string{"CREATE TABLE t (id int)", "ALTER TABLE t ADD COLUMN note text"}
-	for i, sql := range revs {
-		id := fmt.Sprintf("e0000000000%d", i+1)
-		parents := ""
-		if i > 0 {
-			parents = "e00000000001"
-		}
-		body := fmt.Sprintf("-- retort revision\n-- Revision: %s\n-- Parents: %s\n-- Message: step %d\n-- Created: 2024-04-01T17:18:00Z\n\n-- +retort upgrade\n%s;\n\n-- +retort downgrade\nSELECT 1;\n", id, parents, i+1, sql)
-		writeFile(t, filepath.Join(p.dir, "versions"), id+".sql", body)
-	}
+	p.writeChain("e0000000000", "CREATE TABLE t (id int)", "ALTER TABLE t ADD COLUMN note text")
 	p.run(0, "upgrade", "e00000000001")
 
 	ctx := context.Background()

@@ -54,6 +54,28 @@ func (p *testProject) run(want int, args ...string) (string, string) {
 
 func (p *testProject) model(sql string) { writeFile(p.t, p.dir, "model.sql", sql) }
 
+// writeRevisionFile writes a revision written by hand into the project's
+// versions directory and returns its path relative to the project.
+func writeRevisionFile(t *testing.T, p *testProject, id, parent, up, down string) string {
+	t.Helper()
+	body := fmt.Sprintf("-- retort revision\n-- Revision: %s\n-- Parents: %s\n-- Message: %s\n-- Created: 2024-04-01T17:18:00Z\n\n-- +retort upgrade\n%s\n\n-- +retort downgrade\n%s\n", id, parent, id, up, down)
+	writeFile(t, filepath.Join(p.dir, "versions"), id+".sql", body)
+	return "versions/" + id + ".sql"
+}
+
+// writeChain writes a line of revisions written by hand, with ids prefix
+// followed by 1, 2, ..., each upgrading with one statement of ups and
+// downgrading with SELECT 1.
+func (p *testProject) writeChain(prefix string, ups ...string) {
+	p.t.Helper()
+	parent := ""
+	for i, up := range ups {
+		id := fmt.Sprintf("%s%d", prefix, i+1)
+		writeRevisionFile(p.t, p, id, parent, up+";", "SELECT 1;")
+		parent = id
+	}
+}
+
 // query returns the first column of every row, joined by ",".
 func (p *testProject) query(sql string) string {
 	p.t.Helper()
@@ -407,15 +429,7 @@ func retortProcess(t *testing.T, args ...string) *exec.Cmd {
 
 func TestWorkflowConcurrentUpgrade(t *testing.T) {
 	p := newTestProject(t, "")
-	for i, sql := range []string{"CREATE TABLE a (id int)", "SELECT pg_sleep(0.3); CREATE TABLE b (id int)", "CREATE TABLE c (id int)"} {
-		id := fmt.Sprintf("c0000000000%d", i+1)
-		parents := ""
-		if i > 0 {
-			parents = fmt.Sprintf("c0000000000%d", i)
-		}
-		body := fmt.Sprintf("-- retort revision\n-- Revision: %s\n-- Parents: %s\n-- Message: step %d\n-- Created: 2024-04-01T17:18:00Z\n\n-- +retort upgrade\n%s;\n\n-- +retort downgrade\nSELECT 1;\n", id, parents, i+1, sql)
-		writeFile(t, filepath.Join(p.dir, "versions"), id+".sql", body)
-	}
+	p.writeChain("c0000000000", "CREATE TABLE a (id int)", "SELECT pg_sleep(0.3); CREATE TABLE b (id int)", "CREATE TABLE c (id int)")
 	var wg sync.WaitGroup
 	errs := make([]string, 8)
 	for i := range 8 {
@@ -446,16 +460,7 @@ func TestWorkflowConcurrentUpgrade(t *testing.T) {
 // the database stays at the previous revision, and a second run completes.
 func TestWorkflowKilled(t *testing.T) {
 	p := newTestProject(t, "")
-	revs := []string{"CREATE TABLE first (id int)", "CREATE TABLE second (id int); SELECT pg_sleep(3)"}
-	for i, sql := range revs {
-		id := fmt.Sprintf("d0000000000%d", i+1)
-		parents := ""
-		if i > 0 {
-			parents = "d00000000001"
-		}
-		body := fmt.Sprintf("-- retort revision\n-- Revision: %s\n-- Parents: %s\n-- Message: step %d\n-- Created: 2024-04-01T17:18:00Z\n\n-- +retort upgrade\n%s;\n\n-- +retort downgrade\nSELECT 1;\n", id, parents, i+1, sql)
-		writeFile(t, filepath.Join(p.dir, "versions"), id+".sql", body)
-	}
+	p.writeChain("d0000000000", "CREATE TABLE first (id int)", "CREATE TABLE second (id int); SELECT pg_sleep(3)")
 	cmd := retortProcess(t, "-c", filepath.Join(p.dir, "retort.yaml"), "upgrade", "head")
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)

@@ -36,7 +36,9 @@ var (
 )
 
 // maskUserInfo masks the password of each scheme://user:password@ in s.
-// As libpq does, the user info runs from :// to the first @ before any /.
+// The user info runs from :// to the last @ before any / (libpq takes the
+// first, so that an unencoded @ in a password leaves its tail as the host;
+// the last one masks all of it, as devdb.Mask does).
 func maskUserInfo(s string) string {
 	var b strings.Builder
 	for {
@@ -46,9 +48,13 @@ func maskUserInfo(s string) string {
 			return b.String()
 		}
 		start := i + 3
-		end := start
-		for end < len(s) && !strings.ContainsRune("@/ \t\n\"'<>", rune(s[end])) {
-			end++
+		authority := start
+		for authority < len(s) && !strings.ContainsRune("/ \t\n\"'<>", rune(s[authority])) {
+			authority++
+		}
+		end := authority
+		if at := strings.LastIndexByte(s[start:authority], '@'); at >= 0 {
+			end = start + at
 		}
 		b.WriteString(s[:start])
 		if end < len(s) && s[end] == '@' {

@@ -14,6 +14,8 @@ func TestMaskURL(t *testing.T) {
 		{"postgres://:s3cret@db/app", "postgres://:xxxxx@db/app"},
 		{"postgres://alice:s3cret@h1:5432,h2:5433/app", "postgres://alice:xxxxx@h1:5432,h2:5433/app"},
 		{"postgres://alice@db/app", "postgres://alice@db/app"},
+		{"postgres://alice:p@ss@db/app", "postgres://alice:xxxxx@db/app"},
+		{"postgres://alice:p@ss:w@rd@db:5432", "postgres://alice:xxxxx@db:5432"},
 		{"postgres://alice:@db/app", "postgres://alice:@db/app"},
 		{"postgres://db/app", "postgres://db/app"},
 		{"postgres:///app?host=/tmp", "postgres:///app?host=/tmp"},

@@ -94,16 +94,13 @@ func (e *DropError) Unwrap() error { return e.Err }
 // failures are a *URLError or *ConnectError; a failed CREATE DATABASE is a
 // *CreateError.
 func Create(ctx context.Context, serverURL string) (*DB, error) {
-	cfg, err := ParseConfig(serverURL)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := connectConfig(ctx, cfg, HintDevServer)
+	conn, err := Connect(ctx, serverURL, HintDevServer)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
 
+	cfg := conn.Config()
 	db := &DB{name: newName(), serverURL: serverURL, addr: addr(&cfg.Config), remains: ErrNotDropped}
 	if db.url, err = WithDatabase(serverURL, db.name); err != nil {
 		return nil, err
@@ -274,15 +271,12 @@ type Stale struct {
 // this one may not drop are left alone. A failure to list them is a
 // *URLError, a *ConnectError or the driver's error.
 func Sweep(ctx context.Context, serverURL string) ([]Stale, error) {
-	cfg, err := ParseConfig(serverURL)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := connectConfig(ctx, cfg, HintDevServer)
+	conn, err := Connect(ctx, serverURL, HintDevServer)
 	if err != nil {
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	cfg := conn.Config()
 	// pg_has_role: the owner's role, or a superuser, may drop it.
 	rows, err := conn.Query(ctx, `SELECT datname FROM pg_database
 		WHERE datname LIKE 'retort\_scratch\_%' AND pg_has_role(datdba, 'USAGE') ORDER BY 1`)

@@ -31,6 +31,15 @@ func TestDiesWithParent(t *testing.T) {
 	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
 		t.Skip(err)
 	}
+	killedClusterOwner(t)
+}
+
+// killedClusterOwner starts a cluster in a child process (the helper of
+// TestDiesWithParent), kills the child with SIGKILL, waits until its
+// server has gone too, and returns the child's pid and the cluster's
+// directory, which nobody removed (the test does, when it ends).
+func killedClusterOwner(t *testing.T) (ownerPID int, dir string) {
+	t.Helper()
 	cmd := exec.Command(os.Args[0], "-test.run=^TestDiesWithParent$")
 	cmd.Env = append(os.Environ(), "RETORT_EMBEDPG_HELPER=1")
 	out, err := cmd.StdoutPipe()
@@ -46,7 +55,6 @@ func TestDiesWithParent(t *testing.T) {
 		t.Fatalf("helper said %q (%v)", line, err)
 	}
 	var pid int
-	var dir string
 	fmt.Sscanf(line, "PID %d %s", &pid, &dir)
 	t.Cleanup(func() { os.RemoveAll(dir) }) // the killed helper could not
 	cmd.Process.Kill()
@@ -58,6 +66,7 @@ func TestDiesWithParent(t *testing.T) {
 		}
 		time.Sleep(50 * time.Millisecond)
 	}
+	return cmd.Process.Pid, dir
 }
 
 // alive reports whether pid runs and is not a zombie.

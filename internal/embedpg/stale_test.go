@@ -3,7 +3,6 @@
 package embedpg
 
 import (
-	"bufio"
 	"context"
 	"errors"
 	"fmt"
@@ -12,7 +11,6 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/jackc/pgx/v5"
 
@@ -31,33 +29,7 @@ func TestStaleDirRemoved(t *testing.T) {
 	if m == "" {
 		t.Skip("this machine cannot be told from another")
 	}
-	cmd := exec.Command(os.Args[0], "-test.run=^TestDiesWithParent$")
-	cmd.Env = append(os.Environ(), "RETORT_EMBEDPG_HELPER=1")
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
-	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, err := bufio.NewReader(out).ReadString('\n')
-	if err != nil || !strings.HasPrefix(line, "PID ") {
-		cmd.Process.Kill()
-		t.Fatalf("helper said %q (%v)", line, err)
-	}
-	var pid int
-	var killed string
-	fmt.Sscanf(line, "PID %d %s", &pid, &killed)
-	t.Cleanup(func() { os.RemoveAll(killed) })
-	cmd.Process.Kill()
-	cmd.Wait()
-	deadline := time.Now().Add(15 * time.Second)
-	for alive(pid) {
-		if time.Now().After(deadline) {
-			t.Fatalf("postgres (pid %d) still runs 15s after its parent died", pid)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	ownerPID, killed := killedClusterOwner(t)
 	if _, err := os.Stat(killed); err != nil {
 		t.Fatalf("the killed process left no directory: %v", err)
 	}
@@ -70,8 +42,8 @@ func TestStaleDirRemoved(t *testing.T) {
 	other := strings.Repeat("0", 12)
 	kept := map[string]string{
 		"running process": fmt.Sprintf("retort-pg-%d-%s-1", running.Process.Pid, m),
-		"other machine":   fmt.Sprintf("retort-pg-%d-%s-1", cmd.Process.Pid, other),
-		"older retort":    "retort-pg-1" + fmt.Sprint(cmd.Process.Pid),
+		"other machine":   fmt.Sprintf("retort-pg-%d-%s-1", ownerPID, other),
+		"older retort":    "retort-pg-1" + fmt.Sprint(ownerPID),
 	}
 	for _, name := range kept {
 		dir := filepath.Join(shortTempDir(), name)

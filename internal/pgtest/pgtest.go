@@ -10,8 +10,9 @@
 //
 //	func TestMain(m *testing.M) { pgtest.Main(m) }
 //
-// pgtest may import internal/embedpg; no other retort package (so that
-// every package can use it in its tests).
+// pgtest may import internal/embedpg and internal/devdb/owner (which import
+// no other retort package); no other retort package (so that every package
+// can use it in its tests).
 package pgtest
 
 import (
@@ -29,6 +30,7 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+	"github.com/retortdb/retort/internal/devdb/owner"
 	"github.com/retortdb/retort/internal/embedpg"
 )
 
@@ -199,19 +201,29 @@ func adminExec(ctx context.Context, sql string) error {
 	return err
 }
 
-// dbPrefix starts the name of every test database; the creating
-// process's pid follows it.
+// dbPrefix starts the name of every test database.
 const dbPrefix = "retort_test_"
 
-// dropLeftovers drops the test databases of test processes that are
-// gone: a test killed by a timeout or a signal cannot drop its own. Only
-// on a server of this machine (a loopback address or a socket), where a
-// pid in a name is a process here; a name whose pid is alive, or is not
-// a pid, is left alone. A failure only costs the space.
-func dropLeftovers(ctx context.Context, conn *pgx.Conn) {
-	if host := conn.Config().Host; !strings.HasPrefix(host, "/") && host != "localhost" && !strings.HasPrefix(host, "127.") && host != "::1" {
-		return
+// DatabaseName returns a new name for a test database, unique across
+// test binaries running at once: retort_test_<pid>_<machine>_<n>_<label
+// and random hex>, where pid and machine (package owner) tell which
+// process made it, so that a later test binary on the same machine drops
+// it once that process is gone (dropLeftovers). label, cut to 12 bytes,
+// says what the database is for; it may be empty.
+func DatabaseName(label string) string {
+	if len(label) > 12 {
+		label = label[:12]
 	}
+	if label != "" {
+		label += "_"
+	}
+	return fmt.Sprintf("%s%d_%s_%d_%s%s", dbPrefix, os.Getpid(), owner.Machine(), counter.Add(1), label, randomHex(3))
+}
+
+// dropLeftovers drops the test databases (DatabaseName) of test processes
+// of this machine that have ended: a test killed by a timeout or a signal
+// cannot drop its own. A failure only costs the space.
+func dropLeftovers(ctx context.Context, conn *pgx.Conn) {
 	rows, err := conn.Query(ctx, "SELECT datname FROM pg_database WHERE starts_with(datname, $1)", dbPrefix)
 	if err != nil {
 		return
@@ -221,8 +233,11 @@ func dropLeftovers(ctx context.Context, conn *pgx.Conn) {
 		return
 	}
 	for _, name := range names {
-		pid, err := strconv.Atoi(strings.SplitN(strings.TrimPrefix(name, dbPrefix), "_", 2)[0])
-		if err != nil || pid <= 0 || processAlive(pid) {
+		parts := strings.SplitN(strings.TrimPrefix(name, dbPrefix), "_", 3)
+		if len(parts) < 3 {
+			continue
+		}
+		if pid, err := strconv.Atoi(parts[0]); err != nil || !owner.Gone(pid, parts[1]) {
 			continue
 		}
 		conn.Exec(ctx, "DROP DATABASE IF EXISTS "+pgx.Identifier{name}.Sanitize()+" WITH (FORCE)") //nolint:errcheck // best effort
@@ -231,7 +246,7 @@ func dropLeftovers(ctx context.Context, conn *pgx.Conn) {
 
 // NewDatabase creates an empty database for the test and returns its URL.
 // The database is dropped when the test ends. Names are unique across
-// test binaries running at once (pid, counter and random suffix). With
+// test binaries running at once (DatabaseName). With
 // RETORT_TEST_TABLESPACE set, the database is made in that tablespace,
 // which must exist on the server RETORT_TEST_DATABASE_URL names.
 func NewDatabase(t testing.TB) string {
@@ -275,7 +290,7 @@ func NewDatabaseOn(t testing.TB, serverURL string) string {
 // adminExec; options end the CREATE DATABASE statement.
 func newDatabase(t testing.TB, serverURL, options string, adminExec func(context.Context, string) error) string {
 	t.Helper()
-	name := fmt.Sprintf("%s%d_%d_%s", dbPrefix, os.Getpid(), counter.Add(1), randomHex(3))
+	name := DatabaseName("")
 	ident := pgx.Identifier{name}.Sanitize()
 	ctx, cancel := context.WithTimeout(context.Background(), 60*time.Second)
 	defer cancel()

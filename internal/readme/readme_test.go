@@ -2,8 +2,6 @@ package readme
 
 import (
 	"context"
-	"crypto/rand"
-	"encoding/hex"
 	"fmt"
 	"net/url"
 	"os"
@@ -296,9 +294,9 @@ func readerEnv(t *testing.T, bin, serverURL string) []string {
 }
 
 // databases maps the README's database names to names of the test's own
-// on the test server, and drops them when the test ends. The names start
-// like pgtest's (retort_test_<pid>_), so that pgtest drops those a killed
-// run leaves behind.
+// on the test server, and drops them when the test ends. The names are
+// pgtest's (DatabaseName), so that pgtest drops those a killed run leaves
+// behind.
 type databases struct {
 	server *url.URL
 	names  map[string]string // README name: the test's
@@ -335,9 +333,7 @@ func (d *databases) name(readme string) string {
 	if n, ok := d.names[readme]; ok {
 		return n
 	}
-	b := make([]byte, 3)
-	rand.Read(b)
-	n := fmt.Sprintf("retort_test_%d_readme_%.20s_%s", os.Getpid(), readme, hex.EncodeToString(b))
+	n := pgtest.DatabaseName(readme)
 	d.names[readme] = n
 	return n
 }
