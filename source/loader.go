@@ -6,7 +6,10 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"sync"
+
+	"github.com/jackc/pgx/v5"
 
 	"github.com/retortdb/retort/internal/devdb"
 	"github.com/retortdb/retort/internal/embedpg"
@@ -69,6 +72,9 @@ func (l *Loader) Load(ctx context.Context, spec string) (*model.Schema, error) {
 	if IsURL(spec) {
 		return l.loadURL(ctx, spec)
 	}
+	if err := otherScheme(spec); err != nil {
+		return nil, err
+	}
 	kind, files, err := specFiles(spec)
 	if err != nil {
 		return nil, err
@@ -88,6 +94,11 @@ func (l *Loader) LoadAll(ctx context.Context, specs ...string) ([]*model.Schema,
 				l.opts.LiveURL = s
 				break
 			}
+		}
+	}
+	for _, s := range specs {
+		if err := CheckSpec(s); err != nil {
+			return nil, err
 		}
 	}
 	out := make([]*model.Schema, len(specs))
@@ -163,6 +174,9 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (*model.Schema, er
 		return nil, err
 	}
 	defer conn.Close(context.WithoutCancel(ctx))
+	if err := l.warnOutOfScope(ctx, conn); err != nil {
+		return nil, err
+	}
 	schema, err := introspect.Schema(ctx, conn, l.opts.Introspect)
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)
@@ -179,6 +193,27 @@ func (l *Loader) loadSQL(ctx context.Context, files []string) (*model.Schema, er
 		}
 	}
 	return schema, nil
+}
+
+// warnOutOfScope warns about each schema of a model applied on conn that
+// the scope (Options.Introspect) leaves out: what the model puts there is
+// not compared, which is never what its author meant silently.
+func (l *Loader) warnOutOfScope(ctx context.Context, conn *pgx.Conn) error {
+	out, err := introspect.OutOfScope(ctx, conn, l.opts.Introspect)
+	if err != nil {
+		return err
+	}
+	for _, s := range out {
+		what := "the schema itself"
+		if s.Objects > 0 {
+			what = fmt.Sprintf("%d object(s): %s", s.Objects, strings.Join(s.Sample, ", "))
+			if s.Objects > len(s.Sample) {
+				what += ", ..."
+			}
+		}
+		fmt.Fprintf(l.opts.Stderr, "retort: warning: the model's schema %s (%s) is out of scope and is not compared; add it to schemas: in retort.yaml (or --schema), or remove it from the model\n", s.Name, what)
+	}
+	return nil
 }
 
 // Scratch creates an empty scratch database on the scratch server (see

@@ -58,6 +58,9 @@ func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (*model.Schem
 	if err := applyInAnyOrder(ctx, conn, "model (as SQL)", script); err != nil {
 		return nil, fmt.Errorf("the model does not apply: %w", err)
 	}
+	if err := l.warnOutOfScope(ctx, conn); err != nil {
+		return nil, err
+	}
 	s, err := introspect.Schema(ctx, conn, l.opts.Introspect)
 	if err != nil {
 		return nil, fmt.Errorf("read scratch database %s: %w", db.Name(), err)

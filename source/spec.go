@@ -2,15 +2,47 @@ package source
 
 import (
 	"errors"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+
+	"github.com/retortdb/retort/internal/devdb"
 )
 
 // IsURL reports whether spec is a postgres:// or postgresql:// URL.
 func IsURL(spec string) bool {
 	return strings.HasPrefix(spec, "postgres://") || strings.HasPrefix(spec, "postgresql://")
+}
+
+// CheckSpec reports, without connecting or starting anything, what is
+// wrong with a spec that cannot load: a URL whose scheme is not postgres
+// or postgresql (a typo), a URL that does not parse (a *devdb.URLError),
+// or a path that does not exist or holds no model. Callers check every
+// spec before a load starts a scratch cluster, so a typo fails at once.
+func CheckSpec(spec string) error {
+	if IsURL(spec) {
+		_, err := devdb.ParseConfig(spec)
+		return err
+	}
+	if err := otherScheme(spec); err != nil {
+		return err
+	}
+	_, _, err := specFiles(spec)
+	return err
+}
+
+// otherScheme reports a spec that is a URL of another scheme
+// ("postgress://", "mysql://"), which would otherwise be taken for a path.
+func otherScheme(spec string) error {
+	scheme, rest, ok := strings.Cut(spec, "://")
+	if !ok || scheme == "" || strings.ContainsAny(scheme, "/\\.") {
+		return nil
+	}
+	// Masked as the postgres URL it was probably meant to be.
+	shown := scheme + "://" + strings.TrimPrefix(devdb.Mask("postgres://"+rest), "postgres://")
+	return &SpecError{Spec: shown, Reason: fmt.Sprintf("scheme %q is not postgres or postgresql", scheme), Kind: ErrUnsupported}
 }
 
 // specKind is what a file or directory spec holds.

@@ -118,6 +118,9 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	rep := &checkReport{Heads: append([]string{}, graph.Heads()...), Current: []string{}, Pending: []checkRevision{},
 		ModelChanges: []checkChange{}, Drift: []checkChange{}, DriftErrors: []string{}, Edited: []checkEdited{},
 		Skipped: []string{}, PlanErrors: []string{}}
+	if err := p.checkModel(); err != nil {
+		return nil, err
+	}
 	l := p.loader()
 	defer l.Close()
 

@@ -97,6 +97,13 @@ func runDiff(cmd *cobra.Command, o diffOptions) error {
 	if err := o.plan.check(); err != nil {
 		return err
 	}
+	// What can be checked without a server is checked before anything
+	// starts: a scratch cluster takes seconds.
+	for _, side := range []struct{ flag, spec string }{{"--from", o.from}, {"--to", o.to}} {
+		if err := source.CheckSpec(side.spec); err != nil {
+			return fmt.Errorf("%s: %w", side.flag, err)
+		}
+	}
 	live := ""
 	for _, s := range []string{o.from, o.to} {
 		if source.IsURL(s) {

@@ -45,7 +45,7 @@ func newCurrentCommand(g *globalOptions) *cobra.Command {
 					fmt.Fprintf(p.stdout, "%s (not in the versions directory)\n", id)
 					continue
 				}
-				printRevision(p.stdout, graph, rev, verbose, heads, nil)
+				printRevisionID(p.stdout, graph, rev, verbose, heads)
 			}
 			return nil
 		},
@@ -148,9 +148,19 @@ func rangeEnd(g *migrate.Graph, ref, open string, expand func(string) []string) 
 	return set, nil
 }
 
-// printRevision prints one revision as a history line ("parents -> id
-// (head), message") or, verbose, as a block.
-func printRevision(w io.Writer, g *migrate.Graph, r *migrate.Revision, verbose bool, heads, current []string) {
+// printRevisionID prints one revision as its id and marks ("id (head)"), as
+// current and heads do, or, verbose, as a block.
+func printRevisionID(w io.Writer, g *migrate.Graph, r *migrate.Revision, verbose bool, heads []string) {
+	if verbose {
+		printRevision(w, g, r, true, heads, nil)
+		return
+	}
+	fmt.Fprintln(w, revisionLabel(g, r, heads, nil))
+}
+
+// revisionLabel is a revision's id with its branch labels and marks:
+// "id (label) (head) (current)".
+func revisionLabel(g *migrate.Graph, r *migrate.Revision, heads, current []string) string {
 	var marks []string
 	if contains(heads, r.ID) {
 		marks = append(marks, "head")
@@ -171,6 +181,13 @@ func printRevision(w io.Writer, g *migrate.Graph, r *migrate.Revision, verbose b
 	for _, m := range marks {
 		label += " (" + m + ")"
 	}
+	return label
+}
+
+// printRevision prints one revision as a history line ("parents -> id
+// (head), message") or, verbose, as a block.
+func printRevision(w io.Writer, g *migrate.Graph, r *migrate.Revision, verbose bool, heads, current []string) {
+	label := revisionLabel(g, r, heads, current)
 	parents := "<base>"
 	if len(r.Parents) > 0 {
 		parents = strings.Join(r.Parents, ", ")
@@ -208,7 +225,7 @@ func newHeadsCommand(g *globalOptions) *cobra.Command {
 			heads := graph.Heads()
 			for _, id := range heads {
 				rev, _ := graph.Get(id)
-				printRevision(p.stdout, graph, rev, verbose, heads, nil)
+				printRevisionID(p.stdout, graph, rev, verbose, heads)
 			}
 			return nil
 		},

@@ -73,6 +73,9 @@ func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
 			return fmt.Errorf("table pattern %q: %v", p, err)
 		}
 	}
+	if err := source.CheckSpec(src); err != nil {
+		return err
+	}
 	live := ""
 	if source.IsURL(src) {
 		live = src

@@ -32,10 +32,16 @@ func (o *planOptions) addFlags(f *pflag.FlagSet, inConfig bool) {
 		return ""
 	}
 	kinds := strings.Join(diff.HazardKindNames(), ", ")
+	// revision writes no file when the gate refuses; diff still prints the
+	// script (it is only shown) and then exits 3.
+	denied := "exit 3 (writing no revision) when the plan has hazards of kinds --allow-hazards does not name"
+	if !inConfig {
+		denied = "exit 3 after printing the plan when it has hazards of kinds --allow-hazards does not name"
+	}
 	f.BoolVar(&o.online, "online", false, "plan lock-light operations: indexes CONCURRENTLY, constraints NOT VALID then VALIDATE"+also("online: true"))
 	f.StringVar(&o.lockTimeout, "lock-timeout", "", "SET lock_timeout to this duration around the SQL, e.g. 5s (default with --online: "+config.DefaultOnlineLockTimeout+")"+also("lock_timeout"))
 	f.StringVar(&o.statementTimeout, "statement-timeout", "", "SET statement_timeout to this duration around the SQL, e.g. 30min"+also("statement_timeout"))
-	f.BoolVar(&o.denyHazards, "deny-hazards", false, "exit 3 (writing nothing) when the plan has hazards of kinds --allow-hazards does not name"+also("deny_hazards: true"))
+	f.BoolVar(&o.denyHazards, "deny-hazards", false, denied+also("deny_hazards: true"))
 	f.StringSliceVar(&o.allowHazards, "allow-hazards", nil, "hazard kinds --deny-hazards lets through, comma-separated or repeated: "+kinds+also("allow_hazards"))
 }
 

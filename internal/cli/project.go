@@ -301,6 +301,18 @@ func (p *project) loader() *source.Loader {
 	})
 }
 
+// checkModel reports a model path that cannot load (missing, not a model),
+// before a scratch cluster is started for it or for the revisions.
+func (p *project) checkModel() error {
+	if p.model != nil || p.cfg.Model.Command != "" || p.cfg.Model.Path == "" {
+		return nil
+	}
+	if err := source.CheckSpec(p.cfg.Model.Path); err != nil {
+		return fmt.Errorf("model: %w", err)
+	}
+	return nil
+}
+
 // modelSchema materializes the desired schema: the compiled-in model, the
 // model file or directory (SQL or YAML), or what the model command prints
 // (a YAML model, or SQL).

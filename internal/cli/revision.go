@@ -193,6 +193,9 @@ func contains(list []string, s string) bool {
 // them; with the hazard gate on, an upgrade with hazards of kinds not
 // allowed is refused: nothing is written, exit 3.
 func autogenerate(ctx context.Context, p *project, g *migrate.Graph, rev *migrate.Revision, fromRevisions bool, opts planOptions) (bool, error) {
+	if err := p.checkModel(); err != nil {
+		return false, err
+	}
 	l := p.loader()
 	defer l.Close()
 	head, err := stateAt(ctx, p, l, g, rev.Parents, fromRevisions)

@@ -68,7 +68,15 @@ TRUNCATE, ...). Applied revisions edited after they were applied are warned abou
 		Example: `  retort downgrade -1
   retort downgrade base
   retort downgrade head:base --sql`,
-		Args: cobra.ExactArgs(1),
+		Args: func(_ *cobra.Command, args []string) error {
+			switch {
+			case len(args) == 0:
+				return fmt.Errorf("downgrade needs a target: -1 to revert the last revision, base to revert them all, or a revision id")
+			case len(args) > 1:
+				return fmt.Errorf("downgrade takes one target, not %d (%s); e.g. retort downgrade -1", len(args), strings.Join(args, " "))
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
 			return runMove(cmd, g, "downgrade", args[0], o)
 		},

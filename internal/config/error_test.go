@@ -53,6 +53,8 @@ func TestParseErrors(t *testing.T) {
 			"retort.yaml:1:15: versions[1]: want a string, got a list; write a directory (versions: versions) or a list of directories"},
 		{"versions empty entry", "versions: [a, '']\n",
 			"retort.yaml:1:15: versions[1]: empty directory name; write a directory (versions: versions) or a list of directories"},
+		{"model url", "url: postgres://h/db\nmodel: postgres://u:secret@h/db\n",
+			"retort.yaml:2:8: model: a model is a file, a directory or a command, not a URL (postgres://u:xxxxx@h/db); write model: schema.sql (or a directory, or model: {command: ...}); the database to compare goes in url:"},
 		{"model both", "model: {path: a, command: b}\n",
 			"retort.yaml:1:8: model: both path and command; keep one of them"},
 		{"model number list", "model: [a]\n",

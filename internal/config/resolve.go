@@ -183,7 +183,10 @@ func (f *File) build(env string, l *layer, x expander) (*Config, error) {
 	b.url(l.devURL, &c.DevURL)
 	if m := l.model; m.set && !m.null {
 		if m.val.path.key != "" {
-			if v, _ := b.value(m.val.path); v != "" {
+			if v, _ := b.value(m.val.path); strings.Contains(v, "://") {
+				b.fail(m.val.path, "a model is a file, a directory or a command, not a URL ("+MaskURL(v)+")",
+					"write model: schema.sql (or a directory, or model: {command: ...}); the database to compare goes in url:")
+			} else if v != "" {
 				c.Model.Path = f.abs(v)
 			}
 		}
