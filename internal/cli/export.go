@@ -10,7 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/internal/export"
+	"github.com/retortdb/retort/internal/interop"
 	"github.com/retortdb/retort/migrate"
 )
 
@@ -43,7 +43,7 @@ dependencies, and exports every revision up to END. DIR must be new or empty.`,
   retort export --format alembic --out alembic`,
 		Args: cobra.MaximumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
-			f, err := export.ParseFormat(format)
+			f, err := interop.ParseFormat(format)
 			if err != nil {
 				return err
 			}
@@ -68,7 +68,7 @@ dependencies, and exports every revision up to END. DIR must be new or empty.`,
 			if len(revs) == 0 {
 				return fmt.Errorf("no revisions to export in %s", p.cfg.Path)
 			}
-			files, err := export.Files(f, revs, export.Options{SlugLength: p.cfg.TruncateSlugLength})
+			files, err := interop.Files(f, revs, interop.Options{SlugLength: p.cfg.TruncateSlugLength})
 			if err != nil {
 				return err
 			}
@@ -96,7 +96,7 @@ dependencies, and exports every revision up to END. DIR must be new or empty.`,
 // exportRange returns the revisions an export of rng ("START:END", or ""
 // for base:head) holds: one line for the linear formats; for alembic, END
 // and every revision it descends from (START must be base).
-func exportRange(g *migrate.Graph, f export.Format, rng string) ([]*migrate.Revision, error) {
+func exportRange(g *migrate.Graph, f interop.Format, rng string) ([]*migrate.Revision, error) {
 	start, end := "", ""
 	if rng != "" {
 		var ok bool
@@ -105,7 +105,7 @@ func exportRange(g *migrate.Graph, f export.Format, rng string) ([]*migrate.Revi
 		}
 	}
 	if f.Linear() {
-		return export.Line(g, start, end)
+		return interop.Line(g, start, end)
 	}
 	if start != "" && start != "base" {
 		return nil, fmt.Errorf("range %s: an alembic export starts at base, since its first revision must have no parent", rng)

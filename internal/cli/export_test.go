@@ -5,12 +5,15 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/interop"
 )
 
 // TestExportCommand checks retort export end to end on the worked
 // example: the files it writes, and its one-line errors for a bad format,
 // a directory that holds files and a range that is not START:END. (The
-// exported directories are run by their runners in internal/export.)
+// exported directories are run by their runners in internal/interop.)
 func TestExportCommand(t *testing.T) {
 	cfg := filepath.Join("..", "..", "versions_example", "retort.yaml")
 	out := filepath.Join(t.TempDir(), "migrations")
@@ -35,5 +38,17 @@ func TestExportCommand(t *testing.T) {
 		if code != ExitError || errs != c.want {
 			t.Errorf("export %s: exit %d, stderr %q; want exit 1, %q", strings.Join(c.args, " "), code, errs, c.want)
 		}
+	}
+}
+
+// TestVersionsFormats keeps the runners versions_format accepts (config,
+// which cannot import internal/interop) equal to the formats interop writes.
+func TestVersionsFormats(t *testing.T) {
+	var names []string
+	for _, f := range interop.Formats {
+		names = append(names, string(f))
+	}
+	if strings.Join(names, ",") != strings.Join(config.VersionsFormats, ",") {
+		t.Errorf("config.VersionsFormats %v, interop.Formats %v", config.VersionsFormats, names)
 	}
 }

@@ -17,6 +17,7 @@ import (
 
 	"github.com/retortdb/retort/internal/config"
 	"github.com/retortdb/retort/internal/devdb"
+	"github.com/retortdb/retort/internal/interop"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/migrate"
 	"github.com/retortdb/retort/model"
@@ -105,7 +106,17 @@ func openGraph(cmd *cobra.Command, g *globalOptions) (*project, *migrate.Graph, 
 // graph reads the revision files of every versions directory. Paths in
 // messages are relative to the config file's directory when the versions
 // directories lie below it, absolute otherwise.
+//
+// With versions_format, the versions directory is another runner's, and
+// its migrations are imported (internal/interop) as the graph.
 func (p *project) graph() (*migrate.Graph, error) {
+	if p.cfg.VersionsFormat != "" {
+		revs, err := p.foreignRevisions()
+		if err != nil {
+			return nil, err
+		}
+		return migrate.NewGraph(revs)
+	}
 	root, err := filepath.Abs(filepath.Dir(p.cfg.Path))
 	if err != nil {
 		return nil, err
@@ -119,6 +130,23 @@ func (p *project) graph() (*migrate.Graph, error) {
 		dirs[i] = filepath.ToSlash(rel)
 	}
 	return migrate.LoadGraph(os.DirFS(root), dirs...)
+}
+
+// foreignRevisions imports the migrations of the versions directory in
+// versions_format (one directory).
+func (p *project) foreignRevisions() ([]*migrate.Revision, error) {
+	if len(p.cfg.Versions) != 1 {
+		return nil, fmt.Errorf("%s: versions_format %s takes one versions directory, not %d", p.cfg.Path, p.cfg.VersionsFormat, len(p.cfg.Versions))
+	}
+	dir := p.cfg.Versions[0]
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return nil, err
+	}
+	revs, err := interop.Import(interop.Format(p.cfg.VersionsFormat), os.DirFS(dir), now())
+	if err != nil {
+		return nil, fmt.Errorf("%s (versions_format %s): %w", dir, p.cfg.VersionsFormat, err)
+	}
+	return revs, nil
 }
 
 func (p *project) graphFromRoot() (*migrate.Graph, error) {
@@ -259,6 +287,7 @@ func historyTable(name string) string {
 func (p *project) introspectOptions() introspect.Options {
 	exclude := append([]string{}, introspect.DefaultExcludeTables...)
 	exclude = append(exclude, p.cfg.VersionTable)
+	exclude = append(exclude, p.cfg.ExcludeTables...)
 	if p.cfg.HistoryTable != "" {
 		exclude = append(exclude, p.cfg.HistoryTable)
 	}

@@ -113,7 +113,7 @@ downgrade and stamp apply them with a version table and an audit history.`,
 	}
 	project := append(changing, newRevisionCommand(g),
 		newCurrentCommand(g), newHistoryCommand(g), newHeadsCommand(g), newBranchesCommand(g),
-		newShowCommand(g), newMergeCommand(g), newCheckCommand(g), newExportCommand(g))
+		newShowCommand(g), newMergeCommand(g), newCheckCommand(g), newExportCommand(g), newImportCommand(g))
 	for _, c := range project {
 		g.register(c)
 	}

@@ -88,21 +88,40 @@ TRUNCATE, ...). Applied revisions edited after they were applied are warned abou
 
 func newStampCommand(g *globalOptions) *cobra.Command {
 	var o moveOptions
+	var fromRunner string
 	cmd := &cobra.Command{
-		Use:   "stamp REVISION",
+		Use:   "stamp (REVISION | --from-runner FORMAT)",
 		Short: "Set the database's revision without running any SQL",
 		Long: `stamp records REVISION (or heads, or base) in the version table without running
 any revision: for a database that already has the schema (a baseline), or to repair
-the version table. --purge empties the version table first.`,
+the version table. --purge empties the version table first.
+
+--from-runner FORMAT reads the version table of the runner that migrated the
+database (golang-migrate and dbmate: schema_migrations, goose: goose_db_version,
+flyway: flyway_schema_history, alembic: alembic_version) and stamps the revision
+retort import made of the runner's current version.`,
 		Example: `  retort stamp head
-  retort stamp base --purge`,
-		Args: cobra.ExactArgs(1),
+  retort stamp base --purge
+  retort stamp --from-runner goose`,
+		Args: func(_ *cobra.Command, args []string) error {
+			switch {
+			case fromRunner != "" && len(args) > 0:
+				return fmt.Errorf("stamp takes a REVISION or --from-runner, not both")
+			case fromRunner == "" && len(args) != 1:
+				return fmt.Errorf("stamp needs a revision: head, base, a revision id, or --from-runner FORMAT for a database another runner migrated")
+			}
+			return nil
+		},
 		RunE: func(cmd *cobra.Command, args []string) error {
+			if fromRunner != "" {
+				return stampFromRunner(cmd, g, fromRunner, o)
+			}
 			return runMove(cmd, g, "stamp", args[0], o)
 		},
 	}
 	cmd.Flags().BoolVar(&o.offline, "sql", false, "print the SQL instead of running it (offline mode)")
 	cmd.Flags().BoolVar(&o.purge, "purge", false, "empty the version table before stamping")
+	cmd.Flags().StringVar(&fromRunner, "from-runner", "", "stamp the revision another runner's version table names: golang-migrate, goose, dbmate, flyway or alembic")
 	return cmd
 }
 
@@ -119,6 +138,9 @@ func runMove(cmd *cobra.Command, g *globalOptions, verb, target string, o moveOp
 	p, graph, err := openGraph(cmd, g)
 	if err != nil {
 		return err
+	}
+	if f := p.cfg.VersionsFormat; f != "" {
+		return fmt.Errorf("%s: versions_format is %s, so %s runs these migrations; retort %s runs retort revisions only (retort export and import move between the two)", p.cfg.Path, f, f, verb)
 	}
 	if o.offline {
 		return printOffline(p, graph, verb, target)

@@ -15,7 +15,7 @@ var layerKeys = []string{
 	"version_table_schema", "history_table", "file_template",
 	"truncate_slug_length", "timezone", "transaction", "user_version",
 	"privileges", "online", "lock_timeout", "lock_retries", "statement_timeout",
-	"deny_hazards", "allow_hazards",
+	"deny_hazards", "allow_hazards", "exclude_tables", "versions_format",
 }
 
 // topKeys are the keys of the top level.
@@ -31,6 +31,8 @@ var hints = map[string]string{
 	"versions":             `write a directory (versions: versions) or a list of directories`,
 	"schemas":              `write a list (schemas: [public]) or a mapping (schemas: {include: [public], exclude: [tmp]})`,
 	"include":              `write a list of schema names, e.g. include: [public]`,
+	"exclude_tables":       `write a list of table names, e.g. exclude_tables: [schema_migrations]`,
+	"versions_format":      `write retort (the default) or another runner's format: ` + strings.Join(VersionsFormats, ", "),
 	"exclude":              `write a list of schema names, e.g. exclude: [scratch]`,
 	"version_table":        `write a table name, e.g. version_table: retort_version`,
 	"version_table_schema": `write a schema name, e.g. version_table_schema: public`,
@@ -216,6 +218,10 @@ func (d *decoder) layer(m *yaml.Node, prefix string, f *File) (*layer, error) {
 			l.denyHazards, err = d.boolean(v, path)
 		case "allow_hazards":
 			l.allowHazards, err = d.list(v, path)
+		case "exclude_tables":
+			l.excludeTables, err = d.list(v, path)
+		case "versions_format":
+			l.versionsFormat, err = d.str(v, path)
 		case "environments":
 			if f == nil {
 				return d.errAt(k, path, "environments cannot be nested", "move it to the top level")

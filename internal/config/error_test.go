@@ -14,7 +14,7 @@ func TestParseErrors(t *testing.T) {
 		want string
 	}{
 		{"unknown key", "url: x\ncolour: red\n",
-			"retort.yaml:2:1: colour: unknown key; known keys: url, dev_url, model, versions, schemas, version_table, version_table_schema, history_table, file_template, truncate_slug_length, timezone, transaction, user_version, privileges, online, lock_timeout, lock_retries, statement_timeout, deny_hazards, allow_hazards, environments"},
+			"retort.yaml:2:1: colour: unknown key; known keys: url, dev_url, model, versions, schemas, version_table, version_table_schema, history_table, file_template, truncate_slug_length, timezone, transaction, user_version, privileges, online, lock_timeout, lock_retries, statement_timeout, deny_hazards, allow_hazards, exclude_tables, versions_format, environments"},
 		{"misspelt key", "verisons: v\n",
 			"retort.yaml:1:1: verisons: unknown key; did you mean versions?"},
 		{"unknown key in environment", "environments:\n  prod:\n    url: x\n    versoins: v\n",

@@ -48,6 +48,8 @@ type layer struct {
 	lockTimeout, statementTimeout    setting[str]
 	lockRetries                      setting[intValue]
 	allowHazards                     setting[[]str]
+	excludeTables                    setting[[]str]
+	versionsFormat                   setting[str]
 }
 
 // over returns the environment's setting where it has one, else the
@@ -82,5 +84,7 @@ func overlay(top, env *layer) *layer {
 		lockRetries:        over(top.lockRetries, env.lockRetries),
 		statementTimeout:   over(top.statementTimeout, env.statementTimeout),
 		allowHazards:       over(top.allowHazards, env.allowHazards),
+		excludeTables:      over(top.excludeTables, env.excludeTables),
+		versionsFormat:     over(top.versionsFormat, env.versionsFormat),
 	}
 }

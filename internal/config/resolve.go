@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -73,7 +74,21 @@ type Config struct {
 	// not name (diff and revision --autogenerate exit 3).
 	DenyHazards  bool
 	AllowHazards []string
+	// ExcludeTables are table names (in any schema in scope) never read
+	// nor compared: another runner's bookkeeping table kept while a team
+	// moves to retort (exclude_tables: [schema_migrations]).
+	ExcludeTables []string
+	// VersionsFormat, when not empty, is the migration runner whose
+	// directory the versions directory is (one of VersionsFormats):
+	// revision writes into it in that runner's layout, and the commands
+	// that read revisions import them from it; upgrade and downgrade are
+	// the runner's job then.
+	VersionsFormat string
 }
+
+// VersionsFormats are the runners versions_format names (internal/interop's
+// formats; a test keeps the two lists equal).
+var VersionsFormats = []string{"golang-migrate", "goose", "dbmate", "flyway", "atlas", "alembic"}
 
 // DefaultOnlineLockTimeout is the lock_timeout of revisions generated in
 // online mode when lock_timeout is not configured: a statement that waits
@@ -283,6 +298,24 @@ func (f *File) build(env string, l *layer, x expander) (*Config, error) {
 				b.fail(s, fmt.Sprintf("%q is not a hazard kind", v), "use "+strings.Join(diff.HazardKindNames(), ", "))
 			}
 			c.AllowHazards = append(c.AllowHazards, v)
+		}
+	}
+	if s := l.versionsFormat; s.set && !s.null {
+		if v, known := b.value(s.val); known && v != "retort" {
+			if !slices.Contains(VersionsFormats, v) {
+				b.fail(s.val, fmt.Sprintf("%q is not a runner retort writes for", v), hintFor(s.val.key))
+			} else {
+				c.VersionsFormat = v
+			}
+		}
+	}
+	if t := l.excludeTables; t.set && !t.null {
+		for _, s := range t.val {
+			if v, known := b.value(s); known && v == "" {
+				b.fail(s, "empty table name", hintFor(s.key))
+			} else {
+				c.ExcludeTables = append(c.ExcludeTables, v)
+			}
 		}
 	}
 	if b.err != nil {

@@ -1,4 +1,4 @@
-package export
+package interop
 
 import (
 	"fmt"

@@ -1,4 +1,4 @@
-package export_test
+package interop_test
 
 import (
 	"os"
@@ -9,7 +9,7 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/internal/export"
+	"github.com/retortdb/retort/internal/interop"
 	"github.com/retortdb/retort/migrate"
 )
 
@@ -18,28 +18,28 @@ import (
 // where the runner sends a file as one string) and revisions created out
 // of order (versions made increasing).
 func TestFileNames(t *testing.T) {
-	revs, err := export.Line(awkwardGraph(t), "", "")
+	revs, err := interop.Line(awkwardGraph(t), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := map[export.Format][]string{
-		export.GolangMigrate: {
+	want := map[interop.Format][]string{
+		interop.GolangMigrate: {
 			"000001_table_and_function.up.sql", "000001_table_and_function.down.sql",
 			"000002_indexes_concurrently_part1.up.sql", "000002_indexes_concurrently_part1.down.sql",
 			"000003_indexes_concurrently_part2.up.sql", "000003_indexes_concurrently_part2.down.sql",
 			"000004_data.up.sql", "000004_data.down.sql"},
-		export.Goose: {"00001_table_and_function.sql", "00002_indexes_concurrently.sql", "00003_data.sql"},
-		export.Dbmate: {"20240501100000_table_and_function.sql", "20240501100001_indexes_concurrently_part1.sql",
+		interop.Goose: {"00001_table_and_function.sql", "00002_indexes_concurrently.sql", "00003_data.sql"},
+		interop.Dbmate: {"20240501100000_table_and_function.sql", "20240501100001_indexes_concurrently_part1.sql",
 			"20240501100002_indexes_concurrently_part2.sql", "20240501100003_data.sql"},
-		export.Flyway: {"V1__table_and_function.sql", "U1__table_and_function.sql",
+		interop.Flyway: {"V1__table_and_function.sql", "U1__table_and_function.sql",
 			"V2__indexes_concurrently.sql", "U2__indexes_concurrently.sql",
 			"V2__indexes_concurrently.sql.conf", "U2__indexes_concurrently.sql.conf",
 			"V3__data.sql", "U3__data.sql"},
-		export.Atlas: {"20240501100000_table_and_function.sql", "20240501100001_indexes_concurrently.sql",
+		interop.Atlas: {"20240501100000_table_and_function.sql", "20240501100001_indexes_concurrently.sql",
 			"20240501100002_data.sql", "atlas.sum"},
 	}
 	for f, names := range want {
-		files, err := export.Files(f, revs, export.Options{})
+		files, err := interop.Files(f, revs, interop.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -58,12 +58,12 @@ func TestFileNames(t *testing.T) {
 // deal the downgrade statements so that running the downs newest first
 // runs them in the revision's order.
 func TestNoTransactionMarkers(t *testing.T) {
-	revs, err := export.Line(awkwardGraph(t), "", "")
+	revs, err := interop.Line(awkwardGraph(t), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	content := func(f export.Format, name string) string {
-		files, err := export.Files(f, revs, export.Options{})
+	content := func(f interop.Format, name string) string {
+		files, err := interop.Files(f, revs, interop.Options{})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -76,20 +76,20 @@ func TestNoTransactionMarkers(t *testing.T) {
 		return ""
 	}
 	for _, c := range []struct {
-		f          export.Format
+		f          interop.Format
 		name, want string
 	}{
-		{export.Goose, "00002_indexes_concurrently.sql", "-- +goose NO TRANSACTION\n-- +goose Up\n"},
-		{export.Goose, "00001_table_and_function.sql", "-- +goose StatementBegin\nCREATE FUNCTION f(n int)"},
-		{export.Dbmate, "20240501100001_indexes_concurrently_part1.sql", "-- migrate:up transaction:false\n"},
-		{export.Dbmate, "20240501100001_indexes_concurrently_part1.sql", "-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY t_note;\n"},
-		{export.Flyway, "V2__indexes_concurrently.sql.conf", "executeInTransaction=false\n"},
-		{export.Atlas, "20240501100001_indexes_concurrently.sql", "-- atlas:txmode none\n\n"},
-		{export.GolangMigrate, "000002_indexes_concurrently_part1.down.sql", "DROP INDEX CONCURRENTLY t_note;\n"},
-		{export.GolangMigrate, "000003_indexes_concurrently_part2.down.sql", "DROP INDEX CONCURRENTLY t_id_note;\n"},
-		{export.Alembic, "versions/a2_indexes_concurrently.py", "    with op.get_context().autocommit_block():\n        op.execute(\"\"\"CREATE INDEX CONCURRENTLY t_note ON t (note);\"\"\")\n"},
-		{export.Alembic, "versions/a1_table_and_function.py", `DEFAULT '\\:x and a:b'`},
-		{export.Alembic, "versions/a3_data.py", "revision = 'a3'\ndown_revision = 'a2'\n"},
+		{interop.Goose, "00002_indexes_concurrently.sql", "-- +goose NO TRANSACTION\n-- +goose Up\n"},
+		{interop.Goose, "00001_table_and_function.sql", "-- +goose StatementBegin\nCREATE FUNCTION f(n int)"},
+		{interop.Dbmate, "20240501100001_indexes_concurrently_part1.sql", "-- migrate:up transaction:false\n"},
+		{interop.Dbmate, "20240501100001_indexes_concurrently_part1.sql", "-- migrate:down transaction:false\nDROP INDEX CONCURRENTLY t_note;\n"},
+		{interop.Flyway, "V2__indexes_concurrently.sql.conf", "executeInTransaction=false\n"},
+		{interop.Atlas, "20240501100001_indexes_concurrently.sql", "-- atlas:txmode none\n\n"},
+		{interop.GolangMigrate, "000002_indexes_concurrently_part1.down.sql", "DROP INDEX CONCURRENTLY t_note;\n"},
+		{interop.GolangMigrate, "000003_indexes_concurrently_part2.down.sql", "DROP INDEX CONCURRENTLY t_id_note;\n"},
+		{interop.Alembic, "versions/a2_indexes_concurrently.py", "    with op.get_context().autocommit_block():\n        op.execute(\"\"\"CREATE INDEX CONCURRENTLY t_note ON t (note);\"\"\")\n"},
+		{interop.Alembic, "versions/a1_table_and_function.py", `DEFAULT '\\:x and a:b'`},
+		{interop.Alembic, "versions/a3_data.py", "revision = 'a3'\ndown_revision = 'a2'\n"},
 	} {
 		if got := content(c.f, c.name); !strings.Contains(got, c.want) {
 			t.Errorf("%s %s lacks %q:\n%s", c.f, c.name, c.want, got)
@@ -115,10 +115,10 @@ func TestLine(t *testing.T) {
 		}
 		return strings.Join(out, " ")
 	}
-	if revs, err := export.Line(g, "m4", "head"); err != nil || ids(revs) != "b5" {
+	if revs, err := interop.Line(g, "m4", "head"); err != nil || ids(revs) != "b5" {
 		t.Errorf("m4:head: %q, %v; want b5", ids(revs), err)
 	}
-	if revs, err := export.Line(g, "", "b2"); err != nil || ids(revs) != "b1 b2" {
+	if revs, err := interop.Line(g, "", "b2"); err != nil || ids(revs) != "b1 b2" {
 		t.Errorf("base:b2: %q, %v; want b1 b2", ids(revs), err)
 	}
 	for _, c := range []struct{ from, to, want string }{
@@ -126,11 +126,11 @@ func TestLine(t *testing.T) {
 		{"b1", "x3", "revision b2 branches into x3 and y3; these formats hold one line of revisions: merge the branches first"},
 		{"b5", "b2", "revision b5 is not an ancestor of b2"},
 	} {
-		if _, err := export.Line(g, c.from, c.to); err == nil || !strings.Contains(err.Error(), c.want) {
+		if _, err := interop.Line(g, c.from, c.to); err == nil || !strings.Contains(err.Error(), c.want) {
 			t.Errorf("%s:%s: error %v; want one containing %q", c.from, c.to, err, c.want)
 		}
 	}
-	if _, err := export.ParseFormat("liquibase"); err == nil || err.Error() != "--format liquibase: not a format; use one of golang-migrate, goose, dbmate, flyway, atlas, alembic" {
+	if _, err := interop.ParseFormat("liquibase"); err == nil || err.Error() != "--format liquibase: not a format; use one of golang-migrate, goose, dbmate, flyway, atlas, alembic" {
 		t.Errorf("ParseFormat(liquibase): %v", err)
 	}
 }
@@ -139,11 +139,11 @@ func TestLine(t *testing.T) {
 // file that Atlas's own library (ariga.io/atlas/sql/migrate v0.32.1,
 // migrate.Validate on the exported directory) accepted.
 func TestAtlasSum(t *testing.T) {
-	revs, err := export.Line(exampleGraph(t), "", "")
+	revs, err := interop.Line(exampleGraph(t), "", "")
 	if err != nil {
 		t.Fatal(err)
 	}
-	files, err := export.Files(export.Atlas, revs, export.Options{})
+	files, err := interop.Files(interop.Atlas, revs, interop.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package export
+package interop
 
 import (
 	"crypto/sha256"
@@ -15,7 +15,7 @@ import (
 func golangMigrateFiles(revs []*migrate.Revision, opts Options) []File {
 	var out []File
 	for i, u := range units(revs, true) {
-		base := fmt.Sprintf("%06d_%s", i+1, u.name(opts))
+		base := fmt.Sprintf("%06d_%s", opts.first()+uint64(i), u.name(opts))
 		out = append(out,
 			File{base + ".up.sql", []byte(header(u) + body(u.up))},
 			File{base + ".down.sql", []byte(header(u) + body(u.down))})
@@ -38,7 +38,7 @@ func gooseFiles(revs []*migrate.Revision, opts Options) []File {
 		gooseSection(&b, u.up)
 		b.WriteString("\n-- +goose Down\n")
 		gooseSection(&b, u.down)
-		out = append(out, File{fmt.Sprintf("%05d_%s.sql", i+1, u.name(opts)), []byte(b.String())})
+		out = append(out, File{fmt.Sprintf("%05d_%s.sql", opts.first()+uint64(i), u.name(opts)), []byte(b.String())})
 	}
 	return out
 }
@@ -58,7 +58,7 @@ func gooseSection(b *strings.Builder, sql string) {
 // is the file name's leading digits: the revision's creation time.
 func dbmateFiles(revs []*migrate.Revision, opts Options) []File {
 	us := units(revs, true)
-	versions := timestamps(us)
+	versions := timestamps(us, opts.After)
 	var out []File
 	for i, u := range us {
 		opt := ""
@@ -77,7 +77,7 @@ func dbmateFiles(revs []*migrate.Revision, opts Options) []File {
 func flywayFiles(revs []*migrate.Revision, opts Options) []File {
 	var out []File
 	for i, u := range units(revs, false) {
-		n := i + 1
+		n := opts.first() + uint64(i)
 		v := fmt.Sprintf("V%d__%s.sql", n, u.name(opts))
 		undo := fmt.Sprintf("U%d__%s.sql", n, u.name(opts))
 		out = append(out, File{v, []byte(header(u) + body(u.up))}, File{undo, []byte(header(u) + body(u.down))})
@@ -95,7 +95,7 @@ func flywayFiles(revs []*migrate.Revision, opts Options) []File {
 // no place in its directory.
 func atlasFiles(revs []*migrate.Revision, opts Options) []File {
 	us := units(revs, false)
-	versions := timestamps(us)
+	versions := timestamps(us, opts.After)
 	var out []File
 	for i, u := range us {
 		data := ""

@@ -1,11 +1,12 @@
-// Package export writes retort revisions as another migration runner's
-// directory: golang-migrate, goose, dbmate, Flyway, Atlas or Alembic. Each
+// Package interop speaks other migration runners' formats: golang-migrate,
+// goose, dbmate, Flyway, Atlas and Alembic.
+//
+// Files writes retort revisions as such a runner's directory: each
 // revision's upgrade and downgrade keep their SQL; what changes is the
 // layout, the file names and the markers each runner reads, including how
-// it is told to run a revision outside a transaction.
-//
-// Files is pure: it returns the files to write, and the caller writes them.
-package export
+// it is told to run a revision outside a transaction. It is pure: it
+// returns the files to write, and the caller writes them.
+package interop
 
 import (
 	"fmt"
@@ -62,7 +63,15 @@ type Options struct {
 	// SlugLength cuts the slug of each file name (see config.Slug); 0 is
 	// config.DefaultTruncateSlugLength.
 	SlugLength int
+	// First is the number of the first migration of a numbered format
+	// (golang-migrate, goose, Flyway); 0 means 1. Append sets it.
+	First uint64
+	// After is a time every timestamp version (dbmate, Atlas) must follow;
+	// Append sets it to the directory's last version.
+	After time.Time
 }
+
+func (o Options) first() uint64 { return max(o.First, 1) }
 
 // Files returns the directory that holds revs in format f. revs are in
 // order, bases first (Graph.Revisions order); for a linear format they must
@@ -242,16 +251,16 @@ func body(sql string) string {
 }
 
 // timestamps returns a 14-digit version (YYYYMMDDHHMMSS, UTC) per unit from
-// its revision's creation time, each later than the one before: a unit
-// created in the same second as (or before) its predecessor gets the second
-// after it.
-func timestamps(us []unit) []string {
+// its revision's creation time, each later than the one before (and than
+// after, when not zero): a unit created in the same second as (or before)
+// its predecessor gets the second after it.
+func timestamps(us []unit, after time.Time) []string {
 	const layout = "20060102150405"
 	out := make([]string, len(us))
-	var last time.Time
+	last := after
 	for i, u := range us {
 		t := u.rev.Created.UTC().Truncate(time.Second)
-		if i > 0 && !t.After(last) {
+		if (i > 0 || !after.IsZero()) && !t.After(last) {
 			t = last.Add(time.Second)
 		}
 		out[i], last = t.Format(layout), t

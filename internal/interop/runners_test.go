@@ -1,4 +1,4 @@
-package export_test
+package interop_test
 
 import (
 	"bytes"
@@ -19,7 +19,7 @@ import (
 	_ "github.com/jackc/pgx/v5/stdlib" // database/sql driver "pgx" for goose
 	"github.com/pressly/goose/v3"
 
-	"github.com/retortdb/retort/internal/export"
+	"github.com/retortdb/retort/internal/interop"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/migrate"
 )
@@ -106,16 +106,16 @@ func byRetort(t *testing.T, g *migrate.Graph) []string {
 }
 
 // exportTo writes g's whole line in format f to a new directory.
-func exportTo(t *testing.T, g *migrate.Graph, f export.Format) string {
+func exportTo(t *testing.T, g *migrate.Graph, f interop.Format) string {
 	t.Helper()
 	revs := g.Revisions()
 	if f.Linear() {
 		var err error
-		if revs, err = export.Line(g, "", ""); err != nil {
+		if revs, err = interop.Line(g, "", ""); err != nil {
 			t.Fatal(err)
 		}
 	}
-	files, err := export.Files(f, revs, export.Options{})
+	files, err := interop.Files(f, revs, interop.Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -145,7 +145,7 @@ func TestGolangMigrate(t *testing.T) {
 			t.Parallel()
 			want := byRetort(t, g)
 			empty := fingerprint(t, pgtest.NewDatabase(t), "")
-			dir := exportTo(t, g, export.GolangMigrate)
+			dir := exportTo(t, g, interop.GolangMigrate)
 			url := pgtest.NewDatabase(t)
 			m, err := gomigrate.New("file://"+dir, url)
 			if err != nil {
@@ -175,7 +175,7 @@ func TestGoose(t *testing.T) {
 			t.Parallel()
 			want := byRetort(t, g)
 			empty := fingerprint(t, pgtest.NewDatabase(t), "")
-			dir := exportTo(t, g, export.Goose)
+			dir := exportTo(t, g, interop.Goose)
 			url := pgtest.NewDatabase(t)
 			db, err := sql.Open("pgx", url)
 			if err != nil {
@@ -210,7 +210,7 @@ func TestAlembic(t *testing.T) {
 	for name, g := range graphs(t) {
 		t.Run(name, func(t *testing.T) {
 			t.Parallel()
-			dir := exportTo(t, g, export.Alembic)
+			dir := exportTo(t, g, interop.Alembic)
 			pys, _ := filepath.Glob(filepath.Join(dir, "versions", "*.py"))
 			pys = append(pys, filepath.Join(dir, "env.py"))
 			python, err := exec.LookPath("python3")

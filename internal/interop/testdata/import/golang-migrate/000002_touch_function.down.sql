@@ -1,0 +1,2 @@
+DELETE FROM users;
+DROP FUNCTION touch_email(users);

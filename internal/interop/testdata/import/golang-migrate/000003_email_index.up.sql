@@ -1,0 +1,1 @@
+CREATE INDEX CONCURRENTLY users_lower_email ON users (lower(email));
