@@ -72,14 +72,8 @@ dependencies, and exports every revision up to END. DIR must be new or empty.`,
 			if err != nil {
 				return err
 			}
-			for _, file := range files {
-				path := filepath.Join(out, filepath.FromSlash(file.Name))
-				if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-					return err
-				}
-				if err := os.WriteFile(path, file.Data, 0o644); err != nil {
-					return err
-				}
+			if _, err := writeFiles(out, files); err != nil {
+				return err
 			}
 			fmt.Fprintf(p.stdout, "Exported %d revision(s) to %s as %s (%d files)\n", len(revs), out, f, len(files))
 			return nil
@@ -130,6 +124,23 @@ func exportRange(g *migrate.Graph, f interop.Format, rng string) ([]*migrate.Rev
 		}
 	}
 	return revs, nil
+}
+
+// writeFiles writes files below dir (making directories as needed) and
+// returns their paths.
+func writeFiles(dir string, files []interop.File) ([]string, error) {
+	var paths []string
+	for _, file := range files {
+		path := filepath.Join(dir, filepath.FromSlash(file.Name))
+		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
+			return paths, err
+		}
+		if err := os.WriteFile(path, file.Data, 0o644); err != nil {
+			return paths, err
+		}
+		paths = append(paths, path)
+	}
+	return paths, nil
 }
 
 // emptyDir reports a directory that holds files already: an export writes

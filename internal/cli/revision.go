@@ -172,17 +172,11 @@ func writeForeign(p *project, g *migrate.Graph, rev *migrate.Revision) error {
 			return fmt.Errorf("%s exists already; nothing written", path)
 		}
 	}
-	for _, file := range files {
-		path := filepath.Join(dir, filepath.FromSlash(file.Name))
-		if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
-			return err
-		}
-		if err := os.WriteFile(path, file.Data, 0o644); err != nil {
-			return err
-		}
+	paths, err := writeFiles(dir, files)
+	for _, path := range paths {
 		fmt.Fprintf(p.stdout, "Generated %s\n", path)
 	}
-	return nil
+	return err
 }
 
 // now is the creation time of a new revision: SOURCE_DATE_EPOCH (seconds

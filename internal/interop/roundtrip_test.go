@@ -2,17 +2,13 @@ package interop_test
 
 import (
 	"bytes"
-	"context"
-	"database/sql"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
-	gomigrate "github.com/golang-migrate/migrate/v4"
 	"github.com/google/go-cmp/cmp"
-	"github.com/pressly/goose/v3"
 
 	"github.com/retortdb/retort/internal/cli"
 	"github.com/retortdb/retort/internal/interop"
@@ -30,34 +26,11 @@ func retort(t *testing.T, args ...string) string {
 }
 
 // runByRunner migrates a new database up with the runner's own library
-// from the hand-written directory testdata/import/<f>.
+// from dir.
 func runByRunner(t *testing.T, f interop.Format, dir string) string {
 	t.Helper()
 	url := pgtest.NewDatabase(t)
-	switch f {
-	case interop.GolangMigrate:
-		m, err := gomigrate.New("file://"+dir, url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer m.Close()
-		if err := m.Up(); err != nil {
-			t.Fatalf("golang-migrate up: %v", err)
-		}
-	case interop.Goose:
-		db, err := sql.Open("pgx", url)
-		if err != nil {
-			t.Fatal(err)
-		}
-		defer db.Close()
-		p, err := goose.NewProvider(goose.DialectPostgres, db, os.DirFS(dir))
-		if err != nil {
-			t.Fatal(err)
-		}
-		if _, err := p.Up(context.Background()); err != nil {
-			t.Fatalf("goose up: %v", err)
-		}
-	}
+	runnerMove(t, f, dir, url, true)
 	return url
 }
 

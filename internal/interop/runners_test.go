@@ -136,70 +136,73 @@ func graphs(t *testing.T) map[string]*migrate.Graph {
 	return map[string]*migrate.Graph{"versions_example": exampleGraph(t), "awkward": awkwardGraph(t)}
 }
 
-// TestGolangMigrate applies each exported history with golang-migrate's
-// own library (the postgres driver), up to the same catalog as retort's
-// runner reaches, and down to an empty database.
-func TestGolangMigrate(t *testing.T) {
-	for name, g := range graphs(t) {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			want := byRetort(t, g)
-			empty := fingerprint(t, pgtest.NewDatabase(t), "")
-			dir := exportTo(t, g, interop.GolangMigrate)
-			url := pgtest.NewDatabase(t)
-			m, err := gomigrate.New("file://"+dir, url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer m.Close()
-			if err := m.Up(); err != nil {
-				t.Fatalf("golang-migrate up: %v", err)
-			}
-			if d := cmp.Diff(want, fingerprint(t, url, "schema_migrations")); d != "" {
-				t.Errorf("after golang-migrate up, the catalog differs from retort upgrade head (-retort +golang-migrate):\n%s", d)
-			}
-			if err := m.Down(); err != nil {
-				t.Fatalf("golang-migrate down: %v", err)
-			}
-			if d := cmp.Diff(empty, fingerprint(t, url, "schema_migrations")); d != "" {
-				t.Errorf("after golang-migrate down, the database is not empty (-empty +down):\n%s", d)
-			}
-		})
+// runnerMove runs the Go runner f (golang-migrate's or goose's own
+// library) over the directory dir on the database at url: every
+// migration up, or down to none.
+func runnerMove(t *testing.T, f interop.Format, dir, url string, up bool) {
+	t.Helper()
+	var err error
+	switch f {
+	case interop.GolangMigrate:
+		var m *gomigrate.Migrate
+		if m, err = gomigrate.New("file://"+dir, url); err != nil {
+			t.Fatal(err)
+		}
+		defer m.Close()
+		if up {
+			err = m.Up()
+		} else {
+			err = m.Down()
+		}
+	case interop.Goose:
+		db, err := sql.Open("pgx", url)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer db.Close()
+		p, err := goose.NewProvider(goose.DialectPostgres, db, os.DirFS(dir))
+		if err != nil {
+			t.Fatalf("goose: %v", err)
+		}
+		if up {
+			_, err = p.Up(context.Background())
+		} else {
+			_, err = p.DownTo(context.Background(), 0)
+		}
+		if err != nil {
+			t.Fatalf("goose (up %v): %v", up, err)
+		}
+		return
+	default:
+		t.Fatalf("no Go runner for %s", f)
+	}
+	if err != nil {
+		t.Fatalf("%s (up %v): %v", f, up, err)
 	}
 }
 
-// TestGoose does the same with goose's own library.
-func TestGoose(t *testing.T) {
-	for name, g := range graphs(t) {
-		t.Run(name, func(t *testing.T) {
-			t.Parallel()
-			want := byRetort(t, g)
-			empty := fingerprint(t, pgtest.NewDatabase(t), "")
-			dir := exportTo(t, g, interop.Goose)
-			url := pgtest.NewDatabase(t)
-			db, err := sql.Open("pgx", url)
-			if err != nil {
-				t.Fatal(err)
-			}
-			defer db.Close()
-			p, err := goose.NewProvider(goose.DialectPostgres, db, os.DirFS(dir))
-			if err != nil {
-				t.Fatalf("goose: %v", err)
-			}
-			ctx := context.Background()
-			if _, err := p.Up(ctx); err != nil {
-				t.Fatalf("goose up: %v", err)
-			}
-			if d := cmp.Diff(want, fingerprint(t, url, "goose_db_version")); d != "" {
-				t.Errorf("after goose up, the catalog differs from retort upgrade head (-retort +goose):\n%s", d)
-			}
-			if _, err := p.DownTo(ctx, 0); err != nil {
-				t.Fatalf("goose down-to 0: %v", err)
-			}
-			if d := cmp.Diff(empty, fingerprint(t, url, "goose_db_version")); d != "" {
-				t.Errorf("after goose down-to 0, the database is not empty (-empty +down):\n%s", d)
-			}
-		})
+// TestGoRunners applies each exported history with golang-migrate's and
+// goose's own libraries, up to the same catalog as retort's runner
+// reaches, and down to an empty database.
+func TestGoRunners(t *testing.T) {
+	for _, f := range []interop.Format{interop.GolangMigrate, interop.Goose} {
+		for name, g := range graphs(t) {
+			t.Run(string(f)+"/"+name, func(t *testing.T) {
+				t.Parallel()
+				want := byRetort(t, g)
+				empty := fingerprint(t, pgtest.NewDatabase(t), "")
+				dir := exportTo(t, g, f)
+				url := pgtest.NewDatabase(t)
+				runnerMove(t, f, dir, url, true)
+				if d := cmp.Diff(want, fingerprint(t, url, f.VersionTable())); d != "" {
+					t.Errorf("after %s up, the catalog differs from retort upgrade head (-retort +%s):\n%s", f, f, d)
+				}
+				runnerMove(t, f, dir, url, false)
+				if d := cmp.Diff(empty, fingerprint(t, url, f.VersionTable())); d != "" {
+					t.Errorf("after %s down, the database is not empty (-empty +down):\n%s", f, d)
+				}
+			})
+		}
 	}
 }
 
