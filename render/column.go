@@ -83,6 +83,10 @@ func alterColumnType(op diff.AlterColumnType) string {
 	switch {
 	case op.Using != "":
 		s += " USING " + op.Using
+		if strings.Contains(op.Using, "--") {
+			// A comment at its end must not swallow what follows.
+			s += "\n"
+		}
 	case op.Cast == diff.CastViaText && strings.HasSuffix(op.To, "[]"):
 		s += " USING " + Ident(op.Column) + "::text[]::" + op.To
 	case op.Cast == diff.CastViaText:
