@@ -131,9 +131,9 @@ func conversion(from, to string) typeConversion {
 func convert(f, t castType, major int) typeConversion {
 	if f.array != t.array {
 		switch {
-		case !t.array && stringCategory[t.base]:
+		case !t.array && isString(t.base, major):
 			return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
-		case !f.array && stringCategory[f.base]:
+		case !f.array && isString(f.base, major):
 			return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
 		case known(f) && known(t):
 			return typeConversion{path: CastNone, rewrite: true, lossy: true}
@@ -155,9 +155,9 @@ func convert(f, t castType, major int) typeConversion {
 		switch {
 		case !known(other):
 			return typeConversion{path: CastUnchecked, rewrite: true, lossy: true}
-		case t.enum && stringCategory[f.base]:
+		case t.enum && isString(f.base, major):
 			return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
-		case f.enum && stringCategory[t.base]:
+		case f.enum && isString(t.base, major):
 			return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
 		}
 		return typeConversion{path: CastNone, rewrite: true, lossy: true}
@@ -174,11 +174,11 @@ func convert(f, t castType, major int) typeConversion {
 		return cv
 	}
 	switch {
-	case stringCategory[t.base]:
+	case isString(t.base, major):
 		// Every type converts to a string type through its output
 		// function; a length limit may cut it short.
 		return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
-	case stringCategory[f.base]:
+	case isString(f.base, major):
 		return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
 	case !castTypes[f.base] || !castTypes[t.base]:
 		return typeConversion{path: CastUnchecked, rewrite: true, lossy: true}

@@ -46,6 +46,13 @@ var castTypes = map[string]bool{
 // written out (USING col::type).
 var stringCategory = map[string]bool{"text": true, "character varying": true, "character": true, "name": true}
 
+// isString reports whether a castType is of the string category on a
+// server of the given major (0: the oldest): "char" was, up to
+// PostgreSQL 14.
+func isString(base string, major int) bool {
+	return stringCategory[base] || base == `"char"` && major < 15
+}
+
 // A pgCast is one row of pg_cast between two castTypes.
 type pgCast struct {
 	source, target string

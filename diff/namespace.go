@@ -87,7 +87,7 @@ func (c *comparison) extensionVersion(from, to model.Extension) {
 		return
 	}
 	c.add(phExtension, op,
-		Hazard{ExtensionVersion, fmt.Sprintf("updates extension %s from version %s to %s, changing the objects it owns; the downgrade cannot go back to %s (extensions ship no update path back) and stops at a refused step", to.Name, from.Version, to.Version, from.Version)})
+		Hazard{ExtensionVersion, fmt.Sprintf("updates extension %s from version %s to %s, changing the objects it owns; extensions ship update scripts forward only, so the downgrade stops at a refused step instead of going back to %s", to.Name, from.Version, to.Version, from.Version)})
 }
 
 // versionLess reports whether extension version a is older than b, when
