@@ -49,7 +49,7 @@ func annotatedSchema() *Schema {
 		Domains:    []Domain{{Schema: "shop", Name: "price", Type: "numeric", RenamedFrom: "amount"}},
 		Composites: []CompositeType{{Schema: "shop", Name: "pair", Attributes: []Attribute{{Name: "a", Type: "integer"}}, RenamedFrom: "couple"}},
 		Tables: []Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
-			Columns:     []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"},
+			Columns: []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"},
 				{Name: "joined", Type: "timestamp with time zone", Using: "to_timestamp(joined)"}},
 			Constraints: []Constraint{{Name: "people_pkey", Kind: PrimaryKey, Columns: []string{"id"}, RenamedFrom: "users_pkey"}},
 			Indexes: []Index{{Name: "people_name_idx", Method: "btree", Keys: []IndexKey{{Column: "full_name"}},
