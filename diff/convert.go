@@ -56,9 +56,9 @@ func (c *comparison) columnType(q model.QualifiedName, fc, tc *model.Column) {
 		if back.path == CastNone {
 			hz = append(hz, Hazard{Irreversible, fmt.Sprintf("the downgrade cannot convert %s back from %s to %s: PostgreSQL has no cast, and the model's expression only goes forward; the downgrade stops at a refused step (edit the revision's downgrade to convert it)", col, tc.Type, fc.Type)})
 		}
-	case cv.path == CastNone && c.backUsings[ref] != "":
+	case cv.path == CastNone && c.backUsings[c.beforeRenames(ref)] != "":
 		op.Refused = fmt.Sprintf("retort cannot convert %s back from %s to %s: PostgreSQL has no cast, and the model's expression (using: %s) only converts the other way; write the conversion (ALTER TABLE ... ALTER COLUMN ... TYPE %s USING <expression>) in place of this statement",
-			col, fc.Type, tc.Type, c.backUsings[ref], tc.Type)
+			col, fc.Type, tc.Type, c.backUsings[c.beforeRenames(ref)], tc.Type)
 		c.add(phRename, op, Hazard{Irreversible, fmt.Sprintf("refused: cannot convert %s back from %s to %s without an expression", col, fc.Type, tc.Type)})
 		return
 	case cv.path == CastNone:
@@ -85,6 +85,29 @@ func (c *comparison) columnType(q model.QualifiedName, fc, tc *model.Column) {
 		hz = append(hz, Hazard{LongLock, fmt.Sprintf("rebuilds %s of %s while holding an ACCESS EXCLUSIVE lock", strings.Join(ixs, ", "), q)})
 	}
 	c.add(phAlterTable, op, hz...)
+}
+
+// beforeRenames returns the name a column of the plan's renamed from side
+// had before the plan's renames (phRename): the name its annotations are
+// keyed by.
+func (c *comparison) beforeRenames(ref model.ColumnRef) model.ColumnRef {
+	steps := c.steps[phRename]
+	for i := len(steps) - 1; i >= 0; i-- {
+		r, ok := steps[i].Op.(Rename)
+		if !ok {
+			continue
+		}
+		o := r.Object
+		switch {
+		case o.Kind == KindColumn && o.Schema == ref.Table.Schema && o.Name == ref.Table.Name && r.To == ref.Column:
+			ref.Column = o.Sub
+		case o.Kind == KindTable && o.Schema == ref.Table.Schema && r.To == ref.Table.Name:
+			ref.Table.Name = o.Name
+		case o.Kind == KindSchema && r.To == ref.Table.Schema:
+			ref.Table.Schema = o.Name
+		}
+	}
+	return ref
 }
 
 // columnConversion describes converting a column's values from one type

@@ -172,3 +172,24 @@ func TestExtensionDowngradeRefused(t *testing.T) {
 		t.Errorf("hazards of the refused step: %+v", h)
 	}
 }
+
+// TestColumnConversionDowngradeRenamed checks that the downgrade finds the
+// model's expression of a column whose table and name the model renamed.
+func TestColumnConversionDowngradeRenamed(t *testing.T) {
+	head := oneColumn(model.Column{Type: "bigint"}, nil)
+	head.Tables[0].Name, head.Tables[0].Columns[0].Name = "events", "at"
+	want := oneColumn(model.Column{Type: "timestamp with time zone", Using: "to_timestamp(at)", RenamedFrom: "at"}, nil)
+	want.Tables[0].RenamedFrom = "events"
+	down := Compare(want, head)
+	if len(down.Errors) > 0 {
+		t.Fatalf("downgrade errors: %v", down.Errors)
+	}
+	steps := columnTypeSteps(down)
+	if len(steps) != 1 || !strings.HasPrefix(steps[0].Refused, "retort cannot convert public.events.at back") {
+		t.Fatalf("downgrade: %v %+v", opNames(down), steps)
+	}
+	up := Compare(head, want)
+	if steps := columnTypeSteps(up); len(steps) != 1 || steps[0].Using != "to_timestamp(at)" || len(up.Errors) > 0 {
+		t.Errorf("upgrade: %v %+v %v", opNames(up), steps, up.Errors)
+	}
+}
