@@ -5,67 +5,81 @@ import (
 	"strings"
 )
 
+// A CastPath is how ALTER COLUMN ... TYPE can convert a column's values.
+type CastPath uint8
+
+// The cast paths, from the plainest to none.
+const (
+	// CastAssign: an implicit or assignment cast (or the I/O conversion to
+	// a string type) exists; ALTER COLUMN TYPE needs no USING.
+	CastAssign CastPath = iota
+	// CastExplicit: only an explicit cast (or the I/O conversion from a
+	// string type) exists: USING col::type.
+	CastExplicit
+	// CastViaText: the types have no cast between them but the same text
+	// form (one enum to another): USING col::text::type.
+	CastViaText
+	// CastUnchecked: a type retort has no cast facts for (an extension's,
+	// a composite, a range): USING col::type, which PostgreSQL may refuse.
+	CastUnchecked
+	// CastNone: PostgreSQL has no cast: the model must give the
+	// expression (the using annotation).
+	CastNone
+)
+
 // A typeConversion says how ALTER COLUMN ... TYPE converts values.
 type typeConversion struct {
-	cast    bool // needs USING col::type: no implicit or assignment cast exists
+	path    CastPath
 	rewrite bool // rewrites the table (not binary-coercible)
 	lossy   bool // may lose precision, truncate, or fail on existing values
 }
 
-// builtinCasts are PostgreSQL's implicit and assignment casts between common
-// built-in types (pg_cast, castcontext 'i' or 'a'): ALTER COLUMN TYPE uses
-// them without USING. The value is true for binary-coercible casts (no
-// rewrite) and for narrowing casts is recorded in narrowing below.
-var builtinCasts = map[[2]string]bool{}
+// castOf finds a pg_cast row between two castTypes on a server of the
+// given major (0 for any supported major: the oldest).
+func castOf(source, target string, major int) (pgCast, bool) {
+	for _, c := range pgCasts {
+		if c.source == source && c.target == target && (c.since == 0 || major >= c.since) {
+			return c, true
+		}
+	}
+	return pgCast{}, false
+}
 
-// narrowing are the casts above that may lose information or fail.
+// narrowing are the implicit and assignment casts of pgCasts that may
+// lose information or fail on some values (a judgement, not a catalog
+// fact): ALTER COLUMN TYPE applies them without a word.
 var narrowing = map[[2]string]bool{}
 
 func init() {
-	numeric := []string{"smallint", "integer", "bigint", "numeric", "real", "double precision"}
-	rank := map[string]int{"smallint": 1, "integer": 2, "bigint": 3, "real": 4, "double precision": 5, "numeric": 6}
-	for _, a := range numeric {
-		for _, b := range numeric {
-			if a == b {
-				continue
-			}
-			builtinCasts[[2]string{a, b}] = false
-			ra, rb := rank[a], rank[b]
-			// Integer to wider integer or to numeric is exact; every other
-			// direction can round or overflow.
-			exact := (ra <= 3 && rb <= 3 && ra < rb) || (ra <= 3 && b == "numeric") ||
-				(a == "smallint" && (b == "real" || b == "double precision")) ||
-				(a == "integer" && b == "double precision") || (a == "real" && b == "double precision")
-			if !exact {
-				narrowing[[2]string{a, b}] = true
-			}
+	rank := map[string]int{"smallint": 1, "integer": 2, "bigint": 3, "real": 4, "double precision": 5, "numeric": 6, "money": 7}
+	for _, c := range pgCasts {
+		ra, rb := rank[c.source], rank[c.target]
+		if ra == 0 || rb == 0 || c.context == 'e' {
+			continue
+		}
+		// Integer to wider integer or to numeric is exact, and so are the
+		// floats that hold every value of the source; every other
+		// direction can round or overflow.
+		exact := (ra <= 3 && rb <= 3 && ra < rb) || (ra <= 3 && c.target == "numeric") ||
+			(c.source == "smallint" && (c.target == "real" || c.target == "double precision")) ||
+			(c.source == "integer" && c.target == "double precision") || (c.source == "real" && c.target == "double precision") ||
+			(c.source == "money" && c.target == "numeric")
+		if !exact {
+			narrowing[[2]string{c.source, c.target}] = true
 		}
 	}
-	for _, p := range [][3]string{
-		{"character varying", "text", "b"}, {"text", "character varying", "b"},
-		{"character", "text", "f"}, {"character", "character varying", "f"},
-		{"character varying", "character", "b"}, {"text", "character", "b"},
-		{"cidr", "inet", "b"}, {"inet", "cidr", "f!"},
-		{"bit", "bit varying", "b"}, {"bit varying", "bit", "b"},
-		{"json", "jsonb", "f"}, {"jsonb", "json", "f"},
-		{"date", "timestamp without time zone", "f"}, {"date", "timestamp with time zone", "f"},
-		{"timestamp without time zone", "timestamp with time zone", "f"},
-		{"timestamp with time zone", "timestamp without time zone", "f"},
-		{"timestamp without time zone", "date", "f!"}, {"timestamp with time zone", "date", "f!"},
-		{"time without time zone", "time with time zone", "f"}, {"time with time zone", "time without time zone", "f!"},
-		{"time without time zone", "interval", "f"}, {"interval", "time without time zone", "f!"},
-		{"integer", "oid", "b"}, {"oid", "integer", "b!"}, {"bigint", "oid", "f"}, {"oid", "bigint", "f"},
+	for _, p := range [][2]string{
+		{"inet", "cidr"}, {"oid", "integer"}, {"bigint", "oid"}, {"smallint", "oid"},
+		{"timestamp without time zone", "date"}, {"timestamp with time zone", "date"},
+		{"timestamp without time zone", "time without time zone"}, {"timestamp with time zone", "time without time zone"},
+		{"timestamp with time zone", "time with time zone"}, {"time with time zone", "time without time zone"},
+		{"interval", "time without time zone"}, {"macaddr8", "macaddr"},
+		{"text", `"char"`}, {"character varying", `"char"`}, {"character", `"char"`},
+		{"text", "name"}, {"character varying", "name"}, {"character", "name"},
 	} {
-		builtinCasts[[2]string{p[0], p[1]}] = strings.HasPrefix(p[2], "b")
-		if strings.HasSuffix(p[2], "!") {
-			narrowing[[2]string{p[0], p[1]}] = true
-		}
+		narrowing[p] = true
 	}
 }
-
-// stringTypes receive an assignment cast from every type (through the
-// type's output function), so a conversion to them never needs USING.
-var stringTypes = map[string]bool{"text": true, "character varying": true, "character": true}
 
 // A typeName is a type as format_type prints it, taken apart.
 type typeName struct {
@@ -96,28 +110,85 @@ func parseType(s string) typeName {
 	return t
 }
 
-// conversion describes ALTER COLUMN TYPE from one type to another.
+// A castType is a column's type as cast rules see it: a domain stands for
+// its base type, and an enum is known as one.
+type castType struct {
+	typeName
+	enum bool
+}
+
+// conversion describes ALTER COLUMN TYPE from one type to another on a
+// server of the oldest supported major, knowing nothing of user-defined
+// types (see comparison.columnConversion, which knows enums and domains).
 func conversion(from, to string) typeConversion {
-	f, t := parseType(from), parseType(to)
+	return convert(castType{typeName: parseType(from)}, castType{typeName: parseType(to)}, 0)
+}
+
+// convert describes ALTER COLUMN TYPE from one type to another on a server
+// of the given major, following PostgreSQL's search for a coercion
+// (find_coercion_pathway): same type, a pg_cast row, an array's elements,
+// the I/O conversion to or from a string type.
+func convert(f, t castType, major int) typeConversion {
 	if f.array != t.array {
-		return typeConversion{cast: true, rewrite: true, lossy: true}
+		switch {
+		case !t.array && isString(t.base, major):
+			return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
+		case !f.array && isString(f.base, major):
+			return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
+		case known(f) && known(t):
+			return typeConversion{path: CastNone, rewrite: true, lossy: true}
+		}
+		return typeConversion{path: CastUnchecked, rewrite: true, lossy: true}
 	}
 	if f.base == t.base {
-		return modifierChange(f, t)
+		return modifierChange(f.typeName, t.typeName)
 	}
-	binary, ok := builtinCasts[[2]string{f.base, t.base}]
-	if !ok {
-		// No assignment cast we know of: convert explicitly, unless the
-		// target is a string type, which every type converts to.
-		return typeConversion{cast: !stringTypes[t.base] || f.array, rewrite: true, lossy: !stringTypes[t.base]}
+	switch {
+	case f.enum && t.enum:
+		// Labels are matched by name; one the new enum lacks fails.
+		return typeConversion{path: CastViaText, rewrite: true, lossy: true}
+	case f.enum || t.enum:
+		other := t
+		if t.enum {
+			other = f
+		}
+		switch {
+		case !known(other):
+			return typeConversion{path: CastUnchecked, rewrite: true, lossy: true}
+		case t.enum && isString(f.base, major):
+			return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
+		case f.enum && isString(t.base, major):
+			return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
+		}
+		return typeConversion{path: CastNone, rewrite: true, lossy: true}
 	}
-	cv := typeConversion{rewrite: !binary, lossy: narrowing[[2]string{f.base, t.base}]}
-	if binary && len(t.mods) > 0 {
-		// text to varchar(n) and the like: a length check on every row.
-		cv.rewrite, cv.lossy = true, true
+	if cast, ok := castOf(f.base, t.base, major); ok {
+		if cast.context == 'e' {
+			return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
+		}
+		cv := typeConversion{path: CastAssign, rewrite: cast.method != 'b', lossy: narrowing[[2]string{f.base, t.base}]}
+		if cast.method == 'b' && len(t.mods) > 0 {
+			// text to varchar(n) and the like: a length check on every row.
+			cv.rewrite, cv.lossy = true, true
+		}
+		return cv
 	}
-	return cv
+	switch {
+	case isString(t.base, major):
+		// Every type converts to a string type through its output
+		// function; a length limit may cut it short.
+		return typeConversion{path: CastAssign, rewrite: true, lossy: len(t.mods) > 0}
+	case isString(f.base, major):
+		return typeConversion{path: CastExplicit, rewrite: true, lossy: true}
+	case !castTypes[f.base] || !castTypes[t.base]:
+		return typeConversion{path: CastUnchecked, rewrite: true, lossy: true}
+	}
+	return typeConversion{path: CastNone, rewrite: true, lossy: true}
 }
+
+// known reports whether retort knows every cast of t's base type: an enum
+// (none but the I/O conversions) or one of castTypes.
+func known(t castType) bool { return t.enum || castTypes[t.base] }
 
 // modifierChange describes a change of type modifiers only, e.g.
 // varchar(10) to varchar(50) or numeric(10,2) to numeric(12,2).

@@ -46,20 +46,7 @@ func (c *comparison) alterColumn(q model.QualifiedName, fc, tc *model.Column) {
 		c.add(phAlterTable, SetColumnExpression{Table: q, Column: tc.Name, From: fc.Generated, To: tc.Generated}, hz...)
 	}
 	if typeChanged {
-		cv := conversion(fc.Type, tc.Type)
-		var hz []Hazard
-		if cv.rewrite {
-			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", q, tc.Name, fc.Type, tc.Type)})
-		}
-		if cv.lossy {
-			hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may lose precision or fail on values that do not fit", q, tc.Name, fc.Type, tc.Type)})
-		} else if conversion(tc.Type, fc.Type).lossy {
-			hz = append(hz, Hazard{Irreversible, fmt.Sprintf("the downgrade converts %s.%s back from %s to %s, which fails on (or loses precision of) values written after the upgrade that do not fit", q, tc.Name, tc.Type, fc.Type)})
-		}
-		if ixs := c.indexesOn(q, tc.Name); cv.rewrite && len(ixs) > 0 {
-			hz = append(hz, Hazard{LongLock, fmt.Sprintf("rebuilds %s of %s while holding an ACCESS EXCLUSIVE lock", strings.Join(ixs, ", "), q)})
-		}
-		c.add(phAlterTable, AlterColumnType{Table: q, Column: tc.Name, From: fc.Type, To: tc.Type, Collation: tc.Collation, Cast: cv.cast}, hz...)
+		c.columnType(q, fc, tc)
 	}
 	c.notNull(q, fc, tc)
 	switch {

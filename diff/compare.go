@@ -70,6 +70,7 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.opts = opts
 	c.steps[phRename] = r.steps
 	c.removedLabels = r.removedLabels
+	c.usings, c.backUsings = collectUsings(to), collectUsings(from)
 	c.namespaces()
 	c.extensions()
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
@@ -137,6 +138,10 @@ type comparison struct {
 	// removedLabels are the to side's enum annotations (Enum.RemovedLabels):
 	// the label that rows holding a removed label take.
 	removedLabels map[model.QualifiedName]map[string]string
+	// usings are the to side's conversion expressions (Column.Using), by
+	// column; backUsings the from side's, which mark a downgrade's
+	// conversion as the way back from one the model gave (convert.go).
+	usings, backUsings map[model.ColumnRef]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
 }

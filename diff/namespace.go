@@ -2,6 +2,8 @@ package diff
 
 import (
 	"fmt"
+	"strconv"
+	"strings"
 
 	"github.com/retortdb/retort/model"
 )
@@ -60,13 +62,56 @@ func (c *comparison) extensions() {
 				c.comment(ref, old.Comment, e.Comment)
 			}
 		case e.Version != "" && old.Version != e.Version:
-			c.add(phExtension, AlterExtensionVersion{Name: e.Name, From: old.Version, To: e.Version},
-				Hazard{ExtensionVersion, fmt.Sprintf("updates extension %s from version %s to %s, changing the objects it owns; the downgrade needs the extension to ship an update script from %s back to %s", e.Name, old.Version, e.Version, e.Version, old.Version)})
+			c.extensionVersion(old, e)
 			c.comment(ref, old.Comment, e.Comment)
 		default:
 			c.comment(ref, old.Comment, e.Comment)
 		}
 	}
+}
+
+// extensionVersion changes an extension's version in place. PostgreSQL
+// updates an extension by its update scripts, which contrib and most
+// extensions ship only forward: ALTER EXTENSION ... UPDATE TO an older
+// version fails with "no update path". A plan cannot see the scripts a
+// server has, so a version known to be older is a refused step (first in
+// the plan, so nothing runs before it) with a hazard that says why, not SQL
+// known to fail; versions that do not compare as dotted numbers are
+// updated as asked.
+func (c *comparison) extensionVersion(from, to model.Extension) {
+	op := AlterExtensionVersion{Name: to.Name, From: from.Version, To: to.Version}
+	if older, ok := versionLess(to.Version, from.Version); ok && older {
+		op.Refused = fmt.Sprintf("retort cannot downgrade extension %s from version %s to %s: extensions ship update scripts forward only, so PostgreSQL has no update path back; keep %s (delete this statement), or drop and re-create the extension by hand (which drops what depends on it)",
+			to.Name, from.Version, to.Version, from.Version)
+		c.add(phRename, op, Hazard{ExtensionVersion, fmt.Sprintf("refused: extension %s cannot go back from version %s to %s without an update path", to.Name, from.Version, to.Version)})
+		return
+	}
+	c.add(phExtension, op,
+		Hazard{ExtensionVersion, fmt.Sprintf("updates extension %s from version %s to %s, changing the objects it owns; extensions ship update scripts forward only, so the downgrade stops at a refused step instead of going back to %s", to.Name, from.Version, to.Version, from.Version)})
+}
+
+// versionLess reports whether extension version a is older than b, when
+// both are dotted numbers (1.4, 1.10, 2.0.1); ok is false otherwise.
+func versionLess(a, b string) (less, ok bool) {
+	as, bs := strings.Split(a, "."), strings.Split(b, ".")
+	for i := 0; i < len(as) || i < len(bs); i++ {
+		x, y := 0, 0
+		var err error
+		if i < len(as) {
+			if x, err = strconv.Atoi(as[i]); err != nil {
+				return false, false
+			}
+		}
+		if i < len(bs) {
+			if y, err = strconv.Atoi(bs[i]); err != nil {
+				return false, false
+			}
+		}
+		if x != y {
+			return x < y, true
+		}
+	}
+	return false, true
 }
 
 // extensionKey is the dependency key of an extension; extensions are

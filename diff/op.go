@@ -39,10 +39,13 @@ type CreateExtension struct{ Extension model.Extension }
 // DropExtension removes an extension.
 type DropExtension struct{ Extension model.Extension }
 
-// AlterExtensionVersion updates (or downgrades) an extension in place.
+// AlterExtensionVersion updates (or downgrades) an extension in place. A
+// step with Refused set changes nothing: it stops the script with that
+// message (a downgrade PostgreSQL has no update path for).
 type AlterExtensionVersion struct {
 	Name     string
 	From, To string
+	Refused  string
 }
 
 // CreateEnum creates an enum type.
@@ -161,15 +164,21 @@ type DropColumn struct {
 	Column model.Column
 }
 
-// AlterColumnType changes a column's type (and collation). Cast asks for
-// an explicit conversion (USING column::type) where PostgreSQL has no
-// implicit or assignment cast between the two types.
+// AlterColumnType changes a column's type (and collation). Cast says how
+// the values are converted: without USING where PostgreSQL has an implicit
+// or assignment cast, else USING column::type, or USING
+// column::text::type from one enum to another. Using, the model's
+// expression (Column.Using), takes the place of Cast. A step with Refused
+// set converts nothing: it stops the script with that message (the
+// downgrade of a conversion PostgreSQL has no cast for).
 type AlterColumnType struct {
 	Table     model.QualifiedName
 	Column    string
 	From, To  string // types
 	Collation *model.QualifiedName
-	Cast      bool
+	Cast      CastPath
+	Using     string
+	Refused   string
 }
 
 // SetColumnDefault sets a column's default expression.

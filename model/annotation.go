@@ -3,8 +3,8 @@ package model
 import "reflect"
 
 // Annotations are what a desired model says about how to get there, not
-// about the schema itself: the RenamedFrom fields and an enum's
-// LabelRenames and RemovedLabels. Introspection never produces them, and a
+// about the schema itself: the RenamedFrom fields, a column's Using and an
+// enum's LabelRenames and RemovedLabels. Introspection never produces them, and a
 // comparison does not count them as differences.
 
 // Annotated reports whether s carries any annotation.
@@ -47,9 +47,10 @@ func (s *Schema) CopyAnnotations(src *Schema) {
 	})
 }
 
-// eachAnnotation calls renamed with the RenamedFrom field of every object
-// that has one and a key naming the object (kind and name), and enum with
-// every enum.
+// eachAnnotation calls renamed with every annotation held in a string (the
+// RenamedFrom field of every object that has one, a column's Using) and a
+// key naming the field (kind, object and, for Using, "using"), and enum
+// with every enum.
 func (s *Schema) eachAnnotation(renamed func(key string, field *string), enum func(*Enum)) {
 	for i := range s.Namespaces {
 		renamed("schema "+s.Namespaces[i].Name, &s.Namespaces[i].RenamedFrom)
@@ -70,6 +71,7 @@ func (s *Schema) eachAnnotation(renamed func(key string, field *string), enum fu
 		renamed("table "+q, &t.RenamedFrom)
 		for j := range t.Columns {
 			renamed("column "+q+" "+t.Columns[j].Name, &t.Columns[j].RenamedFrom)
+			renamed("using column "+q+" "+t.Columns[j].Name, &t.Columns[j].Using)
 		}
 		for j := range t.Constraints {
 			renamed("constraint "+q+" "+t.Constraints[j].Name, &t.Constraints[j].RenamedFrom)

@@ -136,6 +136,13 @@ type Column struct {
 	// comparison has an object of that name and none of this one, the plan
 	// renames it (ALTER ... RENAME) instead of dropping and creating it.
 	RenamedFrom string `json:"renamed_from,omitempty"`
+	// Using is an annotation of a desired model, never read from a
+	// database: the expression that converts the column's values when its
+	// type changes (ALTER COLUMN ... TYPE ... USING), written in terms of
+	// the column's old values, e.g. to_timestamp(created). Without it the
+	// plan uses the cast PostgreSQL has, and refuses a conversion it has
+	// none for.
+	Using string `json:"using,omitempty"`
 }
 
 // NameDataLen is PostgreSQL's NAMEDATALEN: names are at most

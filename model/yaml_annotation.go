@@ -3,6 +3,7 @@ package model
 import (
 	"fmt"
 	"sort"
+	"strings"
 
 	"go.yaml.in/yaml/v3"
 )
@@ -18,6 +19,19 @@ func (r *reader) renamedFrom(n *yaml.Node, path string) (string, error) {
 	}
 	if v.Kind != yaml.ScalarNode || isNull(v) || v.Value == "" {
 		return "", r.errorf(v, path, "got %s; expected the object's previous name, e.g. renamed_from: old_name", describe(v))
+	}
+	return v.Value, nil
+}
+
+// using reads a column's using annotation: the SQL expression that
+// converts its values when its type changes.
+func (r *reader) using(n *yaml.Node, path string) (string, error) {
+	v, err := r.deref(n, path)
+	if err != nil {
+		return "", err
+	}
+	if v.Kind != yaml.ScalarNode || isNull(v) || strings.TrimSpace(v.Value) == "" {
+		return "", r.errorf(v, path, "got %s; expected the SQL expression that converts the column's old values, e.g. using: to_timestamp(created)", describe(v))
 	}
 	return v.Value, nil
 }

@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -27,6 +28,7 @@ const annotatedYAML = `schemas:
         columns:
           id: integer
           full_name: {type: text, renamed_from: fullname}
+          joined: {type: timestamp with time zone, using: "to_timestamp(joined)"}
         constraints:
           people_pkey: {primary_key: [id], renamed_from: users_pkey}
         indexes:
@@ -47,7 +49,8 @@ func annotatedSchema() *Schema {
 		Domains:    []Domain{{Schema: "shop", Name: "price", Type: "numeric", RenamedFrom: "amount"}},
 		Composites: []CompositeType{{Schema: "shop", Name: "pair", Attributes: []Attribute{{Name: "a", Type: "integer"}}, RenamedFrom: "couple"}},
 		Tables: []Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
-			Columns:     []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"}},
+			Columns: []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"},
+				{Name: "joined", Type: "timestamp with time zone", Using: "to_timestamp(joined)"}},
 			Constraints: []Constraint{{Name: "people_pkey", Kind: PrimaryKey, Columns: []string{"id"}, RenamedFrom: "users_pkey"}},
 			Indexes: []Index{{Name: "people_name_idx", Method: "btree", Keys: []IndexKey{{Column: "full_name"}},
 				RenamedFrom: "users_name_idx"}},
@@ -95,6 +98,10 @@ func TestDecodeYAMLAnnotationErrors(t *testing.T) {
 			`m.yaml:5:23: schemas.s.tables.t.renamed_from: got a sequence; expected the object's previous name, e.g. renamed_from: old_name`},
 		{"column renamed_from a mapping", "schemas: {s: {tables: {t: {columns: {c: {type: int, renamed_from: {a: b}}}}}}}",
 			`m.yaml:1:67: schemas.s.tables.t.columns.c.renamed_from: got a mapping; expected the object's previous name, e.g. renamed_from: old_name`},
+		{"using a sequence", "schemas: {s: {tables: {t: {columns: {c: {type: int, using: [a]}}}}}}",
+			`m.yaml:1:60: schemas.s.tables.t.columns.c.using: got a sequence; expected the SQL expression that converts the column's old values, e.g. using: to_timestamp(created)`},
+		{"using empty", "schemas: {s: {tables: {t: {columns: {c: {type: int, using: ''}}}}}}",
+			`m.yaml:1:60: schemas.s.tables.t.columns.c.using: got a string; expected the SQL expression that converts the column's old values, e.g. using: to_timestamp(created)`},
 		{"schema renamed_from null", "schemas: {s: {renamed_from: }}",
 			`m.yaml:1:29: schemas.s.renamed_from: got null; expected the object's previous name, e.g. renamed_from: old_name`},
 		{"label without name", "schemas: {s: {enums: {e: [a, {renamed_from: b}]}}}",
@@ -106,5 +113,29 @@ func TestDecodeYAMLAnnotationErrors(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) { checkYAMLError(t, tt.yaml, tt.want) })
+	}
+}
+
+// TestEncodeYAMLUsing checks where a column's using is written: last in
+// the column's mapping, which it takes out of the short form.
+func TestEncodeYAMLUsing(t *testing.T) {
+	s := &Schema{Namespaces: []Namespace{{Name: "public"}}, Tables: []Table{{Schema: "public", Name: "t",
+		Columns: []Column{{Name: "at", Type: "timestamp with time zone", NotNull: true, Using: "to_timestamp(at)"}}}}}
+	data, err := s.EncodeYAML()
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "at: {type: timestamp with time zone, not_null: true, using: to_timestamp(at)}"
+	if !strings.Contains(string(data), want) {
+		t.Errorf("encoded YAML lacks %q:\n%s", want, data)
+	}
+	only := &Schema{Tables: []Table{{Columns: []Column{{Name: "at", Using: "x"}}}}}
+	if !only.Annotated() {
+		t.Error("a schema whose only annotation is a using: Annotated() = false")
+	}
+	into := &Schema{Tables: []Table{{Columns: []Column{{Name: "at"}}}}}
+	into.CopyAnnotations(only)
+	if into.Tables[0].Columns[0].Using != "x" {
+		t.Error("CopyAnnotations left out the using")
 	}
 }

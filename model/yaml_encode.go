@@ -413,7 +413,7 @@ func policiesNode(policies []Policy) *yaml.Node {
 
 func encodeColumn(t Table, c Column) *yaml.Node {
 	if !c.NotNull && c.Default == "" && c.Collation == nil && c.Comment == "" && c.Statistics == nil &&
-		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" && c.RenamedFrom == "" {
+		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" && c.RenamedFrom == "" && c.Using == "" {
 		return strNode(c.Type)
 	}
 	m := newMap(true)
@@ -449,6 +449,7 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 	m.str("generated", c.Generated)
 	m.boolean("virtual", c.Virtual)
 	m.str("renamed_from", c.RenamedFrom)
+	m.str("using", c.Using)
 	return m.n
 }
 

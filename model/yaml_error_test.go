@@ -26,7 +26,7 @@ func TestDecodeYAMLErrors(t *testing.T) {
 		{"unknown table key", "schemas: {s: {tables: {t: {column: {}}}}}",
 			`m.yaml:1:28: schemas.s.tables.t: unknown key "column"; expected one of comment, unlogged, partition_by, partition_of, bound, inherits, options, columns, inherited_columns, constraints, indexes, triggers, row_security, force_row_security, policies, rules, renamed_from`},
 		{"unknown column key", "schemas:\n  public:\n    tables:\n      orders:\n        columns:\n          total: {type: numeric, generatd: a}\n",
-			`m.yaml:6:34: schemas.public.tables.orders.columns.total: unknown key "generatd"; expected one of type, not_null, not_null_name, not_null_not_valid, not_null_no_inherit, default, collation, comment, statistics, storage, identity, sequence, generated, virtual, renamed_from`},
+			`m.yaml:6:34: schemas.public.tables.orders.columns.total: unknown key "generatd"; expected one of type, not_null, not_null_name, not_null_not_valid, not_null_no_inherit, default, collation, comment, statistics, storage, identity, sequence, generated, virtual, renamed_from, using`},
 		{"unknown identity sequence key", "schemas: {s: {tables: {t: {columns: {c: {type: int, identity: always, sequence: {owned_by: t.c}}}}}}}",
 			`m.yaml:1:82: schemas.s.tables.t.columns.c.sequence: unknown key "owned_by"; expected one of name, type, start, increment, min, max, cache, cycle, comment`},
 		{"unknown constraint key", "schemas: {s: {tables: {t: {constraints: {k: {check: a, deferable: true}}}}}}",

@@ -9,7 +9,7 @@ import (
 var (
 	tableKeys  = []string{"comment", "unlogged", "partition_by", "partition_of", "bound", "inherits", "options", "columns", "inherited_columns", "constraints", "indexes", "triggers", "row_security", "force_row_security", "policies", "rules", "renamed_from"}
 	policyKeys = []string{"command", "permissive", "roles", "using", "with_check", "comment"}
-	columnKeys = []string{"type", "not_null", "not_null_name", "not_null_not_valid", "not_null_no_inherit", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "virtual", "renamed_from"}
+	columnKeys = []string{"type", "not_null", "not_null_name", "not_null_not_valid", "not_null_no_inherit", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "virtual", "renamed_from", "using"}
 
 	identityNames       = []string{"always", "by default"}
 	identityValues      = []Identity{IdentityAlways, IdentityByDefault}
@@ -162,6 +162,8 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 		switch a.key {
 		case "renamed_from":
 			c.RenamedFrom, err = r.renamedFrom(a.value, a.path)
+		case "using":
+			c.Using, err = r.using(a.value, a.path)
 		case "type":
 			c.Type, err = r.name(a.value, a.path)
 		case "not_null":

@@ -68,15 +68,40 @@ func alterColumn(t model.QualifiedName, column, action string) string {
 	return alterTable(t, "ALTER COLUMN "+Ident(column)+" "+action)
 }
 
+// alterColumnType renders ALTER COLUMN ... TYPE with the USING clause the
+// conversion needs: the model's expression, an explicit cast, or, from
+// one enum to another, a cast through text (text[] for arrays). A refused
+// conversion renders as the statement that stops the script.
 func alterColumnType(op diff.AlterColumnType) string {
+	if op.Refused != "" {
+		return refusal(op.Refused)
+	}
 	s := "TYPE " + op.To
 	if op.Collation != nil {
 		s += " COLLATE " + QualifiedName(*op.Collation)
 	}
-	if op.Cast {
+	switch {
+	case op.Using != "":
+		s += " USING " + op.Using
+		if strings.Contains(op.Using, "--") {
+			// A comment at its end must not swallow what follows.
+			s += "\n"
+		}
+	case op.Cast == diff.CastViaText && strings.HasSuffix(op.To, "[]"):
+		s += " USING " + Ident(op.Column) + "::text[]::" + op.To
+	case op.Cast == diff.CastViaText:
+		s += " USING " + Ident(op.Column) + "::text::" + op.To
+	case op.Cast != diff.CastAssign:
 		s += " USING " + Ident(op.Column) + "::" + op.To
 	}
 	return alterColumn(op.Table, op.Column, s)
+}
+
+// refusal renders a step the plan refuses (diff's Refused fields): a
+// statement that stops the script with the message, before the change it
+// stands for, instead of SQL known to fail with a less helpful error.
+func refusal(msg string) string {
+	return "DO $retort$ BEGIN RAISE EXCEPTION USING MESSAGE = " + Literal(msg) + "; END $retort$"
 }
 
 // setColumnNotNull renders SET or DROP NOT NULL, or, for a NOT NULL that

@@ -161,7 +161,7 @@ func fixtureOps(n fixtureNames, major int) []diff.Op {
 		diff.SetTableLogged{Table: tmpTbl, Unlogged: true},
 		diff.AddColumn{Table: tbl, Column: extra},
 		diff.AddColumn{Table: tbl, Column: twice},
-		diff.AlterColumnType{Table: tbl, Column: "code", From: "text", To: "integer", Cast: true},
+		diff.AlterColumnType{Table: tbl, Column: "code", From: "text", To: "integer", Cast: diff.CastExplicit},
 		diff.AlterColumnType{Table: tbl, Column: "note", From: "text", To: "text", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "POSIX"}},
 		diff.SetColumnDefault{Table: tbl, Column: "amount", Default: "1"},
 		diff.DropColumnDefault{Table: tbl, Column: "amount", From: "1"},

@@ -103,6 +103,7 @@ func smallSchema() *model.Schema {
 					{Name: "name_upper", Type: "text", Generated: `upper("Name")`, RenamedFrom: "upper_name"},
 					{Name: "name_lower", Type: "text", Generated: `lower("Name")`, Virtual: true},
 					{Name: "email", Type: "text", NotNull: true, NotNullName: "email required", NotNullNotValid: true, NotNullNoInherit: true},
+					{Name: "joined", Type: "timestamp with time zone", Using: "to_timestamp(joined)"},
 				},
 				Constraints: []model.Constraint{
 					{Name: "customers_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, Include: []string{"Name"}, IndexOptions: []string{"fillfactor=80"}, IndexComment: "by id"},

@@ -65,6 +65,9 @@ func Op(op diff.Op) []string {
 	case diff.DropExtension:
 		return []string{"DROP EXTENSION " + Ident(op.Extension.Name)}
 	case diff.AlterExtensionVersion:
+		if op.Refused != "" {
+			return []string{refusal(op.Refused)}
+		}
 		return []string{"ALTER EXTENSION " + Ident(op.Name) + " UPDATE TO " + Literal(op.To)}
 	case diff.CreateEnum:
 		return []string{createEnum(op.Enum)}

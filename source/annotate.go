@@ -23,6 +23,12 @@ import (
 //	-- retort:enum-label-renamed blueberry from banana
 //	-- retort:enum-label-removed banana to apple
 //
+// and, above a column line inside CREATE TABLE, the expression that
+// converts the column's values when its type changes (model.Column.Using),
+// the rest of the line:
+//
+//	-- retort:using to_timestamp(created)
+//
 // Names are SQL identifiers (folded to lower case unless double-quoted);
 // labels are taken as written, or single-quoted when they hold spaces.
 
@@ -158,6 +164,17 @@ func searchPath(stmt, current string) string {
 // verb and arguments, checking their number.
 func parseAnnotation(body string) (string, []string, error) {
 	verb, rest, _ := strings.Cut(body, " ")
+	if verb == "using" {
+		// The expression is SQL, taken as written to the end of the line.
+		expr := strings.TrimSpace(rest)
+		if expr == "" {
+			return verb, nil, fmt.Errorf("retort:using takes the conversion's expression; expected e.g. -- retort:using to_timestamp(created)")
+		}
+		if strings.Contains(expr, "--") {
+			return verb, nil, fmt.Errorf("retort:using takes the rest of the line as the expression, which here holds --; put a note on a line of its own")
+		}
+		return verb, []string{expr}, nil
+	}
 	words, err := annotationWords(rest)
 	if err != nil {
 		return verb, nil, err
@@ -175,7 +192,7 @@ func parseAnnotation(body string) (string, []string, error) {
 		}
 		return verb, []string{unquoteLabel(words[0]), unquoteLabel(words[2])}, nil
 	}
-	return verb, nil, fmt.Errorf("unknown annotation retort:%s; expected retort:renamed-from, retort:enum-label-renamed or retort:enum-label-removed", verb)
+	return verb, nil, fmt.Errorf("unknown annotation retort:%s; expected retort:renamed-from, retort:using, retort:enum-label-renamed or retort:enum-label-removed", verb)
 }
 
 // annotationWords splits s at spaces outside double and single quotes.
@@ -377,6 +394,16 @@ func apply(s *model.Schema, a annotation) error {
 			e.RemovedLabels = append(e.RemovedLabels, model.RemovedLabel{Label: a.args[0], To: a.args[1]})
 			sort.Slice(e.RemovedLabels, func(i, j int) bool { return e.RemovedLabels[i].Label < e.RemovedLabels[j].Label })
 		}
+		return nil
+	case "using":
+		if a.obj.kind != "column" {
+			return fmt.Errorf("retort:using gives a column's conversion, but it annotates %s; put it on the line above the column in CREATE TABLE", a.obj)
+		}
+		field := tableElementField(s, a.obj)
+		if field == nil {
+			return fmt.Errorf("retort:using annotates %s, which the model read back from the script does not have", a.obj)
+		}
+		s.Table(model.QualifiedName{Schema: a.obj.schema, Name: a.obj.rel}).Column(a.obj.sub).Using = a.args[0]
 		return nil
 	}
 	field := renamedField(s, a.obj)

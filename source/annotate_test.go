@@ -34,6 +34,8 @@ CREATE TABLE people (
     id integer,
     -- retort:renamed-from fullname
     full_name text,
+    -- retort:using   to_timestamp(joined) AT TIME ZONE 'UTC' 
+    joined timestamp,
     -- retort:renamed-from "Users_pkey"
     CONSTRAINT people_pkey PRIMARY KEY (id)
 );
@@ -55,7 +57,7 @@ func annotatedModel(ann bool) *model.Schema {
 		Composites: []model.CompositeType{{Schema: "shop", Name: "pair"}},
 		Tables: []model.Table{
 			{Schema: "public", Name: "other", Constraints: []model.Constraint{{Name: "name_check", Kind: model.Check}}},
-			{Schema: "shop", Name: "people", Columns: []model.Column{{Name: "id"}, {Name: "full_name"}},
+			{Schema: "shop", Name: "people", Columns: []model.Column{{Name: "id"}, {Name: "full_name"}, {Name: "joined"}},
 				Constraints: []model.Constraint{{Name: "people_pkey", Kind: model.PrimaryKey}},
 				Indexes:     []model.Index{{Name: "people_name_idx"}}},
 		},
@@ -72,6 +74,7 @@ func annotatedModel(ann bool) *model.Schema {
 		t := &s.Tables[1]
 		t.RenamedFrom = "users"
 		t.Columns[1].RenamedFrom = "fullname"
+		t.Columns[2].Using = "to_timestamp(joined) AT TIME ZONE 'UTC'"
 		t.Constraints[0].RenamedFrom = "Users_pkey"
 		t.Indexes[0].RenamedFrom = "users_name_idx"
 		s.Views[0].RenamedFrom = "users_names"
@@ -93,7 +96,21 @@ func TestAnnotate(t *testing.T) {
 func TestAnnotateErrors(t *testing.T) {
 	tests := []struct{ name, sql, want string }{
 		{"unknown verb", "-- retort:rename-from a\nCREATE TABLE t ();",
-			"m.sql:1: unknown annotation retort:rename-from; expected retort:renamed-from, retort:enum-label-renamed or retort:enum-label-removed"},
+			"m.sql:1: unknown annotation retort:rename-from; expected retort:renamed-from, retort:using, retort:enum-label-renamed or retort:enum-label-removed"},
+		{"using without expression", "CREATE TABLE t (\n  -- retort:using\n  a int\n);",
+			"m.sql:2: retort:using takes the conversion's expression; expected e.g. -- retort:using to_timestamp(created)"},
+		{"using with a comment", "CREATE TABLE t (\n  -- retort:using a::bigint -- why\n  a int\n);",
+			"m.sql:2: retort:using takes the rest of the line as the expression, which here holds --; put a note on a line of its own"},
+		{"using above a table", "-- retort:using a::bigint\nCREATE TABLE t (a int);",
+			"m.sql:1: retort:using gives a column's conversion, but it annotates table public.t; put it on the line above the column in CREATE TABLE"},
+		{"using above a constraint", "CREATE TABLE t (\n  a int,\n  -- retort:using a::bigint\n  CONSTRAINT k CHECK (a > 0)\n);",
+			"m.sql:3: retort:using gives a column's conversion, but it annotates constraint k of public.t; put it on the line above the column in CREATE TABLE"},
+		{"using below the column", "CREATE TABLE t (\n  a int\n  -- retort:using a::bigint\n);",
+			"m.sql:3: retort:using is not directly above a column or constraint line of CREATE TABLE public.t"},
+		{"using after the column", "CREATE TABLE t (\n  a int, -- retort:using a::bigint\n  c int\n);",
+			"m.sql:2: retort:using must be on a line of its own, directly above what it annotates"},
+		{"using of a column the model lacks", "CREATE TABLE t (\n  -- retort:using b::bigint\n  b int\n);",
+			"m.sql:2: retort:using annotates column public.t.b, which the model read back from the script does not have"},
 		{"no name", "-- retort:renamed-from\nCREATE TABLE t ();",
 			"m.sql:1: retort:renamed-from takes one name; expected e.g. -- retort:renamed-from old_name"},
 		{"bad label form", "-- retort:enum-label-renamed a b\nCREATE TYPE e AS ENUM ('a');",
@@ -131,8 +148,8 @@ func TestAnnotateErrors(t *testing.T) {
 func TestLoadKeepsAnnotations(t *testing.T) {
 	dir := t.TempDir()
 	files := map[string]string{
-		"model.sql":  "-- retort:renamed-from users\nCREATE TABLE people (\n  id int,\n  -- retort:renamed-from fullname\n  full_name text\n);\n",
-		"model.yaml": "schemas:\n  public:\n    tables:\n      people:\n        renamed_from: users\n        columns:\n          id: int\n          full_name: {type: text, renamed_from: fullname}\n",
+		"model.sql":  "-- retort:renamed-from users\nCREATE TABLE people (\n  -- retort:using id::integer\n  id int,\n  -- retort:renamed-from fullname\n  full_name text\n);\n",
+		"model.yaml": "schemas:\n  public:\n    tables:\n      people:\n        renamed_from: users\n        columns:\n          id: {type: int, using: id::integer}\n          full_name: {type: text, renamed_from: fullname}\n",
 	}
 	l := NewLoader(Options{DevURL: pgtest.ServerURL(t)})
 	defer l.Close()
@@ -146,7 +163,7 @@ func TestLoadKeepsAnnotations(t *testing.T) {
 			t.Fatalf("%s: %v", name, err)
 		}
 		tbl := s.Table(model.QualifiedName{Schema: "public", Name: "people"})
-		if tbl == nil || tbl.RenamedFrom != "users" || tbl.Column("full_name").RenamedFrom != "fullname" {
+		if tbl == nil || tbl.RenamedFrom != "users" || tbl.Column("full_name").RenamedFrom != "fullname" || tbl.Column("id").Using != "id::integer" {
 			t.Errorf("%s: annotations lost: %+v", name, tbl)
 		}
 	}

@@ -1,0 +1,2 @@
+CREATE TYPE paint AS ENUM ('green', 'red', 'blue');
+CREATE TABLE walls (id integer PRIMARY KEY, coats paint[]);

@@ -1,0 +1,1 @@
+SELECT 1 / (tags = '{news,sport}'::tag[])::int FROM posts WHERE id = 1;

@@ -1,0 +1,5 @@
+CREATE TABLE readings (
+    id integer PRIMARY KEY,
+    -- retort:using nullif(trim(value), '')::integer
+    value integer
+);

@@ -1,0 +1,1 @@
+CREATE TABLE codes (id integer PRIMARY KEY, code character varying(5) NOT NULL);

@@ -1,0 +1,2 @@
+CREATE EXTENSION hstore VERSION '1.7';
+CREATE TABLE items (id integer PRIMARY KEY, attrs hstore);
