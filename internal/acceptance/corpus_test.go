@@ -64,12 +64,12 @@ func TestCorpus(t *testing.T) {
 				t.Fatalf("%s holds unmanaged objects, cannot round-trip: %v", name, liveModel.Unmanaged)
 			}
 			empty := pgtest.NewDatabase(t)
-			pristine := takeSnapshot(t, empty, fingerprintSQL)
+			pristine := takeSnapshot(t, empty, fingerprintSQL).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
 			up := diff.Compare(pristine.model, liveModel)
 			if up.Empty() {
 				t.Fatal("plan from empty is empty")
 			}
-			want := takeSnapshot(t, live, fingerprintSQL)
+			want := takeSnapshot(t, live, fingerprintSQL).heldBy(live)
 			built := converge(t, "up", empty, pristine.model, want, up, render.Plan(up), fingerprintSQL)
 			down := diff.Compare(built.model, pristine.model)
 			converge(t, "down", empty, built.model, pristine, down, render.Plan(down), fingerprintSQL)

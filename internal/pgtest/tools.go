@@ -1,0 +1,137 @@
+package pgtest
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"sync"
+	"testing"
+
+	"github.com/jackc/pgx/v5"
+)
+
+// SkipMissing stops a test that cannot run here because what (a program,
+// the corpus, a cluster) is missing; why says what it is needed for and how
+// to get it. Under CI (the environment variable CI is "true") the test
+// fails instead: there a missing tool is a broken setup, and a skip would
+// let the suite pass having tested less. Every test that skips for a
+// missing tool goes through here.
+func SkipMissing(t testing.TB, what, why string) {
+	t.Helper()
+	msg := fmt.Sprintf("%s is missing: %s", what, why)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + " (CI=true: a missing tool fails the test)")
+	}
+	t.Skip(msg)
+}
+
+// clientTools caches ClientTool's answers by program name.
+var clientTools struct {
+	mu    sync.Mutex
+	paths map[string]string
+	errs  map[string]string
+}
+
+// ClientTool returns the path of the PostgreSQL client program name
+// (pg_dump, psql) of the test server's major: from the server's own
+// binary directory (pg_config's BINDIR, which a superuser may read), else
+// /usr/lib/postgresql/<major>/bin, else PATH; the one found must print
+// that major in its --version. pg_dump of another major is no fair copy of
+// what the server holds (an older one refuses a newer server; a newer one
+// writes syntax an older server lacks). When there is none, the test
+// stops through SkipMissing.
+func ClientTool(t testing.TB, name string) string {
+	t.Helper()
+	major := Major(t)
+	clientTools.mu.Lock()
+	defer clientTools.mu.Unlock()
+	if p, ok := clientTools.paths[name]; ok {
+		return p
+	}
+	if why, ok := clientTools.errs[name]; ok {
+		SkipMissing(t, fmt.Sprintf("%s of PostgreSQL %d", name, major), why)
+	}
+	var tried []string
+	for _, dir := range []string{serverBinDir(), fmt.Sprintf("/usr/lib/postgresql/%d/bin", major)} {
+		if dir == "" {
+			continue
+		}
+		p := filepath.Join(dir, name)
+		tried = append(tried, p)
+		if toolMajor(p) == major {
+			return rememberTool(name, p)
+		}
+	}
+	if p, err := exec.LookPath(name); err == nil {
+		tried = append(tried, p)
+		if toolMajor(p) == major {
+			return rememberTool(name, p)
+		}
+	}
+	why := fmt.Sprintf("none of %s is PostgreSQL %d's (tried %s); install the client of the server's major",
+		name, major, strings.Join(tried, ", "))
+	if len(tried) == 0 {
+		why = fmt.Sprintf("no %s found in the server's binary directory, /usr/lib/postgresql/%d/bin or PATH; install the client of the server's major", name, major)
+	}
+	if clientTools.errs == nil {
+		clientTools.errs = map[string]string{}
+	}
+	clientTools.errs[name] = why
+	SkipMissing(t, fmt.Sprintf("%s of PostgreSQL %d", name, major), why)
+	return ""
+}
+
+// rememberTool caches path as the client program name and returns it; the
+// caller holds clientTools.mu.
+func rememberTool(name, path string) string {
+	if clientTools.paths == nil {
+		clientTools.paths = map[string]string{}
+	}
+	clientTools.paths[name] = path
+	return path
+}
+
+// serverBinDir returns the test server's binary directory as the server
+// reports it (relocated where it was moved), "" when it cannot tell (a
+// role that may not read pg_config).
+func serverBinDir() string {
+	ctx := context.Background()
+	server.mu.Lock()
+	defer server.mu.Unlock()
+	if server.admin == nil || server.admin.IsClosed() {
+		conn, err := pgx.Connect(ctx, server.url)
+		if err != nil {
+			return ""
+		}
+		server.admin = conn
+	}
+	var dir string
+	if err := server.admin.QueryRow(ctx, "SELECT setting FROM pg_config WHERE name = 'BINDIR'").Scan(&dir); err != nil {
+		return ""
+	}
+	return dir
+}
+
+// toolMajor returns the PostgreSQL major a client program prints in its
+// --version ("pg_dump (PostgreSQL) 15.20 (Debian ...)"), 0 when it does
+// not run.
+func toolMajor(path string) int {
+	out, err := exec.Command(path, "--version").Output()
+	if err != nil {
+		return 0
+	}
+	_, v, ok := strings.Cut(string(out), ") ")
+	if !ok {
+		return 0
+	}
+	end := strings.IndexFunc(v, func(r rune) bool { return r < '0' || r > '9' })
+	if end < 0 {
+		end = len(v)
+	}
+	n, _ := strconv.Atoi(v[:end])
+	return n
+}
