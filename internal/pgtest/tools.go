@@ -12,6 +12,8 @@ import (
 	"testing"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/internal/pgtest/missing"
 )
 
 // SkipMissing stops a test that cannot run here because what (a program,
@@ -19,14 +21,37 @@ import (
 // to get it. Under CI (the environment variable CI is "true") the test
 // fails instead: there a missing tool is a broken setup, and a skip would
 // let the suite pass having tested less. Every test that skips for a
-// missing tool goes through here.
+// missing tool goes through here (or, in the packages pgtest imports,
+// through package missing, which this calls).
 func SkipMissing(t testing.TB, what, why string) {
 	t.Helper()
-	msg := fmt.Sprintf("%s is missing: %s", what, why)
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + " (CI=true: a missing tool fails the test)")
+	missing.Skip(t, what, why)
+}
+
+// Program returns the path of the program name on PATH, else (for a
+// PostgreSQL client such as psql, which Debian keeps off PATH without
+// postgresql-client-common) in the test server's binary directory or
+// /usr/lib/postgresql/<major>/bin; else it stops the test through
+// SkipMissing, with why saying what the test needs it for. Unlike
+// ClientTool it takes any version.
+func Program(t testing.TB, name, why string) string {
+	t.Helper()
+	if p, err := exec.LookPath(name); err == nil {
+		return p
 	}
-	t.Skip(msg)
+	for _, dir := range []string{serverBinDir(), fmt.Sprintf("/usr/lib/postgresql/%d/bin", Major(t))} {
+		if p := filepath.Join(dir, name); dir != "" && isExecutable(p) {
+			return p
+		}
+	}
+	SkipMissing(t, name, why)
+	return ""
+}
+
+// isExecutable reports whether path is a file someone may execute.
+func isExecutable(path string) bool {
+	fi, err := os.Stat(path)
+	return err == nil && fi.Mode().IsRegular() && fi.Mode().Perm()&0o111 != 0
 }
 
 // clientTools caches ClientTool's answers by program name.
