@@ -62,13 +62,15 @@ var clientTools struct {
 }
 
 // ClientTool returns the path of the PostgreSQL client program name
-// (pg_dump, psql) of the test server's major: from the server's own
-// binary directory (pg_config's BINDIR, which a superuser may read), else
-// /usr/lib/postgresql/<major>/bin, else PATH; the one found must print
-// that major in its --version. pg_dump of another major is no fair copy of
-// what the server holds (an older one refuses a newer server; a newer one
-// writes syntax an older server lacks). When there is none, the test
-// stops through SkipMissing.
+// (pg_dump, psql) for the test server: the server's major's, else the
+// nearest newer major's. It looks in the server's own binary directory
+// (pg_config's BINDIR, which a superuser may read), in
+// /usr/lib/postgresql/*/bin and on PATH, and goes by what each prints
+// for --version. An older pg_dump refuses a newer server; a newer one
+// dumps older servers (back to 9.2, as its manual says), which the
+// matrix's 13 and 14 need: their server builds come without client
+// programs, and Debian has only its own major's. When there is none, the
+// test stops through SkipMissing.
 func ClientTool(t testing.TB, name string) string {
 	t.Helper()
 	major := Major(t)
@@ -78,35 +80,42 @@ func ClientTool(t testing.TB, name string) string {
 		return p
 	}
 	if why, ok := clientTools.errs[name]; ok {
-		SkipMissing(t, fmt.Sprintf("%s of PostgreSQL %d", name, major), why)
+		SkipMissing(t, fmt.Sprintf("%s for PostgreSQL %d", name, major), why)
 	}
+	var candidates []string
+	if dir := serverBinDir(); dir != "" {
+		candidates = append(candidates, filepath.Join(dir, name))
+	}
+	debian, _ := filepath.Glob(filepath.Join("/usr/lib/postgresql", "*", "bin", name))
+	candidates = append(candidates, debian...)
+	if p, err := exec.LookPath(name); err == nil {
+		candidates = append(candidates, p)
+	}
+	best, bestMajor := "", 0
 	var tried []string
-	for _, dir := range []string{serverBinDir(), fmt.Sprintf("/usr/lib/postgresql/%d/bin", major)} {
-		if dir == "" {
+	for _, p := range candidates {
+		m := toolMajor(p)
+		if m == 0 {
 			continue
 		}
-		p := filepath.Join(dir, name)
-		tried = append(tried, p)
-		if toolMajor(p) == major {
-			return rememberTool(name, p)
+		tried = append(tried, fmt.Sprintf("%s (%d)", p, m))
+		if m >= major && (bestMajor == 0 || m < bestMajor) {
+			best, bestMajor = p, m
 		}
 	}
-	if p, err := exec.LookPath(name); err == nil {
-		tried = append(tried, p)
-		if toolMajor(p) == major {
-			return rememberTool(name, p)
+	if best != "" {
+		if bestMajor != major {
+			t.Logf("pgtest: no %s of PostgreSQL %d; using %s, of %d", name, major, best, bestMajor)
 		}
+		return rememberTool(name, best)
 	}
-	why := fmt.Sprintf("none of %s is PostgreSQL %d's (tried %s); install the client of the server's major",
+	why := fmt.Sprintf("no %s of PostgreSQL %d or newer in the server's binary directory, /usr/lib/postgresql/*/bin or PATH (found: %s); install the client of the server's major",
 		name, major, strings.Join(tried, ", "))
-	if len(tried) == 0 {
-		why = fmt.Sprintf("no %s found in the server's binary directory, /usr/lib/postgresql/%d/bin or PATH; install the client of the server's major", name, major)
-	}
 	if clientTools.errs == nil {
 		clientTools.errs = map[string]string{}
 	}
 	clientTools.errs[name] = why
-	SkipMissing(t, fmt.Sprintf("%s of PostgreSQL %d", name, major), why)
+	SkipMissing(t, fmt.Sprintf("%s for PostgreSQL %d", name, major), why)
 	return ""
 }
 
