@@ -27,10 +27,7 @@ func offlineGraph(t *testing.T) *Graph {
 
 func psql(t *testing.T, url, script string) {
 	t.Helper()
-	bin, err := exec.LookPath("psql")
-	if err != nil {
-		t.Skip("psql not found")
-	}
+	bin := pgtest.Program(t, "psql", "offline scripts are run as users run them, with psql")
 	f := filepath.Join(t.TempDir(), "up.sql")
 	if err := os.WriteFile(f, []byte(script), 0o644); err != nil {
 		t.Fatal(err)

@@ -144,13 +144,7 @@ func TestLaterTablePlanRuns(t *testing.T) {
 	})
 
 	t.Run("psql", func(t *testing.T) {
-		psql, err := exec.LookPath("psql")
-		if err != nil {
-			psql = "/usr/lib/postgresql/15/bin/psql"
-			if _, err := os.Stat(psql); err != nil {
-				t.Skip("psql not found")
-			}
-		}
+		psql := pgtest.Program(t, "psql", "the test runs the script as users do, with psql")
 		file := filepath.Join(t.TempDir(), "plan.sql")
 		if err := os.WriteFile(file, []byte(script), 0o644); err != nil {
 			t.Fatal(err)

@@ -105,13 +105,7 @@ func TestFixtureRunsOnServer(t *testing.T) {
 // TestPlanRunsInPsql runs a rendered plan the way the CLI hands it to
 // users: psql -v ON_ERROR_STOP=1 -f.
 func TestPlanRunsInPsql(t *testing.T) {
-	psql, err := exec.LookPath("psql")
-	if err != nil {
-		psql = "/usr/lib/postgresql/15/bin/psql"
-		if _, err := os.Stat(psql); err != nil {
-			t.Skip("psql not found")
-		}
-	}
+	psql := pgtest.Program(t, "psql", "the test runs a rendered plan as users do, with psql")
 	url := pgtest.NewDatabase(t)
 	plan := diff.Plan{Warnings: []string{"a warning\nDROP DATABASE postgres;"}}
 	for _, op := range fixtureOps(fixtureNameSets[1], pgtest.Major(t)) {

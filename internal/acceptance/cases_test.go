@@ -1,9 +1,12 @@
 package acceptance
 
 import (
+	"errors"
 	"flag"
+	"fmt"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -39,7 +42,15 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //     on the database after the upgrade, and after the downgrade (e.g. an
 //     INSERT that needs a sequence to continue past existing rows);
 //   - up_fails.txt (optional): the upgrade must fail, with an error that
-//     contains this text; the case stops there.
+//     contains this text; the case stops there;
+//   - same_fingerprint (optional): why the case is judged though from.sql
+//     and to.sql have the same catalog fingerprint, which then cannot tell
+//     a migration that worked from one that did nothing. A case whose plan
+//     is not empty, or whose from.sql and to.sql differ, fails without it
+//     when the two fingerprint the same, and fails with it when they do
+//     not. A reason starting "privileges:" (the fingerprint leaves out
+//     ACLs; the case checks them with its own ACL fingerprint) is checked:
+//     the case has a privileges file and its two ACL fingerprints differ.
 //
 // to.sql's annotation comments (-- retort:renamed-from, ...) are read as
 // the SQL source loader reads them: the upgrade plans from.sql's model to
@@ -48,10 +59,14 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 //
 // Each case builds from.sql in database A and to.sql in database B, plans
 // A→B, applies the rendered script to A and requires A to equal B, by
-// retort's own introspection and by the independent catalog fingerprint;
-// a second plan must be empty. Then it plans A back to what it held
-// before the upgrade (read the same three ways before it ran), applies it
-// and checks the same way.
+// retort's own introspection and by the independent catalog fingerprint
+// (../shared/tools/catalog-fingerprint.sql, read when the test runs); a
+// second plan must be empty. Where the fingerprints differ, the judge is
+// the fingerprint of B's schema-only pg_dump restored into a new database
+// (sameCatalog): A passes iff it equals that; no retort code rewrites a
+// fingerprint. Then it plans A back to what it held before the upgrade
+// (read the same three ways before it ran), applies it and checks the
+// same way, with from.sql loaded afresh for the second opinion.
 //
 // With -update, existing up.sql and hazards.txt files are rewritten; create
 // an empty one to opt a case in.
@@ -89,11 +104,14 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	a := newLoadedDB(t, "from.sql", c.from)
 	b := newLoadedDB(t, "to.sql", c.to)
 
-	fromState := takeSnapshot(t, a, fingerprintSQL, c.opts)
-	toState := takeSnapshot(t, b, fingerprintSQL, c.opts)
+	// The downgrade's target is from.sql's state, which a no longer
+	// holds by then: a second opinion (sameCatalog) loads it afresh.
+	fromState := takeSnapshot(t, a, fingerprintSQL, c.opts).rebuiltBy(func() string { return newLoadedDB(t, "from.sql", c.from) })
+	toState := takeSnapshot(t, b, fingerprintSQL, c.opts).heldBy(b)
 	plan := diff.CompareWith(fromState.model, annotated(t, toState.model, c.to), c.plan)
 	script := render.Plan(plan)
 
+	checkFingerprintJudges(t, c, fromState, toState, plan)
 	if c.from == c.to && !plan.Empty() {
 		t.Fatalf("from.sql equals to.sql but the plan is not empty:\n%s", script)
 	}
@@ -124,6 +142,40 @@ func runCase(t *testing.T, c testCase, fingerprintSQL string) {
 	}
 	converge(t, "downgrade", a, upState.model, fromState, downPlan, render.Plan(downPlan), fingerprintSQL, c.opts)
 	runAfter(t, a, c.dir, "after_down.sql")
+}
+
+// checkFingerprintJudges fails a case that changes something (its plan is
+// not empty, or from.sql and to.sql differ) where from.sql and to.sql have
+// the same catalog fingerprint, unless its same_fingerprint file says why:
+// there the fingerprint cannot tell a migration that did its work from one
+// that did nothing. It fails a same_fingerprint that is empty, or that is
+// no longer true. A reason that starts "privileges:" is checked: the case
+// compares privileges, and its from.sql and to.sql ACL fingerprints differ.
+func checkFingerprintJudges(t *testing.T, c testCase, from, to snapshot, plan *diff.Plan) {
+	t.Helper()
+	if err := fingerprintJudgeError(c, from, to, plan); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// fingerprintJudgeError is checkFingerprintJudges's rule: nil when the
+// case may run, else why not.
+func fingerprintJudgeError(c testCase, from, to snapshot, plan *diff.Plan) error {
+	same := slices.Equal(from.fingerprint, to.fingerprint)
+	switch {
+	case c.sameFingerprint != nil && strings.TrimSpace(*c.sameFingerprint) == "":
+		return errors.New("same_fingerprint is empty: write why the case is judged though its catalog fingerprint cannot tell from.sql from to.sql")
+	case c.sameFingerprint != nil && !same:
+		return errors.New("same_fingerprint says from.sql and to.sql have the same catalog fingerprint, but they differ: remove the file")
+	case c.sameFingerprint != nil && strings.HasPrefix(*c.sameFingerprint, "privileges:") &&
+		(!c.opts.Privileges || slices.Equal(from.acl, to.acl)):
+		return errors.New("same_fingerprint says the ACL fingerprint judges the case, but the case has no privileges file or its from.sql and to.sql ACLs are the same")
+	case same && c.sameFingerprint == nil && (!plan.Empty() || c.from != c.to):
+		return fmt.Errorf("from.sql and to.sql have the same catalog fingerprint, so it cannot judge the migration; "+
+			"add a file same_fingerprint saying what judges the case instead (e.g. \"privileges: the fingerprint leaves out ACLs; the case checks them with its own ACL fingerprint\"), "+
+			"or make to.sql differ where the fingerprint looks\n--- plan ---\n%s", render.Plan(plan))
+	}
+	return nil
 }
 
 // annotated returns a copy of s with the annotations (renames) written as

@@ -66,12 +66,12 @@ func TestGeneratedSchema(t *testing.T) {
 	}
 
 	empty := pgtest.NewDatabase(t)
-	pristine := takeSnapshot(t, empty, fingerprintSQL)
+	pristine := takeSnapshot(t, empty, fingerprintSQL).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
 	up := diff.Compare(pristine.model, liveModel)
 	if up.Empty() {
 		t.Fatal("plan from empty is empty")
 	}
-	built := converge(t, "up", empty, pristine.model, takeSnapshot(t, live, fingerprintSQL), up, render.Plan(up), fingerprintSQL)
+	built := converge(t, "up", empty, pristine.model, takeSnapshot(t, live, fingerprintSQL).heldBy(live), up, render.Plan(up), fingerprintSQL)
 	down := diff.Compare(built.model, pristine.model)
 	converge(t, "down", empty, built.model, pristine, down, render.Plan(down), fingerprintSQL)
 }

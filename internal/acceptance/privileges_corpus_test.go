@@ -131,9 +131,9 @@ func TestPrivilegesCorpus(t *testing.T) {
 	}
 
 	empty := pgtest.NewDatabase(t)
-	pristine := takeSnapshot(t, empty, fingerprintSQL, opts)
+	pristine := takeSnapshot(t, empty, fingerprintSQL, opts).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
 	up := diff.Compare(pristine.model, liveModel)
-	want := takeSnapshot(t, live, fingerprintSQL, opts)
+	want := takeSnapshot(t, live, fingerprintSQL, opts).heldBy(live)
 	built := converge(t, "up", empty, pristine.model, want, up, render.Plan(up), fingerprintSQL, opts)
 
 	down := diff.Compare(built.model, pristine.model)

@@ -169,7 +169,7 @@ func TestScratchServerRestartDuringDiff(t *testing.T) {
 	ctx := context.Background()
 	c, err := embedpg.Start(ctx)
 	if err != nil {
-		t.Skip(err)
+		pgtest.SkipMissing(t, "a throwaway cluster", err.Error())
 	}
 	defer c.Stop()
 	dir := t.TempDir()

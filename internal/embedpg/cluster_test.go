@@ -8,11 +8,13 @@ import (
 	"time"
 
 	"github.com/jackc/pgx/v5"
+
+	"github.com/retortdb/retort/internal/pgtest/missing"
 )
 
 func TestStartStop(t *testing.T) {
 	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
-		t.Skip(err)
+		missing.Skip(t, "PostgreSQL server binaries", err.Error())
 	}
 	ctx := context.Background()
 	start := time.Now()

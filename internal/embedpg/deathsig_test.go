@@ -13,6 +13,8 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/retortdb/retort/internal/pgtest/missing"
 )
 
 // TestDiesWithParent starts a cluster in a child process, kills the child
@@ -29,7 +31,7 @@ func TestDiesWithParent(t *testing.T) {
 		os.Exit(0)
 	}
 	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
-		t.Skip(err)
+		missing.Skip(t, "PostgreSQL server binaries", err.Error())
 	}
 	killedClusterOwner(t)
 }

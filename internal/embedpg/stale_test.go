@@ -15,6 +15,7 @@ import (
 	"github.com/jackc/pgx/v5"
 
 	"github.com/retortdb/retort/internal/devdb/owner"
+	"github.com/retortdb/retort/internal/pgtest/missing"
 )
 
 // TestStaleDirRemoved kills (SIGKILL) a process running a cluster, whose
@@ -23,7 +24,7 @@ import (
 // an older retort alone.
 func TestStaleDirRemoved(t *testing.T) {
 	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
-		t.Skip(err)
+		missing.Skip(t, "PostgreSQL server binaries", err.Error())
 	}
 	m := owner.Machine()
 	if m == "" {
@@ -74,7 +75,7 @@ func TestStaleDirRemoved(t *testing.T) {
 // TestHaltResume restarts a cluster's server: sessions end, the data stays.
 func TestHaltResume(t *testing.T) {
 	if _, err := BinDir(); errors.Is(err, ErrNoBinaries) {
-		t.Skip(err)
+		missing.Skip(t, "PostgreSQL server binaries", err.Error())
 	}
 	ctx := context.Background()
 	c, err := Start(ctx)

@@ -142,3 +142,15 @@ func TestDropLeftovers(t *testing.T) {
 		t.Errorf("databases left: %v, want %v (a live process's, another machine's)", got, want)
 	}
 }
+
+// TestClientTool: the pg_dump found is of the test server's major or a
+// newer one.
+func TestClientTool(t *testing.T) {
+	p := ClientTool(t, "pg_dump")
+	if got, server := toolMajor(p), Major(t); got < server {
+		t.Errorf("%s is PostgreSQL %d's; the server is %d", p, got, server)
+	}
+	if p := Program(t, "psql", "the test checks Program"); toolMajor(p) == 0 {
+		t.Errorf("%s does not run", p)
+	}
+}
