@@ -73,10 +73,7 @@ func awkwardGraph(t *testing.T) *migrate.Graph {
 // less the lines about the runner's own bookkeeping table.
 func fingerprint(t *testing.T, url, runnerTable string) []string {
 	t.Helper()
-	psql, err := exec.LookPath("psql")
-	if err != nil {
-		t.Fatal("psql is needed for the catalog fingerprint: install the PostgreSQL client")
-	}
+	psql := pgtest.Program(t, "psql", "the catalog fingerprint runs in psql")
 	script := filepath.Join(repoRoot(t), "..", "shared", "tools", "catalog-fingerprint.sql")
 	var out, errs bytes.Buffer
 	cmd := exec.Command(psql, url, "-X", "-q", "-v", "ON_ERROR_STOP=1", "-f", script)
@@ -216,10 +213,7 @@ func TestAlembic(t *testing.T) {
 			dir := exportTo(t, g, interop.Alembic)
 			pys, _ := filepath.Glob(filepath.Join(dir, "versions", "*.py"))
 			pys = append(pys, filepath.Join(dir, "env.py"))
-			python, err := exec.LookPath("python3")
-			if err != nil {
-				t.Fatal("python3 is needed to parse the exported revisions")
-			}
+			python := pgtest.Program(t, "python3", "the exported Alembic revisions are parsed by Python")
 			check := "import ast, sys\nfor f in sys.argv[1:]:\n    ast.parse(open(f).read(), f)\n"
 			if out, err := exec.Command(python, append([]string{"-c", check}, pys...)...).CombinedOutput(); err != nil {
 				t.Fatalf("exported Python does not parse: %v\n%s", err, out)
