@@ -66,7 +66,7 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 	if a.NotValid && !b.NotValid {
 		a.NotValid = false
 	}
-	if !reflect.DeepEqual(a, b) {
+	if !reflect.DeepEqual(a, b) || c.exprUsesRecreated(from.Expression) {
 		return true
 	}
 	for _, col := range from.Columns {
@@ -102,6 +102,12 @@ func (c *comparison) indexChanged(q model.QualifiedName, from, to *model.Index) 
 	hasExpr := from.Predicate != ""
 	for _, k := range from.Keys {
 		hasExpr = hasExpr || k.Expression != ""
+		if c.exprUsesRecreated(k.Expression) {
+			return true
+		}
+	}
+	if c.exprUsesRecreated(from.Predicate) {
+		return true
 	}
 	for _, col := range from.Columns {
 		ref := model.ColumnRef{Table: q, Column: col}
