@@ -269,3 +269,57 @@ func (c *comparison) recreateComposite(from, to model.CompositeType) {
 		c.dropRenamed(q, false, from.Depends)
 	}
 }
+
+// recreateBodiesOverViews marks re-created the functions whose body
+// (SQL-standard, BEGIN ATOMIC) reads a view re-created (redo) or a table
+// dropped or changed in shape, which PostgreSQL would refuse to drop or
+// change under them, and that the comparison of functions kept or
+// replaced in place: they are dropped with the views and created again
+// with them. It reports whether it marked any, for views' fixpoint (a view
+// calling such a function is re-created too).
+func (c *comparison) recreateBodiesOverViews(redo map[model.QualifiedName]bool) bool {
+	marked := false
+	for _, f := range c.from.Functions {
+		key := refKey(f.Ref())
+		if c.recreated[key] || !usesRelation(f) {
+			continue
+		}
+		n := find(c.to.Functions, func(t *model.Function) bool { return refKey(t.Ref()) == key })
+		if n == nil || !c.readsChangedRelation(f, redo) {
+			continue
+		}
+		c.recreated[key] = true
+		marked = true
+		c.dropNodes(phView, key)
+		c.addNode(phDropView, key, depKeys(f.Depends), Step{Op: DropFunction{Function: f}})
+		c.addNode(createPhase(*n), key, depKeys(n.Depends), Step{Op: CreateFunction{Function: withoutComment(*n)}})
+		if f.Comment == n.Comment {
+			c.comment(functionRef(*n), "", n.Comment)
+		}
+	}
+	return marked
+}
+
+// readsChangedRelation reports whether f's body reads a view re-created,
+// or a table dropped or changed in shape.
+func (c *comparison) readsChangedRelation(f model.Function, redo map[model.QualifiedName]bool) bool {
+	for _, r := range f.Depends {
+		q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
+		if r.Kind == model.RefRelation && (redo[q] || c.droppedTables[q] || c.shapeChanged[q]) {
+			return true
+		}
+	}
+	return false
+}
+
+// dropNodes removes the nodes of phase ph keyed key (a change in place
+// that a re-creation replaces).
+func (c *comparison) dropNodes(ph phase, key string) {
+	kept := c.nodes[ph][:0]
+	for _, n := range c.nodes[ph] {
+		if n.key != key {
+			kept = append(kept, n)
+		}
+	}
+	c.nodes[ph] = kept
+}

@@ -278,8 +278,12 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 	var hz []Hazard
 	op.Columns = c.convertedColumns(q)
 	for _, ec := range op.Columns {
+		if op.ViaText {
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})
+			continue
+		}
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", ec.Table, ec.Column, from.Type, to.Type)})
-		if !op.ViaText && conversion(from.Type, to.Type).lossy {
+		if conversion(from.Type, to.Type).lossy {
 			hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may fail on values that do not fit, or lose precision", ec.Table, ec.Column, from.Type, to.Type)})
 		}
 	}
