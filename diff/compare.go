@@ -141,6 +141,10 @@ type comparison struct {
 	// removedLabels are the to side's enum annotations (Enum.RemovedLabels):
 	// the label that rows holding a removed label take.
 	removedLabels map[model.QualifiedName]map[string]string
+	// labelMaps are the removed labels a re-created enum maps to others
+	// (RecreateEnum.Mapped), by enum and by the domains over it, whose
+	// columns take the same mapping.
+	labelMaps map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
 }
@@ -159,6 +163,7 @@ func newComparison(from, to *model.Schema) *comparison {
 		touchedColumns:  map[model.ColumnRef]bool{},
 		shapeChanged:    map[model.QualifiedName]bool{},
 		recreated:       map[string]bool{},
+		labelMaps:       map[model.QualifiedName]map[string]string{},
 	}
 	for i := range from.Tables {
 		c.fromTables[from.Tables[i].QualifiedName()] = &from.Tables[i]

@@ -106,6 +106,9 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 		hz = append(hz, Hazard{Irreversible, fmt.Sprintf("moves the rows holding removed label(s) %s of %s to their mapped labels; the downgrade adds the labels back but cannot tell which rows held them", strings.Join(slices.Sorted(maps.Keys(op.Mapped)), ", "), q)})
 	}
 	c.recreated[typeKey(q)] = true
+	if len(op.Mapped) > 0 {
+		c.labelMaps[q] = op.Mapped
+	}
 	op.Columns = c.convertedColumns(q)
 	for _, ec := range op.Columns {
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})

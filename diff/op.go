@@ -341,6 +341,10 @@ type RecreateDomain struct {
 	Columns  []EnumColumn
 	ViaText  bool
 	KeepOld  bool
+	// Mapped are the removed labels of the enum under the domain that rows
+	// of its columns take another label for (RecreateEnum.Mapped), when
+	// ViaText.
+	Mapped map[string]string
 }
 
 // RecreateComposite replaces a composite type that an attribute's type

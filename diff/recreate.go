@@ -32,6 +32,9 @@ func (c *comparison) markRecreatedTypes() {
 		changed = false
 		for _, d := range c.from.Domains {
 			q := d.QualifiedName()
+			if m := c.dependsMap(d.Depends); c.labelMaps[q] == nil && m != nil {
+				c.labelMaps[q], changed = m, true
+			}
 			n, ok := toDomains[q]
 			if !ok || c.recreated[typeKey(q)] {
 				continue
@@ -50,6 +53,17 @@ func (c *comparison) markRecreatedTypes() {
 			}
 		}
 	}
+}
+
+// dependsMap returns the label mapping of the first of refs that has one
+// (an enum re-created with removed labels mapped, a domain over one).
+func (c *comparison) dependsMap(refs []model.Ref) map[string]string {
+	for _, r := range refs {
+		if m := c.labelMaps[model.QualifiedName{Schema: r.Schema, Name: r.Name}]; r.Kind == model.RefType && m != nil {
+			return m
+		}
+	}
+	return nil
 }
 
 // markRecreatedFunctions marks the functions re-created (see

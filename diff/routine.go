@@ -269,6 +269,9 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 	q := to.QualifiedName()
 	c.recreated[typeKey(q)] = true
 	op := RecreateDomain{From: from, To: to, ViaText: c.usesRecreatedType(from.Depends), KeepOld: c.typeUsedByTypes(q)}
+	if op.ViaText {
+		op.Mapped = c.labelMaps[q]
+	}
 	op.To.Comment = ""
 	op.To.Checks = make([]model.DomainCheck, len(to.Checks))
 	for i, k := range to.Checks {

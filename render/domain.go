@@ -69,7 +69,17 @@ func recreateDomain(op diff.RecreateDomain) []string {
 	if op.ViaText {
 		via = "text"
 	}
-	stmts = append(stmts, convertColumns(op.Columns, QualifiedName(op.To.QualifiedName()), via)...)
+	if op.ViaText && len(op.Mapped) > 0 {
+		mapped := sortedKeys(op.Mapped)
+		for _, c := range op.Columns {
+			if c.DropDefault {
+				stmts = append(stmts, alterColumn(c.Table, c.Column, "DROP DEFAULT"))
+			}
+			stmts = append(stmts, alterColumn(c.Table, c.Column, "TYPE "+enumConversion(c, QualifiedName(op.To.QualifiedName()), mapped, op.Mapped)))
+		}
+	} else {
+		stmts = append(stmts, convertColumns(op.Columns, QualifiedName(op.To.QualifiedName()), via)...)
+	}
 	if op.KeepOld {
 		return stmts
 	}

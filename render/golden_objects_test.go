@@ -57,6 +57,21 @@ var objectGoldenCases = []struct {
 		"ALTER TABLE app.paints ALTER COLUMN shade TYPE app.warm USING shade::text::app.warm",
 		"ALTER TABLE app.paints ALTER COLUMN shades TYPE app.warm[] USING shades::text[]::app.warm[]",
 	}},
+	{"recreate domain over an enum with mapped labels", diff.RecreateDomain{
+		From:    model.Domain{Schema: "app", Name: "snack", Type: "app.fruit"},
+		To:      model.Domain{Schema: "app", Name: "snack", Type: "app.fruit"},
+		ViaText: true, Mapped: map[string]string{"banana": "apple"},
+		Columns: []diff.EnumColumn{
+			{Table: model.QualifiedName{Schema: "app", Name: "lunches"}, Column: "side"},
+			{Table: model.QualifiedName{Schema: "app", Name: "lunches"}, Column: "sides", Array: true},
+		},
+	}, []string{
+		"ALTER DOMAIN app.snack RENAME TO snack__retort_old",
+		"CREATE DOMAIN app.snack AS app.fruit",
+		"ALTER TABLE app.lunches ALTER COLUMN side TYPE app.snack USING (CASE side::text WHEN 'banana' THEN 'apple' ELSE side::text END)::app.snack",
+		"ALTER TABLE app.lunches ALTER COLUMN sides TYPE app.snack[] USING array_replace(sides::text[], 'banana', 'apple')::app.snack[]",
+		"DROP DOMAIN app.snack__retort_old",
+	}},
 	{"recreate composite", diff.RecreateComposite{
 		From: model.CompositeType{Schema: "app", Name: "amount", Attributes: []model.Attribute{{Name: "unit", Type: "app.unit"}}},
 		To:   model.CompositeType{Schema: "app", Name: "amount", Attributes: []model.Attribute{{Name: "unit", Type: "app.unit"}}},
