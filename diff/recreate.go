@@ -3,6 +3,7 @@ package diff
 import (
 	"fmt"
 	"reflect"
+	"slices"
 	"strings"
 
 	"github.com/retortdb/retort/internal/sqlnorm"
@@ -234,7 +235,8 @@ func (c *comparison) keepDefault(ref model.ColumnRef) {
 
 // convertedColumns returns the columns of from's tables that the plan
 // keeps and that use type q (or arrays of it), to be converted by its
-// re-creation, and marks them: touched (indexes and checks over them are
+// re-creation (a partition's are converted with its parent's), and marks
+// them: touched (indexes and checks over them are
 // re-created), their tables changed in shape (views over them are
 // re-created), their defaults dropped and set again.
 func (c *comparison) convertedColumns(q model.QualifiedName) []EnumColumn {
@@ -249,10 +251,20 @@ func (c *comparison) convertedColumns(q model.QualifiedName) []EnumColumn {
 			if col.TypeRef != q || c.droppedColumns[ref] {
 				continue
 			}
-			out = append(out, EnumColumn{Table: tq, Column: col.Name,
-				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
 			c.touchedColumns[ref] = true
 			c.shapeChanged[tq] = true
+			if t.PartitionKey != "" && slices.Contains(sqlnorm.ColumnNames(t.PartitionKey), col.Name) {
+				c.errors = append(c.errors, fmt.Sprintf("%s is created again (%s), but column %s of the partition key of %s uses it, "+
+					"and PostgreSQL cannot change the type of a partition key column: change the partition key first, or keep the type as it is",
+					c.typeDescription(q), c.recreateReason(q), col.Name, tq))
+			}
+			if t.IsPartition() {
+				// Converted with its parent: PostgreSQL refuses to
+				// convert a partition's column on its own.
+				continue
+			}
+			out = append(out, EnumColumn{Table: tq, Column: col.Name,
+				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
 			if col.Default != "" {
 				c.droppedDefaults[ref] = true
 			}
@@ -336,4 +348,28 @@ func (c *comparison) dropNodes(ph phase, key string) {
 		}
 	}
 	c.nodes[ph] = kept
+}
+
+// typeDescription names type q with its kind, as from has it.
+func (c *comparison) typeDescription(q model.QualifiedName) string {
+	switch {
+	case findEnum(c.from.Enums, q) != nil:
+		return "enum " + q.String()
+	case findDomain(c.from.Domains, q) != nil:
+		return "domain " + q.String()
+	}
+	return "composite type " + q.String()
+}
+
+// recreateReason says why type q is created again.
+func (c *comparison) recreateReason(q model.QualifiedName) string {
+	switch {
+	case findEnum(c.from.Enums, q) != nil:
+		return "a label removed or moved, which ALTER TYPE cannot do"
+	case findDomain(c.from.Domains, q) != nil:
+		if fd, td := findDomain(c.from.Domains, q), findDomain(c.to.Domains, q); td != nil && (fd.Type != td.Type || !reflect.DeepEqual(fd.Collation, td.Collation)) {
+			return "its base type or collation changes, which ALTER DOMAIN cannot do"
+		}
+	}
+	return "a type it uses is created again"
 }

@@ -24,3 +24,27 @@ func QualifiedNames(text string) [][2]string {
 	}
 	return out
 }
+
+// ColumnNames returns the names in an expression PostgreSQL printed that
+// may be columns: names not called as functions, not qualifying another
+// name, not a type after "::", and not the first token (the strategy of a
+// partition key, "RANGE (a, lower(b))"). A text that does not scan names
+// none.
+func ColumnNames(text string) []string {
+	toks, ok := scan(text)
+	if !ok {
+		return nil
+	}
+	var out []string
+	for i := 1; i < len(toks); i++ {
+		t := toks[i]
+		if t.name == "" || toks[i-1].text == "::" || toks[i-1].text == "." {
+			continue
+		}
+		if n := t.next(toks, i); n == "(" || n == "." {
+			continue
+		}
+		out = append(out, t.name)
+	}
+	return out
+}

@@ -57,3 +57,16 @@ func TestQualifiedNames(t *testing.T) {
 		}
 	}
 }
+
+func TestColumnNames(t *testing.T) {
+	got := ColumnNames(`LIST (k, lower("Name"::text), s.f(x), (a)::public.kind)`)
+	want := []string{"k", "Name", "x", "a"}
+	if len(got) != len(want) {
+		t.Fatalf("ColumnNames = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("ColumnNames = %v, want %v", got, want)
+		}
+	}
+}
