@@ -166,6 +166,30 @@ func (c *comparison) exprNames(expr, kind string) bool {
 	return false
 }
 
+// defaultUsesRecreated reports whether a domain's default names a type
+// (kind "t") or function ("f") created again. PostgreSQL prints a domain's
+// default with the search path of the session that read it, so the name
+// may come unqualified: a dependency of the domain created again whose
+// name the default holds counts too.
+func (c *comparison) defaultUsesRecreated(d model.Domain, kind string) bool {
+	if d.Default == "" {
+		return false
+	}
+	if c.exprNames(d.Default, kind) {
+		return true
+	}
+	for _, r := range d.Depends {
+		want := model.RefFunction
+		if kind == "t" {
+			want = model.RefType
+		}
+		if r.Kind == want && c.recreated[refKey(r)] && strings.Contains(d.Default, r.Name) {
+			return true
+		}
+	}
+	return false
+}
+
 // recreatedNames caches the qualified names of the types and functions in
 // c.recreated for exprUsesRecreated; of is the set of keys it was built
 // from.

@@ -204,7 +204,7 @@ func (c *comparison) domains() {
 		var steps []Step
 		// A default or check over a function or type created again is
 		// dropped before it goes and set again in the domain's node.
-		if c.exprUsesRecreated(old.Default) {
+		if c.defaultUsesRecreated(old, "t") || c.defaultUsesRecreated(old, "f") {
 			c.add(phPreAlter, SetDomainDefault{Domain: q})
 			old.Default = ""
 		}
@@ -277,6 +277,16 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 	for i, k := range to.Checks {
 		k.Comment = ""
 		op.To.Checks[i] = k
+	}
+	// The old domain keeps its checks and default until it goes: those
+	// calling a function dropped early go first.
+	for _, k := range from.Checks {
+		if c.exprNames(k.Expression, "f") {
+			c.add(phPreAlter, DropDomainCheck{Domain: q, Check: k})
+		}
+	}
+	if c.defaultUsesRecreated(from, "f") {
+		c.add(phPreAlter, SetDomainDefault{Domain: q})
 	}
 	var hz []Hazard
 	op.Columns = c.convertedColumns(q)
