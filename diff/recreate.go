@@ -304,17 +304,33 @@ func (c *comparison) recreateComposite(from, to model.CompositeType) {
 	q := to.QualifiedName()
 	op := RecreateComposite{From: from, To: to, KeepOld: c.typeUsedByTypes(q)}
 	op.To.Comment = ""
-	op.To.Attributes = make([]model.Attribute, len(to.Attributes))
-	for i, a := range to.Attributes {
+	// The values convert through text, attribute by position: the new
+	// type is created with from's attributes (with to's types), and the
+	// attributes that go or come are dropped and added after, as ALTER
+	// TYPE can while columns use the type.
+	op.To.Attributes = nil
+	var later []Step
+	for _, a := range from.Attributes {
+		if n := findAttribute(to.Attributes, a.Name); n != nil {
+			a = *n
+		} else {
+			later = append(later, Step{Op: DropAttribute{Type: q, Attribute: a}})
+		}
 		a.Comment = ""
-		op.To.Attributes[i] = a
+		op.To.Attributes = append(op.To.Attributes, a)
+	}
+	for _, a := range to.Attributes {
+		if findAttribute(from.Attributes, a.Name) == nil {
+			a.Comment = ""
+			later = append(later, Step{Op: AddAttribute{Type: q, Attribute: a}})
+		}
 	}
 	op.Columns = c.convertedColumns(q)
 	var hz []Hazard
 	for _, ec := range op.Columns {
 		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})
 	}
-	c.addNode(phRoutine, typeKey(q), depKeys(to.Depends), Step{Op: op, Hazards: hz})
+	c.addNode(phRoutine, typeKey(q), depKeys(to.Depends), append([]Step{{Op: op, Hazards: hz}}, later...)...)
 	if op.KeepOld {
 		c.dropRenamed(q, false, from.Depends)
 	}
