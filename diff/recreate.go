@@ -201,6 +201,8 @@ type recreatedNames struct {
 // defaultsOverRecreated drops, before the drops of functions and types
 // re-created, the column defaults that call or cast to them, and marks
 // them (c.droppedDefaults) so that the column comparison sets them again.
+// A generated column over them, or over a column converted, is dropped
+// and added again instead (c.droppedColumns).
 // A column a type's re-creation converts drops its default there, unless
 // the default calls a function re-created, which is dropped earlier.
 func (c *comparison) defaultsOverRecreated() {
@@ -215,7 +217,19 @@ func (c *comparison) defaultsOverRecreated() {
 		}
 		for _, col := range t.Columns {
 			ref := model.ColumnRef{Table: tq, Column: col.Name}
-			if col.Default == "" || c.goneColumn(ref) || tt.Column(col.Name) == nil {
+			if c.goneColumn(ref) || tt.Column(col.Name) == nil {
+				continue
+			}
+			if col.Generated != "" && c.generatedOverRecreated(tq, col.Generated) {
+				// PostgreSQL neither drops what a generation expression
+				// uses nor converts a column it reads: the column is
+				// dropped before and added again after.
+				c.droppedColumns[ref] = true
+				c.shapeChanged[tq] = true
+				c.dropFromConversions(ref)
+				continue
+			}
+			if col.Default == "" {
 				continue
 			}
 			switch {
@@ -226,6 +240,53 @@ func (c *comparison) defaultsOverRecreated() {
 			}
 			c.add(phPreAlter, DropColumnDefault{Table: tq, Column: col.Name, From: col.Default})
 			c.droppedDefaults[ref] = true
+		}
+	}
+}
+
+// generatedOverRecreated reports whether a generation expression of table
+// q names a type or function created again, or reads a column a type's
+// re-creation converts.
+func (c *comparison) generatedOverRecreated(q model.QualifiedName, expr string) bool {
+	if c.exprUsesRecreated(expr) {
+		return true
+	}
+	for _, name := range sqlnorm.ColumnNames(expr) {
+		if c.touchedColumns[model.ColumnRef{Table: q, Column: name}] {
+			return true
+		}
+	}
+	return false
+}
+
+// dropFromConversions takes column ref, dropped after all, out of the
+// re-creations that convert it.
+func (c *comparison) dropFromConversions(ref model.ColumnRef) {
+	without := func(cols []EnumColumn) []EnumColumn {
+		out := cols[:0:0]
+		for _, ec := range cols {
+			if ec.Table != ref.Table || ec.Column != ref.Column {
+				out = append(out, ec)
+			}
+		}
+		return out
+	}
+	for i, s := range c.steps[phEnum] {
+		if op, ok := s.Op.(RecreateEnum); ok {
+			op.Columns = without(op.Columns)
+			c.steps[phEnum][i].Op = op
+		}
+	}
+	for i := range c.nodes[phRoutine] {
+		for j, s := range c.nodes[phRoutine][i].steps {
+			switch op := s.Op.(type) {
+			case RecreateDomain:
+				op.Columns = without(op.Columns)
+				c.nodes[phRoutine][i].steps[j].Op = op
+			case RecreateComposite:
+				op.Columns = without(op.Columns)
+				c.nodes[phRoutine][i].steps[j].Op = op
+			}
 		}
 	}
 }
