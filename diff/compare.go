@@ -80,7 +80,7 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.textSearch()
 	c.ranges()   // before routines: a re-created range type re-creates the functions using it
 	c.routines() // before views: a re-created function re-creates the views using it
-	c.defaultsOverRecreated()
+	c.columnsOverRecreated()
 	c.sequences()
 	c.tables()
 	c.views()

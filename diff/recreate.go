@@ -198,14 +198,14 @@ type recreatedNames struct {
 	of    map[string]bool
 }
 
-// defaultsOverRecreated drops, before the drops of functions and types
+// columnsOverRecreated drops, before the drops of functions and types
 // re-created, the column defaults that call or cast to them, and marks
 // them (c.droppedDefaults) so that the column comparison sets them again.
 // A generated column over them, or over a column converted, is dropped
 // and added again instead (c.droppedColumns).
 // A column a type's re-creation converts drops its default there, unless
 // the default calls a function re-created, which is dropped earlier.
-func (c *comparison) defaultsOverRecreated() {
+func (c *comparison) columnsOverRecreated() {
 	if len(c.recreated) == 0 {
 		return
 	}
