@@ -64,7 +64,14 @@ func addDomainCheck(d model.QualifiedName, c model.DomainCheck) string {
 func recreateDomain(op diff.RecreateDomain) []string {
 	old := op.From.QualifiedName()
 	tmp := enumTempName(old.Name)
-	stmts := append([]string{alterDomain(old, "RENAME TO "+Ident(tmp))}, createDomain(op.To)...)
+	stmts := []string{alterDomain(old, "RENAME TO "+Ident(tmp))}
+	if op.From.NotNull && op.To.NotNull {
+		// From PostgreSQL 17 a domain's NOT NULL is a constraint named
+		// after the domain, and the new one would take another name while
+		// the old one holds it.
+		stmts = append(stmts, alterDomain(model.QualifiedName{Schema: old.Schema, Name: tmp}, "DROP NOT NULL"))
+	}
+	stmts = append(stmts, createDomain(op.To)...)
 	via := op.To.Type
 	if op.ViaText {
 		via = "text"

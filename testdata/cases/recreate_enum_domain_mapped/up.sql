@@ -6,6 +6,7 @@ ALTER TABLE public.lunches ALTER COLUMN main TYPE public.fruit USING (CASE main:
 -- hazard table-rewrite: rewrites table public.lunches to convert side to the new public.snack
 -- hazard table-rewrite: rewrites table public.lunches to convert sides to the new public.snack
 ALTER DOMAIN public.snack RENAME TO snack__retort_old;
+ALTER DOMAIN public.snack__retort_old DROP NOT NULL;
 CREATE DOMAIN public.snack AS public.fruit NOT NULL;
 ALTER TABLE public.lunches ALTER COLUMN side TYPE public.snack USING (CASE side::text WHEN 'banana' THEN 'apple' ELSE side::text END)::public.snack;
 ALTER TABLE public.lunches ALTER COLUMN sides TYPE public.snack[] USING array_replace(sides::text[], 'banana', 'apple')::public.snack[];
