@@ -19,7 +19,6 @@ const (
 	phRename           phase = iota // objects renamed in place (see renames.go), so that every later step uses the new names
 	phDropTrigger                   // triggers that go or change
 	phDropView                      // views that go or are re-created, dependents first
-	phDropRoutineEarly              // functions re-created (new result or arguments), range types re-created
 	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
 	phDropForeignKey                // foreign keys that go or change, and those of dropped tables
 	phDropConstraint                // other constraints that go or change
@@ -28,6 +27,7 @@ const (
 	phDropColumn                    // columns that go (or are re-created)
 	phDropTable                     // tables that go (or are re-created)
 	phDropSequence                  // sequences that go (their users are gone by now)
+	phDropRoutineEarly              // functions and range types re-created, once the checks, indexes, defaults, columns and tables using them are gone
 	phCreateSchema                  // new schemas
 	phDefaultPrivs                  // default privileges (ALTER DEFAULT PRIVILEGES), before objects are created
 	phOwner                         // new owners of objects that stay (new objects get theirs right after creation)
@@ -75,11 +75,13 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.extensions()
 	c.classifyTables() // which tables and columns go: enums, sequences and keys depend on it
 	c.enums()
+	c.markRecreatedTypes() // after enums, before ranges: domains and composite types over re-created types
 	c.keyChanged = c.keysChanged()
 	c.collations()
 	c.textSearch()
 	c.ranges()   // before routines: a re-created range type re-creates the functions using it
 	c.routines() // before views: a re-created function re-creates the views using it
+	c.columnsOverRecreated()
 	c.sequences()
 	c.tables()
 	c.views()
@@ -135,6 +137,8 @@ type comparison struct {
 	// recreated are the keys (refKey) of functions, views and types
 	// dropped and created again: what depends on them is re-created too.
 	recreated map[string]bool
+	// recreatedNames caches the names in recreated (exprUsesRecreated).
+	recreatedNames recreatedNames
 	// removedLabels are the to side's enum annotations (Enum.RemovedLabels):
 	// the label that rows holding a removed label take.
 	removedLabels map[model.QualifiedName]map[string]string
@@ -142,6 +146,10 @@ type comparison struct {
 	// column; backUsings the from side's, which mark a downgrade's
 	// conversion as the way back from one the model gave (convert.go).
 	usings, backUsings map[model.ColumnRef]string
+	// labelMaps are the removed labels a re-created enum maps to others
+	// (RecreateEnum.Mapped), by enum and by the domains over it, whose
+	// columns take the same mapping.
+	labelMaps map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
 }
@@ -160,6 +168,7 @@ func newComparison(from, to *model.Schema) *comparison {
 		touchedColumns:  map[model.ColumnRef]bool{},
 		shapeChanged:    map[model.QualifiedName]bool{},
 		recreated:       map[string]bool{},
+		labelMaps:       map[model.QualifiedName]map[string]string{},
 	}
 	for i := range from.Tables {
 		c.fromTables[from.Tables[i].QualifiedName()] = &from.Tables[i]

@@ -11,7 +11,9 @@ import (
 // keysChanged marks the tables of from where a primary key, unique
 // constraint or unique index is dropped (to go or to be re-created):
 // foreign keys that point at such a table are dropped first and re-added
-// afterwards, since PostgreSQL will not drop a key a foreign key uses.
+// afterwards, since PostgreSQL will not drop a key a foreign key uses. So
+// are the partitioned tables (and their ancestors) a partition of which
+// is dropped: the foreign key depends on each partition.
 func (c *comparison) keysChanged() map[model.QualifiedName]bool {
 	out := map[model.QualifiedName]bool{}
 	for q, ft := range c.fromTables {
@@ -35,6 +37,23 @@ func (c *comparison) keysChanged() map[model.QualifiedName]bool {
 			if ti := findIndex(tt, fi.Name); ti == nil || c.indexChanged(q, &fi, ti) {
 				out[q] = true
 			}
+		}
+	}
+	// A foreign key to a partitioned table depends on each of its
+	// partitions: PostgreSQL refuses to drop one under it.
+	for q, ft := range c.fromTables {
+		if !c.droppedTables[q] {
+			continue
+		}
+		for p := ft.PartitionOf; p != nil; {
+			if c.toTables[*p] != nil && !c.droppedTables[*p] {
+				out[*p] = true
+			}
+			pt := c.fromTables[*p]
+			if pt == nil {
+				break
+			}
+			p = pt.PartitionOf
 		}
 	}
 	return out
@@ -66,7 +85,7 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 	if a.NotValid && !b.NotValid {
 		a.NotValid = false
 	}
-	if !reflect.DeepEqual(a, b) {
+	if !reflect.DeepEqual(a, b) || c.exprUsesRecreated(from.Expression) {
 		return true
 	}
 	for _, col := range from.Columns {
@@ -102,6 +121,12 @@ func (c *comparison) indexChanged(q model.QualifiedName, from, to *model.Index) 
 	hasExpr := from.Predicate != ""
 	for _, k := range from.Keys {
 		hasExpr = hasExpr || k.Expression != ""
+		if c.exprUsesRecreated(k.Expression) {
+			return true
+		}
+	}
+	if c.exprUsesRecreated(from.Predicate) {
+		return true
 	}
 	for _, col := range from.Columns {
 		ref := model.ColumnRef{Table: q, Column: col}

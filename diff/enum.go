@@ -74,7 +74,9 @@ func (c *comparison) addEnumValues(from, to model.Enum) {
 }
 
 // recreateEnum replaces an enum whose labels were removed or reordered,
-// converting every column of from that keeps using it.
+// converting every column of from that keeps using it. What else uses it
+// moves to the new type or is dropped before and created after (see
+// recreate.go).
 func (c *comparison) recreateEnum(from, to model.Enum) {
 	q := to.QualifiedName()
 	op := RecreateEnum{From: from, To: to}
@@ -103,25 +105,17 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 	if len(op.Mapped) > 0 {
 		hz = append(hz, Hazard{Irreversible, fmt.Sprintf("moves the rows holding removed label(s) %s of %s to their mapped labels; the downgrade adds the labels back but cannot tell which rows held them", strings.Join(slices.Sorted(maps.Keys(op.Mapped)), ", "), q)})
 	}
-	for _, t := range c.from.Tables {
-		tq := t.QualifiedName()
-		if c.droppedTables[tq] {
-			continue
-		}
-		for _, col := range t.Columns {
-			ref := model.ColumnRef{Table: tq, Column: col.Name}
-			if col.TypeRef != q || c.droppedColumns[ref] {
-				continue
-			}
-			op.Columns = append(op.Columns, EnumColumn{Table: tq, Column: col.Name,
-				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
-			c.touchedColumns[ref] = true
-			c.shapeChanged[tq] = true
-			if col.Default != "" {
-				c.droppedDefaults[ref] = true
-			}
-			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", tq, col.Name, q)})
-		}
+	c.recreated[typeKey(q)] = true
+	if len(op.Mapped) > 0 {
+		c.labelMaps[q] = op.Mapped
 	}
+	op.Columns = c.convertedColumns(q)
+	for _, ec := range op.Columns {
+		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})
+	}
+	op.KeepOld = c.typeUsedByTypes(q)
 	c.add(phEnum, op, hz...)
+	if op.KeepOld {
+		c.dropRenamed(q, false, nil)
+	}
 }

@@ -570,7 +570,11 @@ func (c *comparison) inheritedConversions() {
 	}
 	for i := range c.nodes[phRoutine] {
 		for j, s := range c.nodes[phRoutine][i].steps {
-			if op, ok := s.Op.(RecreateDomain); ok {
+			switch op := s.Op.(type) {
+			case RecreateDomain:
+				op.Columns = reached(op.Columns)
+				c.nodes[phRoutine][i].steps[j].Op = op
+			case RecreateComposite:
 				op.Columns = reached(op.Columns)
 				c.nodes[phRoutine][i].steps[j].Op = op
 			}

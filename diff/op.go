@@ -75,6 +75,10 @@ type RecreateEnum struct {
 	From, To model.Enum
 	Columns  []EnumColumn
 	Mapped   map[string]string
+	// KeepOld leaves the old type under its temporary name: domains or
+	// composite types over it move to the new type in later steps, and a
+	// DropRenamedType step drops it once they have.
+	KeepOld bool
 }
 
 // An EnumColumn is a column converted by RecreateEnum: its values are cast
@@ -335,9 +339,41 @@ type DropDomainCheck struct {
 // one created, every column using it converted (through the new base
 // type), and the old domain dropped. Functions using the domain are
 // re-created around it by the plan.
+//
+// ViaText converts the columns through text instead of the new base type:
+// the base type itself is created again (an enum, a domain or a composite
+// type), and the old values have no cast to the new one. KeepOld leaves
+// the old domain under its temporary name for a DropRenamedType step, when
+// other domains or composite types over it move later.
 type RecreateDomain struct {
 	From, To model.Domain
 	Columns  []EnumColumn
+	ViaText  bool
+	KeepOld  bool
+	// Mapped are the removed labels of the enum under the domain that rows
+	// of its columns take another label for (RecreateEnum.Mapped), when
+	// ViaText.
+	Mapped map[string]string
+}
+
+// RecreateComposite replaces a composite type that an attribute's type
+// being created again (an enum, a domain, another composite type) leaves
+// pointing at the old type, which ALTER TYPE cannot change while columns
+// use it: the old type is renamed away, the new one created, every column
+// using it converted through text, and the old one dropped (or, KeepOld,
+// left to a DropRenamedType step).
+type RecreateComposite struct {
+	From, To model.CompositeType
+	Columns  []EnumColumn
+	KeepOld  bool
+}
+
+// DropRenamedType drops the old type that a RecreateEnum, RecreateDomain
+// or RecreateComposite with KeepOld left under its temporary name, once
+// nothing uses it any more. Type is its name before the re-creation.
+type DropRenamedType struct {
+	Type   model.QualifiedName
+	Domain bool
 }
 
 // CreateComposite creates a composite type.
@@ -617,6 +653,8 @@ func (SetDomainNotNull) isOp()      {}
 func (AddDomainCheck) isOp()        {}
 func (DropDomainCheck) isOp()       {}
 func (RecreateDomain) isOp()        {}
+func (RecreateComposite) isOp()     {}
+func (DropRenamedType) isOp()       {}
 func (CreateComposite) isOp()       {}
 func (DropComposite) isOp()         {}
 func (AddAttribute) isOp()          {}

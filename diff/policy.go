@@ -63,14 +63,17 @@ func (c *comparison) policies(q model.QualifiedName, from, to []model.Policy) {
 
 // policyRecreated reports whether a policy cannot be changed into the other
 // in place: its command or permissiveness changes, it loses its USING or
-// WITH CHECK clause, or it mentions a function the plan drops and creates
-// again (a plain text check for the function's name).
+// WITH CHECK clause, or it mentions a type or function the plan drops and
+// creates again (its qualified name, or for a function its name alone).
 func (c *comparison) policyRecreated(from, to model.Policy) bool {
 	if from.Command != to.Command || from.Permissive != to.Permissive {
 		return true
 	}
 	// ALTER POLICY cannot remove a USING or WITH CHECK clause.
 	if (from.Using != "" && to.Using == "") || (from.WithCheck != "" && to.WithCheck == "") {
+		return true
+	}
+	if c.exprUsesRecreated(from.Using) || c.exprUsesRecreated(from.WithCheck) {
 		return true
 	}
 	for _, f := range c.from.Functions {

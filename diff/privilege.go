@@ -585,6 +585,8 @@ func creates(op Op) []creation {
 		return []creation{{object: sec(model.SecurableType, op.Domain.Schema, op.Domain.Name)}}
 	case RecreateDomain:
 		return []creation{{object: sec(model.SecurableType, op.To.Schema, op.To.Name)}}
+	case RecreateComposite:
+		return []creation{{object: sec(model.SecurableType, op.To.Schema, op.To.Name)}}
 	case CreateComposite:
 		return []creation{{object: sec(model.SecurableType, op.Type.Schema, op.Type.Name)}}
 	case CreateRange:

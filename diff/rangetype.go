@@ -135,18 +135,24 @@ func collationText(q *model.QualifiedName) string {
 }
 
 // recreatedDependency names the first of refs that the plan drops before
-// phRoutine and creates again (or drops for good): a domain whose base type
-// or collation changes, an enum whose labels are removed or reordered, a
+// phRoutine and creates again (or drops for good): a type marked re-created
+// (an enum whose labels are removed or reordered, a domain whose base type
+// or collation changes, a domain or composite type over such a type), a
 // function that goes or that CREATE OR REPLACE cannot change. It runs
-// before routines() marks them, so it asks the same questions they do.
+// before routines() marks functions, so it asks the same questions.
 func (c *comparison) recreatedDependency(refs []model.Ref) string {
 	for _, r := range refs {
 		q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
 		switch r.Kind {
 		case model.RefType:
-			if fd, td := findDomain(c.from.Domains, q), findDomain(c.to.Domains, q); fd != nil && td != nil &&
-				(fd.Type != td.Type || !reflect.DeepEqual(fd.Collation, td.Collation)) {
-				return "domain " + q.String()
+			if c.recreated[refKey(r)] {
+				switch {
+				case findDomain(c.from.Domains, q) != nil:
+					return "domain " + q.String()
+				case findEnum(c.from.Enums, q) != nil:
+					return "enum " + q.String()
+				}
+				return "type " + q.String()
 			}
 			if fe, te := findEnum(c.from.Enums, q), findEnum(c.to.Enums, q); fe != nil && te != nil &&
 				!isSubsequence(fe.Labels, te.Labels) {

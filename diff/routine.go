@@ -14,7 +14,8 @@ import (
 // created (in dependency order) before tables, which may use them, and
 // dropped at the end, once nothing uses them any more.
 func (c *comparison) routines() {
-	c.domains() // first: a domain re-created re-creates the functions using it
+	c.markRecreatedFunctions() // first: a domain check or default calling one is set again
+	c.domains()
 	c.composites()
 	c.functions()
 }
@@ -29,12 +30,9 @@ func (c *comparison) functions() {
 		from[refKey(f.Ref())] = f
 	}
 	to := map[string]model.Function{}
-	names := map[string]bool{}
 	for _, f := range c.to.Functions {
 		to[refKey(f.Ref())] = f
-		names[f.Schema+"."+f.Name] = true
 	}
-	c.recreateFunctions(from, to, names)
 	for _, f := range c.to.Functions {
 		key := refKey(f.Ref())
 		ref := functionRef(f)
@@ -44,7 +42,7 @@ func (c *comparison) functions() {
 			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
 			c.comment(ref, "", f.Comment)
 		case c.recreated[key]:
-			c.addNode(phDropRoutineEarly, key, depKeys(old.Depends), Step{Op: DropFunction{Function: old}})
+			c.addNode(dropPhase(old), key, depKeys(old.Depends), Step{Op: DropFunction{Function: old}})
 			c.addNode(createPhase(f), key, depKeys(f.Depends), Step{Op: CreateFunction{Function: withoutComment(f)}})
 			c.comment(ref, "", f.Comment)
 		case old.Definition == f.Definition:
@@ -60,11 +58,8 @@ func (c *comparison) functions() {
 			continue
 		}
 		ph := phDropRoutine
-		switch {
-		case c.recreated[key]:
-			ph = phDropRoutineEarly
-		case usesRelation(f):
-			ph = phDropView
+		if c.recreated[key] || usesRelation(f) {
+			ph = dropPhase(f)
 		}
 		var hz []Hazard
 		if !c.routineNamed(f.Schema, f.Name) {
@@ -123,6 +118,19 @@ func (c *comparison) recreateFunctions(from, to map[string]model.Function, names
 			}
 		}
 	}
+}
+
+// dropPhase is where a function dropped early is dropped (one re-created,
+// or one whose body depends on a relation): after what uses it that goes
+// (checks, indexes, defaults, columns, tables) and before the types it uses
+// are created again, unless its body (SQL-standard, BEGIN ATOMIC) depends
+// on a relation, which PostgreSQL would refuse to drop: then with the
+// views.
+func dropPhase(f model.Function) phase {
+	if usesRelation(f) {
+		return phDropView
+	}
+	return phDropRoutineEarly
 }
 
 // createPhase is where a function is created: with the other routines,
@@ -189,11 +197,17 @@ func (c *comparison) domains() {
 			}
 			continue
 		}
-		if old.Type != d.Type || !reflect.DeepEqual(old.Collation, d.Collation) {
+		if c.recreated[key] {
 			c.recreateDomain(old, d)
 			continue
 		}
 		var steps []Step
+		// A default or check over a function or type created again is
+		// dropped before it goes and set again in the domain's node.
+		if c.defaultUsesRecreated(old, "t") || c.defaultUsesRecreated(old, "f") {
+			c.add(phPreAlter, SetDomainDefault{Domain: q})
+			old.Default = ""
+		}
 		if old.Default != d.Default {
 			steps = append(steps, Step{Op: SetDomainDefault{Domain: q, Default: d.Default}})
 		}
@@ -213,14 +227,17 @@ func (c *comparison) domains() {
 			want[k.Name] = true
 		}
 		for _, k := range old.Checks {
-			if n := findCheck(d.Checks, k.Name); n == nil || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid {
+			switch n := findCheck(d.Checks, k.Name); {
+			case c.exprUsesRecreated(k.Expression):
+				c.add(phPreAlter, DropDomainCheck{Domain: q, Check: k})
+			case n == nil || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid:
 				steps = append(steps, Step{Op: DropDomainCheck{Domain: q, Check: k}})
 			}
 		}
 		for _, k := range d.Checks {
 			cref := ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}
 			o, ok := checks[k.Name]
-			if !ok || !sameDomainCheck(o.Expression, k.Expression) || o.NotValid != k.NotValid {
+			if !ok || !sameDomainCheck(o.Expression, k.Expression) || o.NotValid != k.NotValid || c.exprUsesRecreated(o.Expression) {
 				add := k
 				add.Comment = ""
 				steps = append(steps, Step{Op: AddDomainCheck{Domain: q, Check: add}})
@@ -243,51 +260,50 @@ func (c *comparison) domains() {
 }
 
 // recreateDomain replaces a domain whose base type or collation changes,
-// converting the columns that use it before and after; views and
-// functions that use the domain, or those columns, are re-created around it
-// (c.recreated, c.shapeChanged).
+// or whose base type is created again, converting the columns that use it
+// (through text when the old base type is replaced); views and functions
+// that use the domain, or those columns, are re-created around it
+// (c.recreated, c.shapeChanged), domains and composite types over it are
+// re-created after it (markRecreatedTypes), and then the old domain goes.
 func (c *comparison) recreateDomain(from, to model.Domain) {
 	q := to.QualifiedName()
 	c.recreated[typeKey(q)] = true
-	op := RecreateDomain{From: from, To: to}
+	op := RecreateDomain{From: from, To: to, ViaText: c.usesRecreatedType(from.Depends), KeepOld: c.typeUsedByTypes(q)}
+	if op.ViaText {
+		op.Mapped = c.labelMaps[q]
+	}
 	op.To.Comment = ""
 	op.To.Checks = make([]model.DomainCheck, len(to.Checks))
 	for i, k := range to.Checks {
 		k.Comment = ""
 		op.To.Checks[i] = k
 	}
-	var hz []Hazard
-	for _, t := range c.from.Tables {
-		tq := t.QualifiedName()
-		if c.droppedTables[tq] {
-			continue
-		}
-		for _, col := range t.Columns {
-			ref := model.ColumnRef{Table: tq, Column: col.Name}
-			if col.TypeRef != q || c.droppedColumns[ref] {
-				continue
-			}
-			op.Columns = append(op.Columns, EnumColumn{Table: tq, Column: col.Name,
-				Array: parseType(col.Type).array, DropDefault: col.Default != ""})
-			c.touchedColumns[ref] = true
-			c.shapeChanged[tq] = true
-			if col.Default != "" {
-				c.droppedDefaults[ref] = true
-			}
-			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", tq, col.Name, from.Type, to.Type)})
-			if conversion(from.Type, to.Type).lossy {
-				hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may fail on values that do not fit, or lose precision", tq, col.Name, from.Type, to.Type)})
-			}
+	// The old domain keeps its checks and default until it goes: those
+	// calling a function dropped early go first.
+	for _, k := range from.Checks {
+		if c.exprNames(k.Expression, "f") {
+			c.add(phPreAlter, DropDomainCheck{Domain: q, Check: k})
 		}
 	}
-	for _, t := range c.from.Composites {
-		for _, r := range t.Depends {
-			if r.Kind == model.RefType && r.Schema == q.Schema && r.Name == q.Name {
-				c.warnings = append(c.warnings, fmt.Sprintf("domain %s changes its base type but composite type %s uses it; the plan fails until the composite stops using it", q, t.QualifiedName()))
-			}
+	if c.defaultUsesRecreated(from, "f") {
+		c.add(phPreAlter, SetDomainDefault{Domain: q})
+	}
+	var hz []Hazard
+	op.Columns = c.convertedColumns(q)
+	for _, ec := range op.Columns {
+		if op.ViaText {
+			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})
+			continue
+		}
+		hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s from %s to %s", ec.Table, ec.Column, from.Type, to.Type)})
+		if conversion(from.Type, to.Type).lossy {
+			hz = append(hz, Hazard{DataLoss, fmt.Sprintf("converting %s.%s from %s to %s may fail on values that do not fit, or lose precision", ec.Table, ec.Column, from.Type, to.Type)})
 		}
 	}
 	c.addNode(phRoutine, typeKey(q), depKeys(to.Depends), Step{Op: op, Hazards: hz})
+	if op.KeepOld {
+		c.dropRenamed(q, true, from.Depends)
+	}
 	ref := ObjectRef{Kind: KindDomain, Schema: q.Schema, Name: q.Name}
 	c.comment(ref, "", to.Comment)
 	for _, k := range to.Checks {
@@ -307,7 +323,10 @@ func (c *comparison) composites() {
 		to[q] = true
 		key := typeKey(q)
 		old, ok := from[q]
-		if !ok {
+		if ok && c.recreated[key] {
+			c.recreateComposite(old, t)
+			old = model.CompositeType{}
+		} else if !ok {
 			create := t
 			create.Comment = ""
 			create.Attributes = make([]model.Attribute, len(t.Attributes))

@@ -35,7 +35,7 @@ func (c *comparison) views() {
 		}
 	}
 	for changed := true; changed; {
-		changed = false
+		changed = c.recreateBodiesOverViews(redo)
 		for q, fv := range from {
 			if redo[q] || to[q] == nil {
 				continue
@@ -207,7 +207,7 @@ func (c *comparison) triggers(q model.QualifiedName, from, to []model.Trigger, f
 }
 
 func (c *comparison) triggerChanged(a, b model.Trigger) bool {
-	return !sqlnorm.SameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)]
+	return !sqlnorm.SameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)] || c.exprUsesRecreated(a.Definition)
 }
 
 func findTrigger(ts []model.Trigger, name string) *model.Trigger {

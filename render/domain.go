@@ -59,22 +59,68 @@ func addDomainCheck(d model.QualifiedName, c model.DomainCheck) string {
 
 // recreateDomain renders RecreateDomain: the old domain is renamed away
 // (under the name a re-created enum would take), the new one created, each
-// column converted through the new base type, and the old one dropped.
+// column converted through the new base type (or through text, ViaText),
+// and the old one dropped unless KeepOld.
 func recreateDomain(op diff.RecreateDomain) []string {
 	old := op.From.QualifiedName()
 	tmp := enumTempName(old.Name)
-	stmts := append([]string{alterDomain(old, "RENAME TO "+Ident(tmp))}, createDomain(op.To)...)
-	domain := QualifiedName(op.To.QualifiedName())
-	for _, c := range op.Columns {
+	stmts := []string{alterDomain(old, "RENAME TO "+Ident(tmp))}
+	if op.From.NotNull && op.To.NotNull {
+		// From PostgreSQL 17 a domain's NOT NULL is a constraint named
+		// after the domain, and the new one would take another name while
+		// the old one holds it.
+		stmts = append(stmts, alterDomain(model.QualifiedName{Schema: old.Schema, Name: tmp}, "DROP NOT NULL"))
+	}
+	stmts = append(stmts, createDomain(op.To)...)
+	via := op.To.Type
+	if op.ViaText {
+		via = "text"
+	}
+	if op.ViaText && len(op.Mapped) > 0 {
+		mapped := sortedKeys(op.Mapped)
+		for _, c := range op.Columns {
+			if c.DropDefault {
+				stmts = append(stmts, alterColumn(c.Table, c.Column, "DROP DEFAULT"))
+			}
+			stmts = append(stmts, alterColumn(c.Table, c.Column, "TYPE "+enumConversion(c, QualifiedName(op.To.QualifiedName()), mapped, op.Mapped)))
+		}
+	} else {
+		stmts = append(stmts, convertColumns(op.Columns, QualifiedName(op.To.QualifiedName()), via)...)
+	}
+	if op.KeepOld {
+		return stmts
+	}
+	return append(stmts, "DROP DOMAIN "+QualifiedName(model.QualifiedName{Schema: old.Schema, Name: tmp}))
+}
+
+// convertColumns converts each column to typ (typ[] for an array) through
+// via (via[]), dropping its default first where it has one.
+func convertColumns(cols []diff.EnumColumn, typ, via string) []string {
+	var stmts []string
+	for _, c := range cols {
 		if c.DropDefault {
 			stmts = append(stmts, alterColumn(c.Table, c.Column, "DROP DEFAULT"))
 		}
-		typ, via := domain, op.To.Type
+		t, v := typ, via
 		if c.Array {
-			typ, via = domain+"[]", op.To.Type+"[]"
+			t, v = typ+"[]", via+"[]"
 		}
 		stmts = append(stmts, alterColumn(c.Table, c.Column,
-			"TYPE "+typ+" USING "+Ident(c.Column)+"::"+via+"::"+typ))
+			"TYPE "+t+" USING "+Ident(c.Column)+"::"+v+"::"+t))
 	}
-	return append(stmts, "DROP DOMAIN "+QualifiedName(model.QualifiedName{Schema: old.Schema, Name: tmp}))
+	return stmts
+}
+
+// recreateComposite renders RecreateComposite: the old type is renamed
+// away, the new one created, each column converted through text, and the
+// old one dropped unless KeepOld.
+func recreateComposite(op diff.RecreateComposite) []string {
+	old := op.From.QualifiedName()
+	tmp := enumTempName(old.Name)
+	stmts := []string{alterType(old, "RENAME TO "+Ident(tmp)), createComposite(op.To)}
+	stmts = append(stmts, convertColumns(op.Columns, QualifiedName(op.To.QualifiedName()), "text")...)
+	if op.KeepOld {
+		return stmts
+	}
+	return append(stmts, "DROP TYPE "+QualifiedName(model.QualifiedName{Schema: old.Schema, Name: tmp}))
 }

@@ -135,6 +135,8 @@ func fixtureObjectOps(n fixtureNames) []diff.Op {
 		diff.DropDomain{Domain: wide},
 
 		diff.CreateComposite{Type: pair},
+		diff.RecreateComposite{From: pair, To: pair, KeepOld: true},
+		diff.DropRenamedType{Type: pair.QualifiedName()},
 		diff.CreateComposite{Type: model.CompositeType{Schema: s, Name: n.enum + "_empty"}},
 		diff.AddAttribute{Type: pair.QualifiedName(), Attribute: extraAttr},
 		diff.AlterAttributeType{Type: pair.QualifiedName(), Attribute: "label", From: "text", To: "character varying(50)", Collation: collC},

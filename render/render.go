@@ -79,6 +79,10 @@ func Op(op diff.Op) []string {
 		return recreateEnum(op)
 	case diff.RecreateDomain:
 		return recreateDomain(op)
+	case diff.RecreateComposite:
+		return recreateComposite(op)
+	case diff.DropRenamedType:
+		return []string{dropRenamedType(op)}
 	case diff.CreateSequence:
 		return []string{createSequence(op.Sequence)}
 	case diff.DropSequence:

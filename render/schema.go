@@ -81,7 +81,20 @@ func recreateEnum(op diff.RecreateEnum) []string {
 		}
 		stmts = append(stmts, alterColumn(c.Table, c.Column, "TYPE "+enumConversion(c, enum, mapped, op.Mapped)))
 	}
+	if op.KeepOld {
+		return stmts
+	}
 	return append(stmts, "DROP TYPE "+QualifiedName(model.QualifiedName{Schema: old.Schema, Name: tmp}))
+}
+
+// dropRenamedType renders DropRenamedType: the old type under the
+// temporary name the re-creation gave it.
+func dropRenamedType(op diff.DropRenamedType) string {
+	kw := "DROP TYPE "
+	if op.Domain {
+		kw = "DROP DOMAIN "
+	}
+	return kw + QualifiedName(model.QualifiedName{Schema: op.Type.Schema, Name: enumTempName(op.Type.Name)})
 }
 
 // enumConversion returns "type USING expression" converting column c to

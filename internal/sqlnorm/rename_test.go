@@ -44,3 +44,29 @@ func TestQuoteIdent(t *testing.T) {
 		}
 	}
 }
+
+func TestQualifiedNames(t *testing.T) {
+	got := QualifiedNames(`(("Weird"."Type" <> 'a.b'::public.status) AND public.f(x.y, s.t.c))`)
+	want := [][2]string{{"Weird", "Type"}, {"public", "status"}, {"public", "f"}, {"x", "y"}, {"s", "t"}}
+	if len(got) != len(want) {
+		t.Fatalf("QualifiedNames = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("QualifiedNames = %v, want %v", got, want)
+		}
+	}
+}
+
+func TestColumnNames(t *testing.T) {
+	got := ColumnNames(`LIST (k, lower("Name"::text), s.f(x), (a)::public.kind)`)
+	want := []string{"k", "Name", "x", "a"}
+	if len(got) != len(want) {
+		t.Fatalf("ColumnNames = %v, want %v", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("ColumnNames = %v, want %v", got, want)
+		}
+	}
+}

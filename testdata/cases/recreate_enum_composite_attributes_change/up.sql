@@ -1,0 +1,17 @@
+-- hazard data-loss: removes label(s) lb of public.unit without a mapping (removed_labels): the upgrade stops if rows still hold them
+ALTER TYPE public.unit RENAME TO unit__retort_old;
+CREATE TYPE public.unit AS ENUM ('g', 'kg');
+-- hazard table-rewrite: rewrites table public.stock to convert qty to the new public.amount
+-- hazard table-rewrite: rewrites table public.stock to convert history to the new public.amount
+ALTER TYPE public.amount RENAME TO amount__retort_old;
+CREATE TYPE public.amount AS (
+    value numeric,
+    unit public.unit,
+    note text
+);
+ALTER TABLE public.stock ALTER COLUMN qty TYPE public.amount USING qty::text::public.amount;
+ALTER TABLE public.stock ALTER COLUMN history TYPE public.amount[] USING history::text[]::public.amount[];
+DROP TYPE public.amount__retort_old;
+ALTER TYPE public.amount DROP ATTRIBUTE note;
+ALTER TYPE public.amount ADD ATTRIBUTE source integer;
+DROP TYPE public.unit__retort_old;

@@ -1,0 +1,1 @@
+INSERT INTO docs VALUES (3, 'private', 'c');

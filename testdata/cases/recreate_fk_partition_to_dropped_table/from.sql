@@ -1,0 +1,5 @@
+CREATE TABLE regions (code text PRIMARY KEY);
+CREATE TABLE orders (id int, placed date NOT NULL, region text, PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders (region REFERENCES regions) FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01');
+INSERT INTO orders VALUES (1, '2024-03-01', NULL), (2, '2025-04-01', 'x');

@@ -1,0 +1,11 @@
+CREATE TABLE customers (id int PRIMARY KEY);
+CREATE TABLE regions (code text PRIMARY KEY);
+CREATE TABLE orders (id int, placed date NOT NULL, customer int REFERENCES customers, region text REFERENCES regions,
+    PRIMARY KEY (id, placed)) PARTITION BY RANGE (placed);
+CREATE TABLE orders_2024 PARTITION OF orders FOR VALUES FROM ('2024-01-01') TO ('2025-01-01');
+CREATE TABLE orders_2025 PARTITION OF orders FOR VALUES FROM ('2025-01-01') TO ('2026-01-01')
+    PARTITION BY RANGE (placed);
+CREATE TABLE orders_2025_n PARTITION OF orders_2025 FOR VALUES FROM ('2025-01-01') TO ('2025-07-01');
+INSERT INTO customers VALUES (1);
+INSERT INTO regions VALUES ('n');
+INSERT INTO orders VALUES (1, '2024-05-01', 1, NULL), (2, '2025-02-01', NULL, NULL);
