@@ -193,3 +193,38 @@ func TestColumnConversionDowngradeRenamed(t *testing.T) {
 		t.Errorf("upgrade: %v %+v %v", opNames(up), steps, up.Errors)
 	}
 }
+
+// TestDomainBaseConversion checks that the columns of a domain whose base
+// type changes convert as a column's type would: through text from one
+// enum to another, and a plan error naming the domain and its columns
+// where PostgreSQL has no cast.
+func TestDomainBaseConversion(t *testing.T) {
+	ab := []model.Enum{{Schema: "public", Name: "a", Labels: []string{"x"}}, {Schema: "public", Name: "b", Labels: []string{"x"}}}
+	col := model.Column{Type: "public.d", TypeRef: model.QualifiedName{Schema: "public", Name: "d"}}
+	from := oneColumn(col, ab, model.Domain{Schema: "public", Name: "d", Type: "public.a"})
+	to := oneColumn(col, ab, model.Domain{Schema: "public", Name: "d", Type: "public.b"})
+	p := Compare(from, to)
+	if err := p.Err(); err != nil {
+		t.Fatalf("enum to enum: %v", err)
+	}
+	var found bool
+	for _, s := range p.Steps {
+		if op, ok := s.Op.(RecreateDomain); ok {
+			found = true
+			if !op.ViaText {
+				t.Errorf("domain over enum a to enum b: the columns must convert through text")
+			}
+		}
+	}
+	if !found {
+		t.Fatalf("no RecreateDomain step in %v", p.Steps)
+	}
+
+	from = oneColumn(col, nil, model.Domain{Schema: "public", Name: "d", Type: "bigint"})
+	to = oneColumn(col, nil, model.Domain{Schema: "public", Name: "d", Type: "timestamp without time zone"})
+	err := Compare(from, to).Err()
+	want := "cannot move the columns of domain public.d (public.t.c) from base type bigint to timestamp without time zone: PostgreSQL has no cast between them"
+	if err == nil || !strings.Contains(err.Error(), want) {
+		t.Errorf("bigint to timestamp: error %v; want one containing %q", err, want)
+	}
+}

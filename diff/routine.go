@@ -290,6 +290,24 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 	}
 	var hz []Hazard
 	op.Columns = c.convertedColumns(q)
+	if len(op.Columns) > 0 && !op.ViaText && from.Type != to.Type {
+		// The columns convert from the old base type to the new one, as a
+		// column's type change does (convert.go).
+		switch cv := c.columnConversion(from.Type, to.Type); cv.path {
+		case CastViaText:
+			op.ViaText = true // one enum to another
+		case CastNone:
+			cols := make([]string, len(op.Columns))
+			for i, ec := range op.Columns {
+				cols[i] = ec.Table.String() + "." + ec.Column
+			}
+			c.errors = append(c.errors, fmt.Sprintf("cannot move the columns of domain %s (%s) from base type %s to %s: PostgreSQL has no cast between them; change those columns to the new type in a revision written by hand, or create the new domain under another name and convert each column with -- retort:using <expression>",
+				q, strings.Join(cols, ", "), from.Type, to.Type))
+			return
+		case CastUnchecked:
+			c.warnings = append(c.warnings, fmt.Sprintf("retort does not know whether PostgreSQL can cast %s to %s; the columns of domain %s are converted with a cast to the new base type, and if that fails, write that revision by hand", from.Type, to.Type, q))
+		}
+	}
 	for _, ec := range op.Columns {
 		if op.ViaText {
 			hz = append(hz, Hazard{TableRewrite, fmt.Sprintf("rewrites table %s to convert %s to the new %s", ec.Table, ec.Column, q)})
