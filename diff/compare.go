@@ -139,6 +139,8 @@ type comparison struct {
 	removedLabels map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
+	// part holds the partitions' attached indexes and keys (partindex.go).
+	part *partitions
 }
 
 func newComparison(from, to *model.Schema) *comparison {

@@ -60,7 +60,9 @@ func (c *comparison) partitionOf(from, to *model.Table) {
 	}
 	q := to.QualifiedName()
 	if from.PartitionOf != nil {
-		c.add(phPreAlter, DetachPartition{Parent: *from.PartitionOf, Partition: q})
+		// Early: the indexes and keys the partition had for its parent's
+		// are its own once detached, and only then can they be dropped.
+		c.add(phDropInherit, DetachPartition{Parent: *from.PartitionOf, Partition: q})
 	}
 	if to.PartitionOf != nil {
 		c.renameNotNullsDetached(from, to)

@@ -98,6 +98,8 @@ func Op(op diff.Op) []string {
 		return []string{attachPartition(op)}
 	case diff.DetachPartition:
 		return []string{detachPartition(op)}
+	case diff.RenameAttachedIndex:
+		return []string{renameAttachedIndex(op)}
 	case diff.AddColumn:
 		return []string{alterTable(op.Table, "ADD COLUMN "+columnDef(op.Column))}
 	case diff.DropColumn:

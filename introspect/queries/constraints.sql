@@ -9,8 +9,11 @@ WITH tbl AS (
     JOIN tbl ON tbl.oid = co.conrelid
     WHERE co.contype IN ('p', 'u', 'f', 'c', 'x')
       -- constraints a partition or an inheritance child inherits from its
-      -- parent are the parent's (a child's merged ones are local too)
-      AND co.conislocal AND co.conparentid = 0
+      -- parent are the parent's (a child's merged ones are local too),
+      -- except a partition's keys: PostgreSQL names them after the
+      -- partition, so they are read with the parent's key they belong to
+      AND ((co.conislocal AND co.conparentid = 0)
+           OR (co.conparentid <> 0 AND co.contype IN ('p', 'u', 'x')))
 ), refs AS (
     -- which: k = conkey, f = confkey, d = confdelsetcols, i = INCLUDE columns
     SELECT con.oid, 'k' AS which, con.conrelid AS relid, k.attnum, k.ord
@@ -71,7 +74,9 @@ SELECT con.conrelid,
        -- that is not inlined, run once per constraint
        coalesce((SELECT ixd.description FROM pg_description ixd
                  WHERE ixd.objoid = con.conindid AND ixd.classoid = 'pg_class'::regclass AND ixd.objsubid = 0), '')
-           AS index_comment
+           AS index_comment,
+       coalesce((SELECT pco.conname FROM pg_constraint pco
+                 WHERE pco.oid = con.conparentid AND con.contype IN ('p', 'u', 'x')), '') AS attached_to
 FROM con
 LEFT JOIN names ON names.oid = con.oid
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid AND con.contype = 'f'
