@@ -119,7 +119,7 @@ func (c *comparison) partitionNotNull(from, to *model.Table) {
 		}
 		pc := parent.Column(tc.Name)
 		switch {
-		case tc.NotNull && !fc.NotNull:
+		case tc.NotNull && !fc.NotNull && !c.ancestorSetsNotNull(to, tc):
 			c.addNotNull(phAlterTable, q, tc)
 		case !tc.NotNull && fc.NotNull && !pc.NotNull:
 			c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: false})
@@ -150,4 +150,31 @@ func (c *comparison) renameNotNullsDetached(from, to *model.Table) {
 		}
 		c.add(phAlterTable, Rename{Object: ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: fc.NotNullName}, To: tc.NotNullName})
 	}
+}
+
+// ancestorSetsNotNull reports whether the plan sets NOT NULL on col in a
+// partitioned table above partition t that stays: SET NOT NULL on a
+// partitioned table reaches all its partitions, so t needs no step of its
+// own. On PostgreSQL 18 only where t's constraint takes the parent's name,
+// as the one PostgreSQL makes for it does.
+func (c *comparison) ancestorSetsNotNull(t *model.Table, col *model.Column) bool {
+	for depth := 0; t.PartitionOf != nil && depth < 32; depth++ {
+		pq := *t.PartitionOf
+		parent, fromParent := c.toTables[pq], c.fromTables[pq]
+		if parent == nil || fromParent == nil || c.newTables[pq] {
+			return false
+		}
+		pc, fpc := parent.Column(col.Name), fromParent.Column(col.Name)
+		if pc == nil || fpc == nil || !pc.NotNull {
+			return false
+		}
+		if c.since(18) && (col.NotNullNoInherit || col.NotNullNotValid || (col.NotNullName != "" && pc.NotNullName != "" && col.NotNullName != pc.NotNullName)) {
+			return false
+		}
+		if !fpc.NotNull {
+			return true
+		}
+		t = parent
+	}
+	return false
 }
