@@ -136,6 +136,8 @@ func fixtureOps(n fixtureNames, major int) []diff.Op {
 		diff.CreateTable{Table: logPart},
 		diff.DetachPartition{Parent: logTbl, Partition: logPart.QualifiedName()},
 		diff.AttachPartition{Parent: logTbl, Partition: logPart.QualifiedName(), Bound: "DEFAULT"},
+		diff.CreateIndex{Table: logTbl, Index: model.Index{Name: logTbl.Name + "_at_idx", Method: "btree", Keys: []model.IndexKey{{Column: "at"}}}},
+		diff.RenameAttachedIndex{Partition: logPart.QualifiedName(), Parent: logTbl, ParentIndex: logTbl.Name + "_at_idx", To: logTbl.Name + "_a_at"},
 		diff.CreateTable{Table: tmpTable},
 		diff.CreateTable{Table: emptyTable},
 		diff.SetSequenceOwner{Sequence: seq.QualifiedName(), Owner: &model.ColumnRef{Table: tbl, Column: "n"}},
