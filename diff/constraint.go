@@ -226,15 +226,19 @@ func (c *comparison) indexes(from, to *model.Table) {
 }
 
 // createIndex creates an index on a table (new or existing) and sets its
-// comment.
+// comment; on a partitioned table, the partitions' indexes too where the
+// target lists them (createIndexOnly).
 func (c *comparison) createIndex(q model.QualifiedName, ix model.Index) {
 	comment := ix.Comment
 	ix.Comment = ""
+	defer c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
+	if c.createIndexOnly(q, ix) {
+		return
+	}
 	var hz []Hazard
 	online := c.onlineTable(q)
 	if !c.newTables[q] && !online {
 		hz = append(hz, Hazard{LongLock, fmt.Sprintf("builds index %s on %s without CONCURRENTLY, blocking writes", ix.Name, q)})
 	}
 	c.add(phCreateIndex, CreateIndex{Table: q, Index: ix, Concurrently: online}, hz...)
-	c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
 }

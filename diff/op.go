@@ -295,6 +295,17 @@ type CreateIndex struct {
 	Table        model.QualifiedName
 	Index        model.Index
 	Concurrently bool
+	// Only creates the index of a partitioned table on it alone (ON ONLY):
+	// it stays invalid until an index of each partition is attached to it
+	// (AttachIndex).
+	Only bool
+}
+
+// AttachIndex attaches the index Index of a partition to the index Parent
+// of its parent table (ALTER INDEX ... ATTACH PARTITION). A primary key's
+// or unique constraint's index attaches the constraint too.
+type AttachIndex struct {
+	Parent, Index model.QualifiedName
 }
 
 // DropIndex drops an index; Index carries it whole. CONCURRENTLY waits for
@@ -597,6 +608,7 @@ func (SetTableLogged) isOp()        {}
 func (AttachPartition) isOp()       {}
 func (DetachPartition) isOp()       {}
 func (RenameAttachedIndex) isOp()   {}
+func (AttachIndex) isOp()           {}
 func (AddColumn) isOp()             {}
 func (DropColumn) isOp()            {}
 func (AlterColumnType) isOp()       {}

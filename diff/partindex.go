@@ -48,7 +48,12 @@ type partitions struct {
 	from, to attachedSet
 	// kept are the partitions' own indexes and keys (by partition and
 	// name) that PostgreSQL attaches to the parent's: not dropped.
-	kept map[model.QualifiedName]map[string]bool
+	kept map[model.QualifiedName]map[string]attachedObject
+	// built are the attached indexes (by partition and name) the plan
+	// creates and attaches itself (partattach.go): no rename.
+	built map[model.QualifiedName]map[string]bool
+	// children are the partitions of each table in the target.
+	children map[model.QualifiedName][]model.QualifiedName
 }
 
 // splitAttached takes the attached indexes and keys out of the partitions
@@ -56,7 +61,8 @@ type partitions struct {
 // detaches holds its attached ones as its own after DETACH PARTITION, so
 // on the from side they stay in the table as its own.
 func (c *comparison) splitAttached() {
-	c.part = &partitions{from: attachedSet{}, to: attachedSet{}, kept: map[model.QualifiedName]map[string]bool{}}
+	c.part = &partitions{from: attachedSet{}, to: attachedSet{},
+		kept: map[model.QualifiedName]map[string]attachedObject{}, built: map[model.QualifiedName]map[string]bool{}}
 	c.from, c.fromTables = splitSide(c.from, c.part.from, func(t *model.Table) bool {
 		tt := c.toTables[t.QualifiedName()]
 		return tt != nil && (!reflect.DeepEqual(t.PartitionOf, tt.PartitionOf) || t.PartitionBound != tt.PartitionBound)
@@ -129,26 +135,34 @@ func (c *comparison) keepAttachedLocals() {
 				want := *a.Index
 				want.AttachedTo = ""
 				if fi := findIndex(ft, want.Name); fi != nil && !c.indexChanged(q, fi, &want) {
+					c.keep(q, attachedObject{Index: fi})
 					ft.Indexes = remove(ft.Indexes, func(ix *model.Index) bool { return ix.Name == want.Name })
-					c.keep(q, want.Name)
 				}
 				continue
 			}
 			want := *a.Constraint
 			want.AttachedTo = ""
 			if fk := findConstraint(ft, want.Name); fk != nil && !c.constraintChanged(q, fk, &want) {
+				c.keep(q, attachedObject{Constraint: fk})
 				ft.Constraints = remove(ft.Constraints, func(k *model.Constraint) bool { return k.Name == want.Name })
-				c.keep(q, want.Name)
 			}
 		}
 	}
 }
 
-func (c *comparison) keep(q model.QualifiedName, name string) {
-	if c.part.kept[q] == nil {
-		c.part.kept[q] = map[string]bool{}
+// keep records a partition's own index or key that stays, attached.
+func (c *comparison) keep(q model.QualifiedName, a attachedObject) {
+	if a.Index != nil {
+		ix := *a.Index
+		a.Index = &ix
+	} else {
+		k := *a.Constraint
+		a.Constraint = &k
 	}
-	c.part.kept[q][name] = true
+	if c.part.kept[q] == nil {
+		c.part.kept[q] = map[string]attachedObject{}
+	}
+	c.part.kept[q][a.name()] = a
 }
 
 // remove returns list without the elements that match, in a new slice.
@@ -206,26 +220,62 @@ func (c *comparison) renameAttached() {
 		t := &c.to.Tables[i]
 		q := t.QualifiedName()
 		for _, a := range c.part.to[q] {
-			if !c.attachedMade(t, a) {
-				for _, fa := range c.part.from[q] {
-					if fa.parent() == a.parent() && (fa.Index != nil) == (a.Index != nil) && fa.name() != a.name() {
-						c.add(phAddForeignKey, Rename{Object: ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: fa.name()}, To: a.name()})
-					}
-				}
-				continue
-			}
-			if c.part.kept[q][a.name()] {
-				continue // PostgreSQL attaches the partition's own
-			}
-			switch made := c.defaultAttachedName(t, a); {
-			case made == a.name():
-			case made != "":
-				c.add(phAddForeignKey, Rename{Object: ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: made}, To: a.name()})
-			default:
-				c.add(phAddForeignKey, RenameAttachedIndex{Partition: q, Parent: *t.PartitionOf, ParentIndex: a.parent(), To: a.name()})
-			}
+			c.attachedComments(q, c.renameAttachedOne(t, a), a)
 		}
 	}
+}
+
+// renameAttachedOne names the attached index or key a of partition t as
+// the target does (see renameAttached) and returns what stood for it
+// before the plan: the same object kept, or nothing when it is made anew.
+func (c *comparison) renameAttachedOne(t *model.Table, a attachedObject) *attachedObject {
+	q := t.QualifiedName()
+	if !c.attachedMade(t, a) {
+		for _, fa := range c.part.from[q] {
+			if fa.parent() != a.parent() || (fa.Index != nil) != (a.Index != nil) {
+				continue
+			}
+			if fa.name() != a.name() {
+				c.add(phAddForeignKey, Rename{Object: ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: fa.name()}, To: a.name()})
+			}
+			return &fa
+		}
+		return nil
+	}
+	if kept, ok := c.part.kept[q][a.name()]; ok {
+		return &kept // PostgreSQL attaches the partition's own
+	}
+	if c.part.built[q][a.name()] {
+		return nil // created under its name (partattach.go)
+	}
+	switch made := c.defaultAttachedName(t, a); {
+	case made == a.name():
+	case made != "":
+		c.add(phAddForeignKey, Rename{Object: ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: made}, To: a.name()})
+	default:
+		c.add(phAddForeignKey, RenameAttachedIndex{Partition: q, Parent: *t.PartitionOf, ParentIndex: a.parent(), To: a.name()})
+	}
+	return nil
+}
+
+// attachedComments sets the comments of an attached index or key (and of
+// a key's index) of partition q; was is what stood for it before the plan,
+// nil for one made anew.
+func (c *comparison) attachedComments(q model.QualifiedName, was *attachedObject, a attachedObject) {
+	if a.Index != nil {
+		from := ""
+		if was != nil && was.Index != nil {
+			from = was.Index.Comment
+		}
+		c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: a.Index.Name}, from, a.Index.Comment)
+		return
+	}
+	from, fromIndex := "", ""
+	if was != nil && was.Constraint != nil {
+		from, fromIndex = was.Constraint.Comment, was.Constraint.IndexComment
+	}
+	c.comment(ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: a.Constraint.Name}, from, a.Constraint.Comment)
+	c.comment(indexOf(q, a.Constraint), fromIndex, a.Constraint.IndexComment)
 }
 
 // defaultAttachedName returns the name PostgreSQL gives the index it makes

@@ -191,6 +191,10 @@ var goldenCases = []struct {
 		[]string{"ALTER TABLE app.events ATTACH PARTITION app.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}},
 	{"detach partition", diff.DetachPartition{Parent: model.QualifiedName{Schema: "app", Name: "events"}, Partition: model.QualifiedName{Schema: "app", Name: "events_2024"}},
 		[]string{"ALTER TABLE app.events DETACH PARTITION app.events_2024"}},
+	{"create index on only a partitioned table", diff.CreateIndex{Table: model.QualifiedName{Schema: "app", Name: "events"}, Index: model.Index{Name: "on", Method: "btree", Keys: []model.IndexKey{{Column: "at"}}}, Only: true},
+		[]string{`CREATE INDEX "on" ON ONLY app.events (at)`}},
+	{"attach index", diff.AttachIndex{Parent: model.QualifiedName{Schema: "app", Name: "events_at_idx"}, Index: model.QualifiedName{Schema: "app", Name: "events_2024_at"}},
+		[]string{"ALTER INDEX app.events_at_idx ATTACH PARTITION app.events_2024_at"}},
 	{"rename attached index", diff.RenameAttachedIndex{Partition: model.QualifiedName{Schema: "app", Name: "events_2024"}, Parent: model.QualifiedName{Schema: "app", Name: "events"}, ParentIndex: "events_at_idx", To: "events_2024_at"},
 		[]string{`DO $$
 DECLARE

@@ -133,7 +133,9 @@ func Op(op diff.Op) []string {
 	case diff.ValidateConstraint:
 		return []string{alterTable(op.Table, "VALIDATE CONSTRAINT "+Ident(op.Name))}
 	case diff.CreateIndex:
-		return []string{createIndex(op.Table, op.Index, op.Concurrently)}
+		return []string{createIndexOp(op)}
+	case diff.AttachIndex:
+		return []string{"ALTER INDEX " + QualifiedName(op.Parent) + " ATTACH PARTITION " + QualifiedName(op.Index)}
 	case diff.DropIndex:
 		return []string{dropIndex(op.Table, op.Index.Name, op.Concurrently)}
 	case diff.ReplaceIndexConcurrently:
