@@ -22,6 +22,7 @@ const (
 	phDropRoutineEarly              // functions re-created (new result or arguments), range types re-created
 	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
 	phDropForeignKey                // foreign keys that go or change, and those of dropped tables
+	phDetach                        // partitions detached (a foreign key to their rows is gone by now), before what they had for their parent's is dropped
 	phDropConstraint                // other constraints that go or change
 	phDropIndex                     // indexes that go or change
 	phPreAlter                      // column defaults and identities that go; sequences released from owners that go

@@ -119,7 +119,7 @@ func (c *comparison) constraints(from, to *model.Table) {
 		fk := &from.Constraints[i]
 		if tk := findConstraint(to, fk.Name); tk == nil || c.constraintChanged(q, fk, tk) {
 			ph := phDropConstraint
-			if fk.Kind == model.ForeignKey {
+			if fk.Kind == model.ForeignKey && !c.part.detachedForeignKeys[q][fk.Name] {
 				ph = phDropForeignKey
 			}
 			c.add(ph, DropConstraint{Table: q, Constraint: *fk})

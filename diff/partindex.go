@@ -54,6 +54,13 @@ type partitions struct {
 	built map[model.QualifiedName]map[string]bool
 	// children are the partitions of each table in the target.
 	children map[model.QualifiedName][]model.QualifiedName
+	// beforeAttach are the checks a table the plan attaches as a partition
+	// lacks (checksBeforeAttach).
+	beforeAttach map[model.QualifiedName][]model.Constraint
+	// detachedForeignKeys are the foreign keys (by partition and name) a
+	// partition the plan detaches has from its parents: one that goes is
+	// dropped after DETACH PARTITION, which makes it the partition's own.
+	detachedForeignKeys map[model.QualifiedName]map[string]bool
 }
 
 // splitAttached takes the attached indexes and keys out of the partitions
@@ -62,16 +69,60 @@ type partitions struct {
 // on the from side they stay in the table as its own.
 func (c *comparison) splitAttached() {
 	c.part = &partitions{from: attachedSet{}, to: attachedSet{},
-		kept: map[model.QualifiedName]map[string]attachedObject{}, built: map[model.QualifiedName]map[string]bool{}}
-	c.from, c.fromTables = splitSide(c.from, c.part.from, func(t *model.Table) bool {
+		kept: map[model.QualifiedName]map[string]attachedObject{}, built: map[model.QualifiedName]map[string]bool{},
+		detachedForeignKeys: map[model.QualifiedName]map[string]bool{}}
+	detached := func(t *model.Table) bool {
 		tt := c.toTables[t.QualifiedName()]
 		return tt != nil && (!reflect.DeepEqual(t.PartitionOf, tt.PartitionOf) || t.PartitionBound != tt.PartitionBound)
-	})
+	}
+	for i := range c.from.Tables {
+		t := &c.from.Tables[i]
+		if t.PartitionOf == nil || !detached(t) {
+			continue
+		}
+		for _, k := range inheritedFromParents(c.from, t) {
+			if k.Kind == model.ForeignKey {
+				if c.part.detachedForeignKeys[t.QualifiedName()] == nil {
+					c.part.detachedForeignKeys[t.QualifiedName()] = map[string]bool{}
+				}
+				c.part.detachedForeignKeys[t.QualifiedName()][k.Name] = true
+			}
+		}
+	}
+	c.from, c.fromTables = splitSide(c.from, c.part.from, detached)
 	c.to, c.toTables = splitSide(c.to, c.part.to, func(*model.Table) bool { return false })
+	c.checksBeforeAttach()
+}
+
+// checksBeforeAttach prepares the tables the plan attaches as partitions:
+// ATTACH PARTITION needs the table to have every check of its new parent
+// (and takes a matching foreign key as the parent's). Those the table has
+// already are kept: they are added to the target's table as its own (once
+// attached, PostgreSQL counts them as the parent's). The checks it lacks
+// are added just before ATTACH PARTITION (c.part.beforeAttach).
+func (c *comparison) checksBeforeAttach() {
+	c.part.beforeAttach = map[model.QualifiedName][]model.Constraint{}
+	for i := range c.to.Tables {
+		tt := &c.to.Tables[i]
+		q := tt.QualifiedName()
+		ft := c.fromTables[q]
+		if tt.PartitionOf == nil || ft == nil || (reflect.DeepEqual(ft.PartitionOf, tt.PartitionOf) && ft.PartitionBound == tt.PartitionBound) {
+			continue
+		}
+		for _, k := range inheritedFromParents(c.to, tt) {
+			switch {
+			case findConstraint(ft, k.Name) != nil:
+				tt.Constraints = append(append([]model.Constraint(nil), tt.Constraints...), k)
+			case k.Kind == model.Check:
+				c.part.beforeAttach[q] = append(c.part.beforeAttach[q], k)
+			}
+		}
+	}
 }
 
 // splitSide returns a copy of s whose partitions hold no attached indexes
-// and keys (those of tables detached keeps are turned into their own), the
+// and keys (those of a table that is detached are turned into its own,
+// and so are the checks and foreign keys it has from its parents), the
 // map of its tables, and fills set.
 func splitSide(s *model.Schema, set attachedSet, detached func(*model.Table) bool) (*model.Schema, map[model.QualifiedName]*model.Table) {
 	out := *s
@@ -79,13 +130,18 @@ func splitSide(s *model.Schema, set attachedSet, detached func(*model.Table) boo
 	copy(out.Tables, s.Tables)
 	byName := map[model.QualifiedName]*model.Table{}
 	for i := range out.Tables {
+		byName[out.Tables[i].QualifiedName()] = &out.Tables[i]
+	}
+	for i := range out.Tables {
 		t := &out.Tables[i]
-		byName[t.QualifiedName()] = t
 		if t.PartitionOf == nil {
 			continue
 		}
 		own := detached(t)
 		q := t.QualifiedName()
+		if own {
+			t.Constraints = append(append([]model.Constraint(nil), t.Constraints...), inheritedFromParents(s, t)...)
+		}
 		var ixs []model.Index
 		for _, ix := range t.Indexes {
 			if ix.AttachedTo != "" && own {
@@ -113,6 +169,36 @@ func splitSide(s *model.Schema, set attachedSet, detached func(*model.Table) boo
 		t.Indexes, t.Constraints = ixs, ks
 	}
 	return &out, byName
+}
+
+// inheritedFromParents returns the checks and foreign keys partition t
+// has from its parents up the tree (on side s), which DETACH PARTITION
+// leaves it as its own, but those it has of the same name itself.
+func inheritedFromParents(s *model.Schema, t *model.Table) []model.Constraint {
+	byName := map[model.QualifiedName]*model.Table{}
+	for i := range s.Tables {
+		byName[s.Tables[i].QualifiedName()] = &s.Tables[i]
+	}
+	seen := map[string]bool{}
+	for _, k := range t.Constraints {
+		seen[k.Name] = true
+	}
+	var out []model.Constraint
+	for p, depth := t.PartitionOf, 0; p != nil && depth < 32; depth++ {
+		parent := byName[*p]
+		if parent == nil {
+			break
+		}
+		for _, k := range parent.Constraints {
+			if (k.Kind == model.Check && !k.NoInherit || k.Kind == model.ForeignKey) && !seen[k.Name] {
+				seen[k.Name] = true
+				k.Comment = "" // the parent's: the copy has none
+				out = append(out, k)
+			}
+		}
+		p = parent.PartitionOf
+	}
+	return out
 }
 
 // keepAttachedLocals keeps a partition's own index or key that the target

@@ -60,12 +60,17 @@ func (c *comparison) partitionOf(from, to *model.Table) {
 	}
 	q := to.QualifiedName()
 	if from.PartitionOf != nil {
-		// Early: the indexes and keys the partition had for its parent's
-		// are its own once detached, and only then can they be dropped.
-		c.add(phDropInherit, DetachPartition{Parent: *from.PartitionOf, Partition: q})
+		// Before other drops: the indexes and keys the partition had for
+		// its parent's are its own once detached, and only then can they
+		// be dropped.
+		c.add(phDetach, DetachPartition{Parent: *from.PartitionOf, Partition: q})
 	}
 	if to.PartitionOf != nil {
 		c.renameNotNullsDetached(from, to)
+		for _, k := range c.part.beforeAttach[q] {
+			c.add(phAlterTable, AddConstraint{Table: q, Constraint: k},
+				Hazard{LongLock, fmt.Sprintf("checks every row of %s while holding an ACCESS EXCLUSIVE lock", q)})
+		}
 		c.add(phAlterTable, AttachPartition{Parent: *to.PartitionOf, Partition: q, Bound: to.PartitionBound},
 			Hazard{LongLock, fmt.Sprintf("checks every row of %s against its partition bound (and scans the default partition of %s, if any) while holding locks", q, *to.PartitionOf)})
 	}

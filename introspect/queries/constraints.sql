@@ -7,6 +7,7 @@ WITH tbl AS (
     SELECT co.*
     FROM pg_constraint co
     JOIN tbl ON tbl.oid = co.conrelid
+    JOIN pg_class rc ON rc.oid = co.conrelid
     WHERE co.contype IN ('p', 'u', 'f', 'c', 'x')
       -- constraints a partition or an inheritance child inherits from its
       -- parent are the parent's (a child's merged ones are local too),
@@ -14,6 +15,9 @@ WITH tbl AS (
       -- partition, so they are read with the parent's key they belong to
       AND ((co.conislocal AND co.conparentid = 0)
            OR (co.conparentid <> 0 AND co.contype IN ('p', 'u', 'x')))
+      -- a partition's check that its parent has too is the parent's, even
+      -- where the partition had it before ATTACH PARTITION (which needs it)
+      AND NOT (co.contype = 'c' AND co.coninhcount > 0 AND rc.relispartition)
 ), refs AS (
     -- which: k = conkey, f = confkey, d = confdelsetcols, i = INCLUDE columns
     SELECT con.oid, 'k' AS which, con.conrelid AS relid, k.attnum, k.ord
