@@ -29,6 +29,7 @@ type attachedObject struct {
 	Constraint *model.Constraint
 }
 
+// name is the index's or key's name.
 func (a attachedObject) name() string {
 	if a.Index != nil {
 		return a.Index.Name
@@ -36,6 +37,7 @@ func (a attachedObject) name() string {
 	return a.Constraint.Name
 }
 
+// parent is the name of the parent table's index or key it belongs to.
 func (a attachedObject) parent() string {
 	if a.Index != nil {
 		return a.Index.AttachedTo
@@ -269,6 +271,8 @@ func (c *comparison) attachedMade(t *model.Table, a attachedObject) bool {
 	return c.attachedMadeDepth(t, a, 0)
 }
 
+// attachedMadeDepth is attachedMade with the depth walked up the tree so
+// far, which bounds a malformed model's cycle.
 func (c *comparison) attachedMadeDepth(t *model.Table, a attachedObject, depth int) bool {
 	q := t.QualifiedName()
 	ft := c.fromTables[q]
@@ -452,6 +456,7 @@ func (c *comparison) relationNameTaken(t *model.Table, name string) bool {
 	return false
 }
 
+// attachedOf returns the attached indexes and keys of side s.
 func (c *comparison) attachedOf(s *model.Schema) attachedSet {
 	if s == c.from {
 		return c.part.from
