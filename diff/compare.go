@@ -21,6 +21,7 @@ const (
 	phDropView                      // views that go or are re-created, dependents first
 	phDropInherit                   // inheritance links that go (NO INHERIT), before a parent's columns change
 	phDropForeignKey                // foreign keys that go or change, and those of dropped tables
+	phDetach                        // partitions detached (a foreign key to their rows is gone by now), before what they had for their parent's is dropped
 	phDropConstraint                // other constraints that go or change
 	phDropIndex                     // indexes that go or change
 	phPreAlter                      // column defaults and identities that go; sequences released from owners that go
@@ -152,6 +153,8 @@ type comparison struct {
 	labelMaps map[model.QualifiedName]map[string]string
 	// inh is what the plan knows about plain inheritance (inherit.go).
 	inh *inheritance
+	// part holds the partitions' attached indexes and keys (partindex.go).
+	part *partitions
 }
 
 func newComparison(from, to *model.Schema) *comparison {

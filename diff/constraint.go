@@ -144,7 +144,7 @@ func (c *comparison) constraints(from, to *model.Table) {
 		fk := &from.Constraints[i]
 		if tk := findConstraint(to, fk.Name); tk == nil || c.constraintChanged(q, fk, tk) {
 			ph := phDropConstraint
-			if fk.Kind == model.ForeignKey {
+			if fk.Kind == model.ForeignKey && !c.part.detachedForeignKeys[q][fk.Name] {
 				ph = phDropForeignKey
 			}
 			c.add(ph, DropConstraint{Table: q, Constraint: *fk})
@@ -251,15 +251,19 @@ func (c *comparison) indexes(from, to *model.Table) {
 }
 
 // createIndex creates an index on a table (new or existing) and sets its
-// comment.
+// comment; on a partitioned table, the partitions' indexes too where the
+// target lists them (createIndexOnly).
 func (c *comparison) createIndex(q model.QualifiedName, ix model.Index) {
 	comment := ix.Comment
 	ix.Comment = ""
+	defer c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
+	if c.createIndexOnly(q, ix) {
+		return
+	}
 	var hz []Hazard
 	online := c.onlineTable(q)
 	if !c.newTables[q] && !online {
 		hz = append(hz, Hazard{LongLock, fmt.Sprintf("builds index %s on %s without CONCURRENTLY, blocking writes", ix.Name, q)})
 	}
 	c.add(phCreateIndex, CreateIndex{Table: q, Index: ix, Concurrently: online}, hz...)
-	c.comment(ObjectRef{Kind: KindIndex, Schema: q.Schema, Name: q.Name, Sub: ix.Name}, "", comment)
 }

@@ -143,6 +143,20 @@ type AttachPartition struct {
 	Bound     string // "FOR VALUES ..." or "DEFAULT"
 }
 
+// RenameAttachedIndex renames the index of Partition that is attached to
+// the index ParentIndex of its parent table Parent (a partition's primary
+// key, unique or exclusion constraint too: its index) to To, whatever
+// name PostgreSQL gave it when it made it for the parent's index (CREATE
+// TABLE ... PARTITION OF, CREATE INDEX or ADD CONSTRAINT on the parent,
+// ATTACH PARTITION). The plan uses it where it cannot tell that name in
+// advance; the step does nothing when the index already has the name.
+type RenameAttachedIndex struct {
+	Partition   model.QualifiedName
+	Parent      model.QualifiedName
+	ParentIndex string
+	To          string
+}
+
 // DetachPartition detaches a partition from its parent (ALTER TABLE ...
 // DETACH PARTITION); the table and its rows are kept.
 type DetachPartition struct {
@@ -294,6 +308,17 @@ type CreateIndex struct {
 	Table        model.QualifiedName
 	Index        model.Index
 	Concurrently bool
+	// Only creates the index of a partitioned table on it alone (ON ONLY):
+	// it stays invalid until an index of each partition is attached to it
+	// (AttachIndex).
+	Only bool
+}
+
+// AttachIndex attaches the index Index of a partition to the index Parent
+// of its parent table (ALTER INDEX ... ATTACH PARTITION). A primary key's
+// or unique constraint's index attaches the constraint too.
+type AttachIndex struct {
+	Parent, Index model.QualifiedName
 }
 
 // DropIndex drops an index; Index carries it whole. CONCURRENTLY waits for
@@ -627,6 +652,8 @@ func (SetTableOptions) isOp()       {}
 func (SetTableLogged) isOp()        {}
 func (AttachPartition) isOp()       {}
 func (DetachPartition) isOp()       {}
+func (RenameAttachedIndex) isOp()   {}
+func (AttachIndex) isOp()           {}
 func (AddColumn) isOp()             {}
 func (DropColumn) isOp()            {}
 func (AlterColumnType) isOp()       {}

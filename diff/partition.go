@@ -60,10 +60,17 @@ func (c *comparison) partitionOf(from, to *model.Table) {
 	}
 	q := to.QualifiedName()
 	if from.PartitionOf != nil {
-		c.add(phPreAlter, DetachPartition{Parent: *from.PartitionOf, Partition: q})
+		// Before other drops: the indexes and keys the partition had for
+		// its parent's are its own once detached, and only then can they
+		// be dropped.
+		c.add(phDetach, DetachPartition{Parent: *from.PartitionOf, Partition: q})
 	}
 	if to.PartitionOf != nil {
 		c.renameNotNullsDetached(from, to)
+		for _, k := range c.part.beforeAttach[q] {
+			c.add(phAlterTable, AddConstraint{Table: q, Constraint: k},
+				Hazard{LongLock, fmt.Sprintf("checks every row of %s while holding an ACCESS EXCLUSIVE lock", q)})
+		}
 		c.add(phAlterTable, AttachPartition{Parent: *to.PartitionOf, Partition: q, Bound: to.PartitionBound},
 			Hazard{LongLock, fmt.Sprintf("checks every row of %s against its partition bound (and scans the default partition of %s, if any) while holding locks", q, *to.PartitionOf)})
 	}
@@ -117,7 +124,7 @@ func (c *comparison) partitionNotNull(from, to *model.Table) {
 		}
 		pc := parent.Column(tc.Name)
 		switch {
-		case tc.NotNull && !fc.NotNull:
+		case tc.NotNull && !fc.NotNull && !c.ancestorSetsNotNull(to, tc):
 			c.addNotNull(phAlterTable, q, tc)
 		case !tc.NotNull && fc.NotNull && !pc.NotNull:
 			c.add(phAlterTable, SetColumnNotNull{Table: q, Column: tc.Name, NotNull: false})
@@ -148,4 +155,31 @@ func (c *comparison) renameNotNullsDetached(from, to *model.Table) {
 		}
 		c.add(phAlterTable, Rename{Object: ObjectRef{Kind: KindConstraint, Schema: q.Schema, Name: q.Name, Sub: fc.NotNullName}, To: tc.NotNullName})
 	}
+}
+
+// ancestorSetsNotNull reports whether the plan sets NOT NULL on col in a
+// partitioned table above partition t that stays: SET NOT NULL on a
+// partitioned table reaches all its partitions, so t needs no step of its
+// own. On PostgreSQL 18 only where t's constraint takes the parent's name,
+// as the one PostgreSQL makes for it does.
+func (c *comparison) ancestorSetsNotNull(t *model.Table, col *model.Column) bool {
+	for depth := 0; t.PartitionOf != nil && depth < 32; depth++ {
+		pq := *t.PartitionOf
+		parent, fromParent := c.toTables[pq], c.fromTables[pq]
+		if parent == nil || fromParent == nil || c.newTables[pq] {
+			return false
+		}
+		pc, fpc := parent.Column(col.Name), fromParent.Column(col.Name)
+		if pc == nil || fpc == nil || !pc.NotNull {
+			return false
+		}
+		if c.since(18) && (col.NotNullNoInherit || col.NotNullNotValid || (col.NotNullName != "" && pc.NotNullName != "" && col.NotNullName != pc.NotNullName)) {
+			return false
+		}
+		if !fpc.NotNull {
+			return true
+		}
+		t = parent
+	}
+	return false
 }

@@ -9,11 +9,13 @@ import (
 	"github.com/retortdb/retort/model"
 )
 
-// classifyTables decides which tables and columns of from are dropped
+// classifyTables sets the partitions' attached indexes and keys apart
+// (splitAttached), then decides which tables and columns of from are dropped
 // (because they go, or to re-create them) and which tables are new, so that
 // every later decision (foreign keys pointing at them, sequences they own,
 // columns of a re-created enum) can see it.
 func (c *comparison) classifyTables() {
+	c.splitAttached()
 	for _, ft := range c.from.Tables {
 		q := ft.QualifiedName()
 		tt, ok := c.toTables[q]
@@ -44,8 +46,10 @@ func (c *comparison) classifyTables() {
 }
 
 // tables compares tables, their columns, constraints and indexes.
-// Partitions are dropped before their parents and created after them.
+// Partitions are dropped before their parents and created after them; the
+// indexes and keys they have for their parent's follow (partindex.go).
 func (c *comparison) tables() {
+	c.keepAttachedLocals()
 	for _, i := range byDepth(c.from.Tables, c.fromTables, true) {
 		ft := &c.from.Tables[i]
 		if c.droppedTables[ft.QualifiedName()] {
@@ -61,6 +65,7 @@ func (c *comparison) tables() {
 		}
 		c.alterTable(c.fromTables[q], tt)
 	}
+	c.renameAttached()
 }
 
 // needsRecreate reports whether a table cannot be changed into the other in

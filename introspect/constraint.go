@@ -32,6 +32,7 @@ type constraintRow struct {
 	Definition        string
 	Comment           string
 	IndexComment      string
+	AttachedTo        string
 }
 
 func (r *constraintRow) fields() []any {
@@ -39,7 +40,7 @@ func (r *constraintRow) fields() []any {
 		&r.Table, &r.Name, &r.Kind, &r.Columns, &r.Expression, &r.NoInherit, &r.NotValid, &r.NotEnforced,
 		&r.Deferrable, &r.InitiallyDeferred, &r.RefSchema, &r.RefTable, &r.RefColumns,
 		&r.OnUpdate, &r.OnDelete, &r.Match, &r.OnDeleteColumns, &r.Include, &r.IndexOptions,
-		&r.NullsNotDistinct, &r.Period, &r.Definition, &r.Comment, &r.IndexComment,
+		&r.NullsNotDistinct, &r.Period, &r.Definition, &r.Comment, &r.IndexComment, &r.AttachedTo,
 	}
 }
 
@@ -75,6 +76,7 @@ func (r constraintRow) constraint() model.Constraint {
 		Definition:        r.Definition,
 		Comment:           r.Comment,
 		IndexComment:      r.IndexComment,
+		AttachedTo:        r.AttachedTo,
 	}
 	if c.Kind == model.Check {
 		c.Columns = sorted(c.Columns)

@@ -29,6 +29,7 @@ type indexRow struct {
 	Columns          []string
 	Comment          string
 	Invalid          bool
+	AttachedTo       string
 }
 
 func (r *indexRow) fields() []any {
@@ -36,7 +37,7 @@ func (r *indexRow) fields() []any {
 		&r.Name, &r.Table, &r.Method, &r.Unique, &r.KeyColumns, &r.KeyExpressions,
 		&r.CollationSchemas, &r.CollationNames, &r.OpclassSchemas, &r.OpclassNames,
 		&r.Descending, &r.NullsFirst, &r.Include, &r.Predicate, &r.Options, &r.NullsNotDistinct,
-		&r.Columns, &r.Comment, &r.Invalid,
+		&r.Columns, &r.Comment, &r.Invalid, &r.AttachedTo,
 	}
 }
 
@@ -69,6 +70,7 @@ func (r indexRow) index() model.Index {
 		Columns:          sorted(r.Columns),
 		Comment:          r.Comment,
 		Invalid:          r.Invalid,
+		AttachedTo:       r.AttachedTo,
 	}
 	for i := range r.KeyColumns {
 		k := model.IndexKey{

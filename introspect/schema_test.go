@@ -436,7 +436,8 @@ func TestSchema(t *testing.T) {
 						}},
 					},
 					{
-						// the primary key and index are the parent's
+						// the primary key and index PostgreSQL made for the
+						// parent's, with the names it gave them
 						Schema: "public", Name: "events_2024",
 						PartitionOf:    &model.QualifiedName{Schema: "public", Name: "events"},
 						PartitionBound: "FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')",
@@ -444,6 +445,13 @@ func TestSchema(t *testing.T) {
 							{Name: "id", Type: "bigint", NotNull: true},
 							{Name: "at", Type: "date", NotNull: true},
 						},
+						Constraints: []model.Constraint{{Name: "events_2024_pkey", Kind: model.PrimaryKey, Columns: []string{"id", "at"}, AttachedTo: "events_pkey"}},
+						Indexes: []model.Index{{
+							Name: "events_2024_at_idx", Method: "btree",
+							Keys:       []model.IndexKey{{Column: "at"}},
+							Columns:    []string{"at"},
+							AttachedTo: "events_at_idx",
+						}},
 						Triggers: []model.Trigger{{
 							Name:       "part_trg",
 							Definition: "CREATE TRIGGER part_trg BEFORE INSERT ON public.events_2024 FOR EACH ROW EXECUTE FUNCTION public.trg()",

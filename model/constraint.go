@@ -58,6 +58,12 @@ type Constraint struct {
 	// key, unique or exclusion constraint (COMMENT ON INDEX), which is
 	// separate from the constraint's own comment.
 	IndexComment string `json:"index_comment,omitempty"`
+	// AttachedTo is, for a primary key, unique or exclusion constraint of a
+	// partition, the name of its parent table's constraint it belongs to
+	// (PostgreSQL made or attached it for the parent's: conparentid);
+	// empty for a constraint of the partition's own. Its name is what
+	// tells it apart: PostgreSQL gives such a constraint a generated name.
+	AttachedTo string `json:"attached_to,omitempty"`
 	// RenamedFrom is an annotation of a desired model, never read from a
 	// database: the constraint's previous name. When the other side of a
 	// comparison has an object of that name and none of this one, the plan
@@ -155,6 +161,11 @@ type Index struct {
 	// recreates the index.
 	Columns []string `json:"columns,omitempty"`
 	Comment string   `json:"comment,omitempty"`
+	// AttachedTo is, for an index of a partition, the name of its parent
+	// table's index it is attached to (ALTER INDEX ... ATTACH PARTITION, or
+	// made by PostgreSQL for the parent's index); empty for an index of the
+	// partition's own. Its definition follows the parent's index.
+	AttachedTo string `json:"attached_to,omitempty"`
 	// RenamedFrom is an annotation of a desired model, never read from a
 	// database: the index's previous name. When the other side of a
 	// comparison has an object of that name and none of this one, the plan

@@ -14,22 +14,22 @@ var (
 	// constraintKeys are the keys each kind allows besides the kind key and
 	// commonKeys, in canonical order.
 	constraintKeys = map[ConstraintKind][]string{
-		PrimaryKey: {"without_overlaps", "include", "with", "index_comment"},
-		Unique:     {"without_overlaps", "include", "with", "nulls_not_distinct", "index_comment"},
+		PrimaryKey: {"without_overlaps", "include", "with", "index_comment", "attached_to"},
+		Unique:     {"without_overlaps", "include", "with", "nulls_not_distinct", "index_comment", "attached_to"},
 		ForeignKey: {"period", "references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid", "not_enforced"},
 		Check:      {"no_inherit", "not_valid", "not_enforced"},
-		Exclusion:  {"index_comment"},
+		Exclusion:  {"index_comment", "attached_to"},
 	}
 	allConstraintKeys = []string{"primary_key", "unique", "foreign_key", "check", "exclude",
 		"without_overlaps", "period", "include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
-		"on_delete_columns", "match", "no_inherit", "not_valid", "not_enforced", "deferrable", "initially_deferred", "comment", "index_comment", "renamed_from"}
+		"on_delete_columns", "match", "no_inherit", "not_valid", "not_enforced", "deferrable", "initially_deferred", "comment", "index_comment", "attached_to", "renamed_from"}
 
 	fkActionNames  = []string{"no action", "restrict", "cascade", "set null", "set default"}
 	fkActionValues = []FKAction{NoAction, Restrict, Cascade, SetNull, SetDefault}
 	matchNames     = []string{"simple", "full", "partial"}
 	matchValues    = []MatchType{MatchSimple, MatchFull, MatchPartial}
 
-	indexKeys    = []string{"keys", "unique", "using", "include", "where", "with", "nulls_not_distinct", "comment", "renamed_from"}
+	indexKeys    = []string{"keys", "unique", "using", "include", "where", "with", "nulls_not_distinct", "comment", "attached_to", "renamed_from"}
 	indexKeyKeys = []string{"column", "expression", "collation", "opclass", "desc", "nulls"}
 )
 
@@ -155,6 +155,8 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 			c.Comment, err = r.str(a.value, a.path)
 		case "index_comment":
 			c.IndexComment, err = r.str(a.value, a.path)
+		case "attached_to":
+			c.AttachedTo, err = r.name(a.value, a.path)
 		case "renamed_from":
 			c.RenamedFrom, err = r.renamedFrom(a.value, a.path)
 		}
@@ -227,6 +229,8 @@ func (r *reader) indexes(f field) ([]Index, error) {
 				ix.NullsNotDistinct, err = r.boolean(a.value, a.path)
 			case "comment":
 				ix.Comment, err = r.str(a.value, a.path)
+			case "attached_to":
+				ix.AttachedTo, err = r.name(a.value, a.path)
 			}
 			if err != nil {
 				return nil, err

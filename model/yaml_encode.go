@@ -497,6 +497,7 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	m.boolean("not_enforced", c.NotEnforced)
 	m.str("comment", c.Comment)
 	m.str("index_comment", c.IndexComment)
+	m.str("attached_to", c.AttachedTo)
 	m.str("renamed_from", c.RenamedFrom)
 	return m.n
 }
@@ -545,6 +546,7 @@ func encodeIndex(ix Index) *yaml.Node {
 	m.options("with", ix.Options)
 	m.boolean("nulls_not_distinct", ix.NullsNotDistinct)
 	m.str("comment", ix.Comment)
+	m.str("attached_to", ix.AttachedTo)
 	m.str("renamed_from", ix.RenamedFrom)
 	return m.n
 }

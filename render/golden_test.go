@@ -193,6 +193,28 @@ var goldenCases = []struct {
 		[]string{"ALTER TABLE app.events ATTACH PARTITION app.events_2024 FOR VALUES FROM ('2024-01-01') TO ('2025-01-01')"}},
 	{"detach partition", diff.DetachPartition{Parent: model.QualifiedName{Schema: "app", Name: "events"}, Partition: model.QualifiedName{Schema: "app", Name: "events_2024"}},
 		[]string{"ALTER TABLE app.events DETACH PARTITION app.events_2024"}},
+	{"create index on only a partitioned table", diff.CreateIndex{Table: model.QualifiedName{Schema: "app", Name: "events"}, Index: model.Index{Name: "on", Method: "btree", Keys: []model.IndexKey{{Column: "at"}}}, Only: true},
+		[]string{`CREATE INDEX "on" ON ONLY app.events (at)`}},
+	{"attach index", diff.AttachIndex{Parent: model.QualifiedName{Schema: "app", Name: "events_at_idx"}, Index: model.QualifiedName{Schema: "app", Name: "events_2024_at"}},
+		[]string{"ALTER INDEX app.events_at_idx ATTACH PARTITION app.events_2024_at"}},
+	{"rename attached index", diff.RenameAttachedIndex{Partition: model.QualifiedName{Schema: "app", Name: "events_2024"}, Parent: model.QualifiedName{Schema: "app", Name: "events"}, ParentIndex: "events_at_idx", To: "events_2024_at"},
+		[]string{`DO $$
+DECLARE
+    found name;
+BEGIN
+    SELECT c.relname INTO found
+    FROM pg_catalog.pg_inherits i
+    JOIN pg_catalog.pg_class c ON c.oid = i.inhrelid
+    JOIN pg_catalog.pg_index x ON x.indexrelid = i.inhrelid
+    WHERE i.inhparent = 'app.events_at_idx'::regclass AND x.indrelid = 'app.events_2024'::regclass;
+    IF found IS NULL THEN
+        RAISE EXCEPTION 'no index of % is attached to %', 'app.events_2024', 'app.events_at_idx';
+    END IF;
+    IF found <> 'events_2024_at' THEN
+        EXECUTE format('ALTER INDEX %I.%I RENAME TO %I', 'app', found, 'events_2024_at');
+    END IF;
+END
+$$`}},
 	{"drop table", diff.DropTable{Table: model.Table{Schema: "app", Name: "orders"}}, []string{"DROP TABLE app.orders"}},
 	{"set table options", diff.SetTableOptions{Table: tOrders, Set: []string{"fillfactor=70", "toast.autovacuum_enabled=off", "weird=a b"}, Reset: []string{"autovacuum_enabled", "toast.fillfactor"}},
 		[]string{"ALTER TABLE app.orders SET (fillfactor=70, toast.autovacuum_enabled=off, weird='a b'), RESET (autovacuum_enabled, toast.fillfactor)"}},

@@ -136,13 +136,13 @@ func smallSchema() *model.Schema {
 						RefColumns: []string{"id"}, OnUpdate: model.Cascade, OnDelete: model.SetNull, OnDeleteColumns: []string{"customer"},
 						Match: model.MatchFull, NotValid: true, Comment: "who ordered"},
 					{Name: "orders_id_check", Kind: model.Check, Columns: []string{"id"}, Expression: "(id > 0)", NoInherit: true, NotEnforced: true, RenamedFrom: "id_check"},
-					{Name: "orders_customer_during_key", Kind: model.Unique, Columns: []string{"customer", "during"}, WithoutOverlaps: true},
+					{Name: "orders_customer_during_key", Kind: model.Unique, Columns: []string{"customer", "during"}, WithoutOverlaps: true, AttachedTo: "parent_key"},
 					{Name: "orders_customer_during_fkey", Kind: model.ForeignKey, Columns: []string{"customer", "during"}, References: orders,
 						RefColumns: []string{"customer", "during"}, Period: true},
 					{Name: "orders_during_excl", Kind: model.Exclusion, Columns: []string{"during", "id"}, Definition: "EXCLUDE USING gist (id WITH =, during WITH &&)"},
 				},
 				Indexes: []model.Index{
-					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}, RenamedFrom: "placed_idx", Invalid: true},
+					{Name: "orders_placed_idx", Method: "btree", Keys: []model.IndexKey{{Column: "placed", Descending: true}}, RenamedFrom: "placed_idx", Invalid: true, AttachedTo: "placed_parent_idx"},
 					{
 						Name: "orders_status_lower_idx", Unique: true, Method: "btree",
 						Keys: []model.IndexKey{

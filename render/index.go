@@ -7,6 +7,17 @@ import (
 	"github.com/retortdb/retort/model"
 )
 
+// createIndexOp renders a CreateIndex, ON ONLY the table when it says so.
+func createIndexOp(op diff.CreateIndex) string {
+	s := createIndex(op.Table, op.Index, op.Concurrently)
+	if !op.Only {
+		return s
+	}
+	head := Ident(op.Index.Name) + " ON "
+	i := strings.Index(s, head) + len(head)
+	return s[:i] + "ONLY " + s[i:]
+}
+
 // createIndex renders CREATE INDEX; the index lands in the table's schema.
 func createIndex(table model.QualifiedName, ix model.Index, concurrently bool) string {
 	s := "CREATE "

@@ -105,6 +105,8 @@ func Op(op diff.Op) []string {
 		return []string{attachPartition(op)}
 	case diff.DetachPartition:
 		return []string{detachPartition(op)}
+	case diff.RenameAttachedIndex:
+		return []string{renameAttachedIndex(op)}
 	case diff.AddColumn:
 		return []string{alterTable(op.Table, "ADD COLUMN "+columnDef(op.Column))}
 	case diff.DropColumn:
@@ -138,7 +140,9 @@ func Op(op diff.Op) []string {
 	case diff.ValidateConstraint:
 		return []string{alterTable(op.Table, "VALIDATE CONSTRAINT "+Ident(op.Name))}
 	case diff.CreateIndex:
-		return []string{createIndex(op.Table, op.Index, op.Concurrently)}
+		return []string{createIndexOp(op)}
+	case diff.AttachIndex:
+		return []string{"ALTER INDEX " + QualifiedName(op.Parent) + " ATTACH PARTITION " + QualifiedName(op.Index)}
 	case diff.DropIndex:
 		return []string{dropIndex(op.Table, op.Index.Name, op.Concurrently)}
 	case diff.ReplaceIndexConcurrently:

@@ -7,10 +7,17 @@ WITH tbl AS (
     SELECT co.*
     FROM pg_constraint co
     JOIN tbl ON tbl.oid = co.conrelid
+    JOIN pg_class rc ON rc.oid = co.conrelid
     WHERE co.contype IN ('p', 'u', 'f', 'c', 'x')
       -- constraints a partition or an inheritance child inherits from its
-      -- parent are the parent's (a child's merged ones are local too)
-      AND co.conislocal AND co.conparentid = 0
+      -- parent are the parent's (a child's merged ones are local too),
+      -- except a partition's keys: PostgreSQL names them after the
+      -- partition, so they are read with the parent's key they belong to
+      AND ((co.conislocal AND co.conparentid = 0)
+           OR (co.conparentid <> 0 AND co.contype IN ('p', 'u', 'x')))
+      -- a partition's check that its parent has too is the parent's, even
+      -- where the partition had it before ATTACH PARTITION (which needs it)
+      AND NOT (co.contype = 'c' AND co.coninhcount > 0 AND rc.relispartition)
 ), refs AS (
     -- which: k = conkey, f = confkey, d = confdelsetcols, i = INCLUDE columns
     SELECT con.oid, 'k' AS which, con.conrelid AS relid, k.attnum, k.ord
@@ -71,7 +78,9 @@ SELECT con.conrelid,
        -- that is not inlined, run once per constraint
        coalesce((SELECT ixd.description FROM pg_description ixd
                  WHERE ixd.objoid = con.conindid AND ixd.classoid = 'pg_class'::regclass AND ixd.objsubid = 0), '')
-           AS index_comment
+           AS index_comment,
+       coalesce((SELECT pco.conname FROM pg_constraint pco
+                 WHERE pco.oid = con.conparentid AND con.contype IN ('p', 'u', 'x')), '') AS attached_to
 FROM con
 LEFT JOIN names ON names.oid = con.oid
 LEFT JOIN pg_class fc ON fc.oid = con.confrelid AND con.contype = 'f'

@@ -22,8 +22,6 @@ WITH tbl AS (
     WHERE NOT EXISTS (
             SELECT FROM pg_constraint co
             WHERE co.conindid = i.indexrelid AND co.contype IN ('p', 'u', 'x'))
-      -- an index attached to its parent table's index belongs to the parent
-      AND NOT EXISTS (SELECT FROM pg_inherits ih WHERE ih.inhrelid = i.indexrelid)
 ), used AS MATERIALIZED (
     -- every table column the index depends on: keys, expressions, INCLUDE, predicate
     SELECT idx.indexrelid, array_agg(DISTINCT a.attname) AS names
@@ -115,7 +113,10 @@ SELECT ic.relname,
                  WHERE d.objoid = agg.indexrelid AND d.classoid = 'pg_class'::regclass AND d.objsubid = 0), '')
            AS comment,
        -- a failed CREATE INDEX CONCURRENTLY leaves its index invalid
-       NOT i.indisvalid AS invalid
+       NOT i.indisvalid AS invalid,
+       -- a partition's index attached to its parent table's index
+       coalesce((SELECT pc.relname FROM pg_inherits ih JOIN pg_class pc ON pc.oid = ih.inhparent
+                 WHERE ih.inhrelid = agg.indexrelid), '') AS attached_to
 FROM agg
 JOIN pg_index i ON i.indexrelid = agg.indexrelid
 JOIN pg_class ic ON ic.oid = agg.indexrelid

@@ -1,0 +1,5 @@
+CREATE TABLE p (foo text, id int, note text, PRIMARY KEY (foo, id)) PARTITION BY LIST (foo);
+CREATE INDEX p_note_idx ON p (note);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE t (foo text NOT NULL, id int NOT NULL, note text);
+INSERT INTO t VALUES ('b', 2, 'y');

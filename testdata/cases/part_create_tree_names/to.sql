@@ -1,0 +1,7 @@
+CREATE TABLE keep (id int);
+CREATE TABLE p (foo text, id int, note text, PRIMARY KEY (foo, id)) PARTITION BY LIST (foo);
+CREATE INDEX p_note_idx ON p (note);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a') PARTITION BY RANGE (id);
+CREATE TABLE p11 PARTITION OF p1 FOR VALUES FROM (0) TO (10);
+ALTER INDEX p1_note_idx RENAME TO p1_notes;
+ALTER INDEX p11_pkey RENAME TO p11_key;

@@ -1,0 +1,3 @@
+CREATE TABLE p (foo text, id int, note text) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+INSERT INTO p VALUES ('a', 1, 'x');

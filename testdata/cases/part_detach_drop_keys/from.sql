@@ -1,0 +1,5 @@
+CREATE TABLE p (foo text, id int, note text, PRIMARY KEY (foo, id)) PARTITION BY LIST (foo);
+CREATE INDEX p_note_idx ON p (note);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+INSERT INTO p VALUES ('a', 1, 'x'), ('b', 2, 'y');

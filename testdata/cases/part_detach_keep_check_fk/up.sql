@@ -1,0 +1,1 @@
+ALTER TABLE public.p DETACH PARTITION public.p2;

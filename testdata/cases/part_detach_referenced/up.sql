@@ -1,0 +1,2 @@
+ALTER TABLE public.r DROP CONSTRAINT r_p_fkey;
+ALTER TABLE public.p DETACH PARTITION public.p2;

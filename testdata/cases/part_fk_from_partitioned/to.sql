@@ -1,0 +1,8 @@
+CREATE TABLE ref (id int PRIMARY KEY);
+CREATE TABLE p (foo text, ref_id int REFERENCES ref) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+CREATE INDEX p_ref_idx ON p (ref_id);
+ALTER INDEX p2_ref_id_idx RENAME TO p2_refs;
+INSERT INTO ref VALUES (1);
+INSERT INTO p VALUES ('a', 1), ('b', 1);

@@ -1,0 +1,7 @@
+CREATE TABLE p (foo text, id int, PRIMARY KEY (foo, id)) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+ALTER INDEX p2_pkey RENAME TO p2_key;
+CREATE TABLE r (foo text, id int, CONSTRAINT r_p_fkey FOREIGN KEY (foo, id) REFERENCES p);
+INSERT INTO p VALUES ('a', 1), ('b', 2);
+INSERT INTO r VALUES ('a', 1), ('b', 2);

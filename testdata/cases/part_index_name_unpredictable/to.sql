@@ -1,0 +1,10 @@
+CREATE TABLE x (note text);
+CREATE INDEX p2_note_idx ON x (note);
+CREATE TABLE p (foo text, note text) PARTITION BY LIST (foo);
+CREATE INDEX p_note_idx ON p (note);
+CREATE INDEX p_lower_idx ON p (lower(note));
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+ALTER INDEX p2_note_idx1 RENAME TO p2_notes;
+ALTER INDEX p2_lower_idx RENAME TO p2_lower_notes;
+INSERT INTO p VALUES ('a', 'x'), ('b', 'y');

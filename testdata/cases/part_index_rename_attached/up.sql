@@ -1,0 +1,1 @@
+ALTER INDEX public.p1_note_idx RENAME TO p1_notes;

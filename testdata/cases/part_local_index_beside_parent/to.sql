@@ -1,0 +1,7 @@
+CREATE TABLE p (foo text, id int, note text) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+CREATE INDEX p_note_idx ON p (note);
+CREATE INDEX p1_id_note ON p1 (id, note);
+CREATE INDEX p2_note_local ON p2 (note) WHERE id > 0;
+INSERT INTO p VALUES ('a', 1, 'x'), ('b', 2, 'y');

@@ -1,0 +1,5 @@
+CREATE TABLE p (foo text, id int, code text, PRIMARY KEY (foo, id)) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+ALTER TABLE p1 ADD CONSTRAINT p1_code_key UNIQUE (code);
+INSERT INTO p VALUES ('a', 1, 'x'), ('b', 1, 'x');

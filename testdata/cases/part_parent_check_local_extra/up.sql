@@ -1,0 +1,4 @@
+ALTER TABLE public.p1 DROP CONSTRAINT p1_small;
+CREATE TABLE public.p2 PARTITION OF public.p (
+    CONSTRAINT p2_big CHECK (id >= 1000)
+) FOR VALUES IN ('b');

@@ -1,0 +1,6 @@
+CREATE TABLE p (foo text, id int, note text) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+CREATE INDEX p1_by_note ON p1 (note);
+CREATE INDEX p_note_idx ON p (note);
+INSERT INTO p VALUES ('a', 1, 'x'), ('b', 2, 'y');

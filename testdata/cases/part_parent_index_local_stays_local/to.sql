@@ -1,0 +1,10 @@
+CREATE TABLE p (foo text, id int, note text) PARTITION BY LIST (foo);
+CREATE TABLE p1 PARTITION OF p FOR VALUES IN ('a');
+CREATE TABLE p2 PARTITION OF p FOR VALUES IN ('b');
+CREATE INDEX p_note_idx ON ONLY p (note);
+CREATE INDEX p1_note_idx ON p1 (note);
+CREATE INDEX p2_notes ON p2 (note);
+ALTER INDEX p_note_idx ATTACH PARTITION p1_note_idx;
+ALTER INDEX p_note_idx ATTACH PARTITION p2_notes;
+CREATE INDEX p1_by_note ON p1 (note);
+INSERT INTO p VALUES ('a', 1, 'x'), ('b', 2, 'y');
