@@ -99,14 +99,16 @@ build() {
   # Installed straight into the final prefix (the programs find libpq there
   # by their rpath), which is removed first and again when a step fails.
   rm -rf "$dir"
-  local jobs log=$tmp/build.log
+  local jobs log=$tmp/build.log start=$SECONDS
   jobs=$(nproc 2>/dev/null || echo 2)
   if ! (
     cd "$tmp/src"
+    echo "configure: $(date +%T)"
     ./configure --prefix="$dir" --without-icu --without-readline --without-zlib \
       --without-openssl --without-lz4 --without-zstd --without-gssapi --without-ldap \
       --without-pam --without-libxml --without-libxslt --without-systemd --without-selinux \
       --disable-nls CFLAGS=-O2
+    echo "make: $(date +%T)"
     make -j"$jobs" -C src/interfaces/libpq
     for p in pg_dump psql; do make -j"$jobs" -C "src/bin/$p"; done
     make -C src/interfaces/libpq install
@@ -120,6 +122,7 @@ build() {
   built "$dir" "$major" || { rm -rf "$dir"; die "the PostgreSQL $major clients built in $dir do not run"; }
   rm -rf "$tmp"
   trap - EXIT
+  echo "pg-client: the PostgreSQL $major clients are in $dir/bin (built in $((SECONDS - start))s)" >&2
   echo "$dir/bin"
 }
 
