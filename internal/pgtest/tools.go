@@ -65,12 +65,12 @@ var clientTools struct {
 // (pg_dump, psql) for the test server: the server's major's, else the
 // nearest newer major's. It looks in the server's own binary directory
 // (pg_config's BINDIR, which a superuser may read), in
-// /usr/lib/postgresql/*/bin and on PATH, and goes by what each prints
-// for --version. An older pg_dump refuses a newer server; a newer one
-// dumps older servers (back to 9.2, as its manual says), which the
-// matrix's 13 and 14 need: their server builds come without client
-// programs, and Debian has only its own major's. When there is none, the
-// test stops through SkipMissing.
+// /usr/lib/postgresql/*/bin, in the client builds of scripts/pg-client.sh
+// (clientDirs) and on PATH, and goes by what each prints for --version.
+// An older pg_dump refuses a newer server; a newer one dumps older servers
+// (back to 9.2, as its manual says), which the matrix needs: its server
+// builds come without client programs, and Debian has only its own
+// major's. When there is none, the test stops through SkipMissing.
 func ClientTool(t testing.TB, name string) string {
 	t.Helper()
 	major := Major(t)
@@ -88,6 +88,9 @@ func ClientTool(t testing.TB, name string) string {
 	}
 	debian, _ := filepath.Glob(filepath.Join("/usr/lib/postgresql", "*", "bin", name))
 	candidates = append(candidates, debian...)
+	for _, dir := range clientDirs() {
+		candidates = append(candidates, filepath.Join(dir, name))
+	}
 	if p, err := exec.LookPath(name); err == nil {
 		candidates = append(candidates, p)
 	}
@@ -109,14 +112,45 @@ func ClientTool(t testing.TB, name string) string {
 		}
 		return rememberTool(name, best)
 	}
-	why := fmt.Sprintf("no %s of PostgreSQL %d or newer in the server's binary directory, /usr/lib/postgresql/*/bin or PATH (found: %s); install the client of the server's major",
-		name, major, strings.Join(tried, ", "))
+	why := fmt.Sprintf("no %s of PostgreSQL %d or newer in the server's binary directory, /usr/lib/postgresql/*/bin, the client builds (%s) or PATH (found: %s); build one with scripts/pg-client.sh 18 or install the client of the server's major",
+		name, major, strings.Join(clientDirs(), ", "), strings.Join(tried, ", "))
 	if clientTools.errs == nil {
 		clientTools.errs = map[string]string{}
 	}
 	clientTools.errs[name] = why
 	SkipMissing(t, fmt.Sprintf("%s for PostgreSQL %d", name, major), why)
 	return ""
+}
+
+// clientDirs returns the bin directories of the client builds that
+// scripts/pg-client.sh makes: those RETORT_PG_CLIENT_DIRS names (a list
+// like PATH, which scripts/pg-matrix.sh exports), and client-*/bin in
+// pg-client.sh's cache ($RETORT_PG_CACHE, else /var/cache/retort/pg for
+// root and ${XDG_CACHE_HOME:-~/.cache}/retort/pg for others), so that a
+// go test run outside the scripts finds them too.
+func clientDirs() []string {
+	dirs := filepath.SplitList(os.Getenv("RETORT_PG_CLIENT_DIRS"))
+	cache := os.Getenv("RETORT_PG_CACHE")
+	if cache == "" {
+		if os.Geteuid() == 0 {
+			cache = "/var/cache/retort/pg"
+		} else if base, err := os.UserCacheDir(); err == nil {
+			cache = filepath.Join(base, "retort", "pg")
+		}
+	}
+	if cache != "" {
+		built, _ := filepath.Glob(filepath.Join(cache, "client-*", "bin"))
+		dirs = append(dirs, built...)
+	}
+	seen := map[string]bool{}
+	var out []string
+	for _, d := range dirs {
+		if d != "" && !seen[d] {
+			seen[d] = true
+			out = append(out, d)
+		}
+	}
+	return out
 }
 
 // rememberTool caches path as the client program name and returns it; the
