@@ -37,10 +37,10 @@ func (c *comparison) collations() {
 			c.comment(ref, "", co.Comment)
 		case collationChanged(old, co):
 			if users := c.collationUsers(q); len(users) > 0 {
-				c.errors = append(c.errors, fmt.Sprintf(
+				c.refuse(ErrRefused,
 					"collation %s changes (%s), which ALTER COLLATION cannot do, and dropping it to create it again is refused while %s use it; "+
 						"move them to another collation (or drop them) first, or give the new collation another name",
-					q, collationChange(old, co), nameList(users)))
+					q, collationChange(old, co), nameList(users))
 				c.comment(ref, old.Comment, co.Comment)
 				continue
 			}

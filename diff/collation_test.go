@@ -160,7 +160,7 @@ func TestCollationChangeRefused(t *testing.T) {
 			want := []string{`collation public.ci changes (provider "libc" -> "icu", locale "C" -> "und-u-ks-level2", deterministic true -> false), ` +
 				"which ALTER COLLATION cannot do, and dropping it to create it again is refused while " + tt.users + " use it; " +
 				"move them to another collation (or drop them) first, or give the new collation another name"}
-			if d := cmp.Diff(want, p.Errors); d != "" {
+			if d := cmp.Diff(want, p.Messages()); d != "" {
 				t.Errorf("errors (-want +got)\n%s", d)
 			}
 		})

@@ -112,8 +112,9 @@ type comparison struct {
 	// routines): plan() sorts them topologically.
 	nodes    [numPhases][]node
 	warnings []string
-	// errors are changes the plan refuses to make (see Plan.Errors).
-	errors []string
+	// errors are changes the plan refuses to make (see Plan.Errors); add
+	// them with refuse.
+	errors []PlanError
 
 	fromTables, toTables map[model.QualifiedName]*model.Table
 	// droppedTables are tables of from that a DROP TABLE removes (because
@@ -222,8 +223,8 @@ func (c *comparison) plan() *Plan {
 			phase(ph) == phDropExtension
 		sorted, cycle := topoSort(c.nodes[ph], drop)
 		if len(cycle) > 0 {
-			p.Errors = append(p.Errors, "dependency cycle: "+strings.Join(cycle, " -> ")+
-				" (each depends on the next); break the cycle in the schema, e.g. by creating one of them without the dependency and adding it later")
+			p.Errors = append(p.Errors, PlanError{ErrCycle, "dependency cycle: " + strings.Join(cycle, " -> ") +
+				" (each depends on the next); break the cycle in the schema, e.g. by creating one of them without the dependency and adding it later"})
 		}
 		for _, n := range sorted {
 			p.Steps = append(p.Steps, n.steps...)
@@ -290,4 +291,9 @@ func find[T any](list []T, match func(*T) bool) *T {
 		}
 	}
 	return nil
+}
+
+// refuse records a change the plan cannot make, of the given kind.
+func (c *comparison) refuse(kind PlanErrorKind, format string, args ...any) {
+	c.errors = append(c.errors, PlanError{kind, fmt.Sprintf(format, args...)})
 }

@@ -62,8 +62,8 @@ func (c *comparison) columnType(q model.QualifiedName, fc, tc *model.Column) {
 		c.add(phRename, op, Hazard{Irreversible, fmt.Sprintf("refused: cannot convert %s back from %s to %s without an expression", col, fc.Type, tc.Type)})
 		return
 	case cv.path == CastNone:
-		c.errors = append(c.errors, fmt.Sprintf("cannot convert column %s from %s to %s: PostgreSQL has no cast between them; give the expression in the model: -- retort:using <expression> on the line above the column in the SQL model, or using: <expression> on the column in YAML (e.g. using: %s::text::%s if the text forms match)",
-			col, fc.Type, tc.Type, sqlnorm.QuoteIdent(tc.Name), tc.Type))
+		c.refuse(ErrNoCast, "cannot convert column %s from %s to %s: PostgreSQL has no cast between them; give the expression in the model: -- retort:using <expression> on the line above the column in the SQL model, or using: <expression> on the column in YAML (e.g. using: %s::text::%s if the text forms match)",
+			col, fc.Type, tc.Type, sqlnorm.QuoteIdent(tc.Name), tc.Type)
 		return
 	case cv.path == CastUnchecked:
 		c.warnings = append(c.warnings, fmt.Sprintf("retort does not know whether PostgreSQL can cast %s to %s; column %s is converted with USING %s::%s, and if that fails, give the expression in the model (-- retort:using <expression>, or using: in YAML)",

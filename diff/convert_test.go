@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -86,7 +87,7 @@ func TestColumnConversionRefused(t *testing.T) {
 			t.Errorf("%s to %s: planned %+v", pair[0], pair[1], columnTypeSteps(p))
 		}
 		want := "cannot convert column public.t.c from " + pair[0] + " to " + pair[1] + ": PostgreSQL has no cast between them; give the expression in the model: -- retort:using <expression>"
-		if len(p.Errors) != 1 || !strings.HasPrefix(p.Errors[0], want) || !strings.Contains(p.Errors[0], "using: <expression> on the column in YAML") {
+		if len(p.Errors) != 1 || p.Errors[0].Kind != ErrNoCast || !strings.HasPrefix(p.Errors[0].Message, want) || !strings.Contains(p.Errors[0].Message, "using: <expression> on the column in YAML") {
 			t.Errorf("%s to %s: errors %q, want one starting %q", pair[0], pair[1], p.Errors, want)
 		}
 	}
@@ -226,5 +227,8 @@ func TestDomainBaseConversion(t *testing.T) {
 	want := "cannot move the columns of domain public.d (public.t.c) from base type bigint to timestamp without time zone: PostgreSQL has no cast between them"
 	if err == nil || !strings.Contains(err.Error(), want) {
 		t.Errorf("bigint to timestamp: error %v; want one containing %q", err, want)
+	}
+	if pe := (PlanError{}); !errors.As(err, &pe) || pe.Kind != ErrNoCast {
+		t.Errorf("bigint to timestamp: %+v; want a PlanError of kind ErrNoCast", pe)
 	}
 }

@@ -1,6 +1,7 @@
 package diff
 
 import (
+	"errors"
 	"strings"
 	"testing"
 
@@ -25,6 +26,11 @@ func TestCycleIsAnError(t *testing.T) {
 	want := "dependency cycle: public.a -> public.b -> public.a (each depends on the next)"
 	if !strings.HasPrefix(err.Error(), want) {
 		t.Errorf("error = %q\nwant prefix %q", err, want)
+	}
+	// The error is typed: a caller tells a cycle from a refusal.
+	var pe PlanError
+	if !errors.As(err, &pe) || pe.Kind != ErrCycle {
+		t.Errorf("errors.As(%v): %+v; want a PlanError of kind ErrCycle", err, pe)
 	}
 
 	acyclic := &model.Schema{Views: []model.View{view("a", "b"), view("b"), view("c", "a")}}

@@ -90,8 +90,8 @@ func (c *comparison) recreateEnum(from, to model.Enum) {
 		case !ok:
 			unmapped = append(unmapped, l)
 		case !slices.Contains(to.Labels, m):
-			c.errors = append(c.errors, fmt.Sprintf("removed_labels of %s maps %s to %s, which is not a label of %s; map it to one of: %s",
-				q, l, m, q, strings.Join(to.Labels, ", ")))
+			c.refuse(ErrRefused, "removed_labels of %s maps %s to %s, which is not a label of %s; map it to one of: %s",
+				q, l, m, q, strings.Join(to.Labels, ", "))
 		default:
 			if op.Mapped == nil {
 				op.Mapped = map[string]string{}

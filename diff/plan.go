@@ -1,9 +1,6 @@
 package diff
 
-import (
-	"errors"
-	"strings"
-)
+import "strings"
 
 // A Plan is the ordered list of steps that turns one schema into another.
 // Executing the steps in order is always valid: dependency order is the
@@ -13,20 +10,75 @@ type Plan struct {
 	// Warnings are things the caller must tell the user: objects of kinds
 	// not managed yet, and choices the plan made that deserve a look.
 	Warnings []string
-	// Errors are reasons the plan cannot make the change: a dependency
-	// cycle, or a change it refuses (re-creating a collation, range type or
-	// text search object that columns or expressions still use). A plan
-	// with errors must not be applied (see Err).
-	Errors []string
+	// Errors are reasons the plan cannot make the change, each of a kind
+	// callers can tell apart: a dependency cycle, a conversion PostgreSQL
+	// has no cast for, or a change retort refuses as it stands. A plan with
+	// errors must not be applied (see Err).
+	Errors []PlanError
 }
 
-// Err returns an error naming the plan's errors, or nil.
+// A PlanErrorKind says why a plan cannot make a change.
+type PlanErrorKind uint8
+
+// The kinds of plan errors.
+const (
+	// ErrCycle: the objects to create or drop depend on each other in a
+	// loop.
+	ErrCycle PlanErrorKind = iota + 1
+	// ErrNoCast: a column (or a domain's columns) would change to a type
+	// PostgreSQL has no cast to, and the model gives no expression.
+	ErrNoCast
+	// ErrRefused: a change retort does not make as it stands (an object
+	// re-created while others use it, a partition key column converted, an
+	// enum label mapped to no label).
+	ErrRefused
+)
+
+// A PlanError is one reason a plan cannot make the change, with a
+// one-line message that says what to do.
+type PlanError struct {
+	Kind    PlanErrorKind
+	Message string
+}
+
+func (e PlanError) Error() string { return e.Message }
+
+// Messages returns the messages of the plan's errors, in order (nil when
+// there are none).
+func (p *Plan) Messages() []string {
+	var out []string
+	for _, e := range p.Errors {
+		out = append(out, e.Message)
+	}
+	return out
+}
+
+// Err returns an error naming the plan's errors, or nil. errors.As finds
+// each PlanError in it.
 func (p *Plan) Err() error {
 	if len(p.Errors) == 0 {
 		return nil
 	}
-	return errors.New(strings.Join(p.Errors, "; "))
+	errs := make([]error, len(p.Errors))
+	for i, e := range p.Errors {
+		errs[i] = e
+	}
+	return planErrors(errs)
 }
+
+// planErrors joins plan errors with "; " on one line (errors.Join would
+// put each on its own line), and unwraps to them.
+type planErrors []error
+
+func (e planErrors) Error() string {
+	msgs := make([]string, len(e))
+	for i, err := range e {
+		msgs[i] = err.Error()
+	}
+	return strings.Join(msgs, "; ")
+}
+
+func (e planErrors) Unwrap() []error { return e }
 
 // A Step is one operation with the hazards of running it.
 type Step struct {

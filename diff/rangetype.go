@@ -34,10 +34,10 @@ func (c *comparison) ranges() {
 	sort.Slice(names, func(i, j int) bool { return names[i].Less(names[j]) })
 	for _, q := range names {
 		if users := c.rangeUsers(from[q], redo); len(users) > 0 {
-			c.errors = append(c.errors, fmt.Sprintf(
+			c.refuse(ErrRefused,
 				"range type %s changes (%s), which ALTER TYPE cannot do, and dropping it to create it again is refused while %s use it: "+
 					"their values would be lost; convert or drop them first, or give the new range type another name",
-				q, redo[q], nameList(users)))
+				q, redo[q], nameList(users))
 			delete(redo, q)
 			continue
 		}

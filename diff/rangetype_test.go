@@ -57,7 +57,7 @@ func TestCompareRanges(t *testing.T) {
 			if d := cmp.Diff(tt.want, typeSteps(p)); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
 			}
-			if d := cmp.Diff(tt.errors, p.Errors); d != "" {
+			if d := cmp.Diff(tt.errors, p.Messages()); d != "" {
 				t.Errorf("errors (-want +got)\n%s", d)
 			}
 		})

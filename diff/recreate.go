@@ -339,9 +339,9 @@ func (c *comparison) convertedColumns(q model.QualifiedName) []EnumColumn {
 			c.touchedColumns[ref] = true
 			c.shapeChanged[tq] = true
 			if t.PartitionKey != "" && slices.Contains(sqlnorm.ColumnNames(t.PartitionKey), col.Name) {
-				c.errors = append(c.errors, fmt.Sprintf("%s is created again (%s), but column %s of the partition key of %s uses it, "+
+				c.refuse(ErrRefused, "%s is created again (%s), but column %s of the partition key of %s uses it, "+
 					"and PostgreSQL cannot change the type of a partition key column: change the partition key first, or keep the type as it is",
-					c.typeDescription(q), c.recreateReason(q), col.Name, tq))
+					c.typeDescription(q), c.recreateReason(q), col.Name, tq)
 			}
 			if t.IsPartition() {
 				// Converted with its parent: PostgreSQL refuses to

@@ -71,7 +71,7 @@ func TestRecreateDependents(t *testing.T) {
 			if d := cmp.Diff(tt.want, recreateSteps(p)); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
 			}
-			if d := cmp.Diff(tt.errors, p.Errors); d != "" {
+			if d := cmp.Diff(tt.errors, p.Messages()); d != "" {
 				t.Errorf("errors (-want +got)\n%s", d)
 			}
 		})

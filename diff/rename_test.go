@@ -225,7 +225,7 @@ func TestEnumRemovedLabels(t *testing.T) {
 	}
 	to.Enums[0].RemovedLabels = []model.RemovedLabel{{Label: "banana", To: "cherry"}}
 	want := "removed_labels of public.fruit maps banana to cherry, which is not a label of public.fruit; map it to one of: apple"
-	if p = Compare(from, to); len(p.Errors) != 1 || p.Errors[0] != want {
+	if p = Compare(from, to); len(p.Errors) != 1 || p.Errors[0].Message != want {
 		t.Errorf("errors = %q, want %q", p.Errors, want)
 	}
 }

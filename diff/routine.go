@@ -301,8 +301,8 @@ func (c *comparison) recreateDomain(from, to model.Domain) {
 			for i, ec := range op.Columns {
 				cols[i] = ec.Table.String() + "." + ec.Column
 			}
-			c.errors = append(c.errors, fmt.Sprintf("cannot move the columns of domain %s (%s) from base type %s to %s: PostgreSQL has no cast between them; change those columns to the new type in a revision written by hand, or create the new domain under another name and convert each column with -- retort:using <expression>",
-				q, strings.Join(cols, ", "), from.Type, to.Type))
+			c.refuse(ErrNoCast, "cannot move the columns of domain %s (%s) from base type %s to %s: PostgreSQL has no cast between them; change those columns to the new type in a revision written by hand, or create the new domain under another name and convert each column with -- retort:using <expression>",
+				q, strings.Join(cols, ", "), from.Type, to.Type)
 			return
 		case CastUnchecked:
 			c.warnings = append(c.warnings, fmt.Sprintf("retort does not know whether PostgreSQL can cast %s to %s; the columns of domain %s are converted with a cast to the new base type, and if that fails, write that revision by hand", from.Type, to.Type, q))

@@ -52,10 +52,10 @@ func (c *comparison) textSearch() {
 		case old.Template != d.Template:
 			users := c.expressionUsers(func(sql string) bool { return strings.Contains(sql, "regdictionary") && mentions(sql, q) })
 			if len(users) > 0 {
-				c.errors = append(c.errors, fmt.Sprintf(
+				c.refuse(ErrRefused,
 					"text search dictionary %s changes its template (%s -> %s), which ALTER cannot do, and dropping it to create it again is refused while %s use it; "+
 						"change or drop them first, or give the new dictionary another name",
-					q, old.Template, d.Template, nameList(users)))
+					q, old.Template, d.Template, nameList(users))
 				c.comment(ref, old.Comment, d.Comment)
 				continue
 			}
@@ -85,10 +85,10 @@ func (c *comparison) textSearch() {
 		if ok && old.Parser != cfg.Parser {
 			users := c.expressionUsers(func(sql string) bool { return strings.Contains(sql, "regconfig") && mentions(sql, q) })
 			if len(users) > 0 {
-				c.errors = append(c.errors, fmt.Sprintf(
+				c.refuse(ErrRefused,
 					"text search configuration %s changes its parser (%s -> %s), which ALTER cannot do, and dropping it to create it again is refused while %s use it; "+
 						"change or drop them first, or give the new configuration another name",
-					q, old.Parser, cfg.Parser, nameList(users)))
+					q, old.Parser, cfg.Parser, nameList(users))
 				c.comment(ref, old.Comment, cfg.Comment)
 				continue
 			}

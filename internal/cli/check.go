@@ -134,7 +134,7 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	}
 	modelPlan := diff.CompareWith(atHeads, want, diff.Options{Online: p.cfg.Online})
 	rep.ModelChanges = changes(modelPlan)
-	rep.PlanErrors = append(rep.PlanErrors, modelPlan.Errors...)
+	rep.PlanErrors = append(rep.PlanErrors, modelPlan.Messages()...)
 
 	if !p.hasDatabase() {
 		rep.Skipped = append(rep.Skipped, "pending, drift and edited revisions: no database configured (url, or PGHOST/PGDATABASE)")
@@ -187,7 +187,7 @@ func checkDatabase(ctx context.Context, p *project, l *source.Loader, graph *mig
 	// costs (dropping a column made by hand loses its data).
 	driftPlan := diff.CompareWith(live, expected, diff.Options{Online: p.cfg.Online})
 	rep.Drift = changes(driftPlan)
-	rep.DriftErrors = append(rep.DriftErrors, driftPlan.Errors...)
+	rep.DriftErrors = append(rep.DriftErrors, driftPlan.Messages()...)
 	return nil
 }
 
