@@ -36,11 +36,12 @@ func CheckSpec(spec string) error {
 // otherScheme reports a spec that is a URL of another scheme
 // ("postgress://", "mysql://"), which would otherwise be taken for a path.
 func otherScheme(spec string) error {
-	scheme, rest, ok := strings.Cut(spec, "://")
-	if !ok || scheme == "" || strings.ContainsAny(scheme, "/\\.") {
+	scheme, ok := devdb.OtherScheme(spec)
+	if !ok {
 		return nil
 	}
 	// Masked as the postgres URL it was probably meant to be.
+	rest := strings.TrimPrefix(spec, scheme+"://")
 	shown := scheme + "://" + strings.TrimPrefix(devdb.Mask("postgres://"+rest), "postgres://")
 	return &SpecError{Spec: shown, Reason: fmt.Sprintf("scheme %q is not postgres or postgresql", scheme), Kind: ErrUnsupported}
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/devdb"
 )
 
 // Defaults of the keys a config may leave out.
@@ -369,7 +370,7 @@ func (b *builder) url(s setting[str], dst *string) {
 	if !known {
 		return
 	}
-	if scheme, _, ok := strings.Cut(v, "://"); ok && !strings.EqualFold(scheme, "postgres") && !strings.EqualFold(scheme, "postgresql") {
+	if scheme, ok := devdb.OtherScheme(v); ok {
 		b.fail(s.val, fmt.Sprintf("scheme %q is not postgres or postgresql", scheme), "write postgres://user@host/dbname, or key=value pairs (host=... dbname=...)")
 		return
 	}

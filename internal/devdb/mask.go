@@ -64,6 +64,21 @@ func MaskText(connString, text string) string {
 	return text
 }
 
+// OtherScheme returns the scheme of s when s is a URL ("scheme://...")
+// whose scheme is not postgres or postgresql (in any case): a typo such as
+// postgress:// or a URL of another database, to be named before anything
+// connects. A path ("./x://y") is not a URL.
+func OtherScheme(s string) (string, bool) {
+	scheme, _, ok := strings.Cut(s, "://")
+	if !ok || scheme == "" || strings.ContainsAny(scheme, "/\\.") {
+		return "", false
+	}
+	if _, _, pg := cutScheme(s); pg {
+		return "", false
+	}
+	return scheme, true
+}
+
 // cutScheme splits a postgres:// or postgresql:// URL after its scheme.
 func cutScheme(s string) (scheme, rest string, ok bool) {
 	for _, p := range []string{"postgresql://", "postgres://"} {

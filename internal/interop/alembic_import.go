@@ -93,7 +93,7 @@ func parseAlembicRevision(p, src string, now time.Time) (*migrate.Revision, erro
 			if err != nil {
 				return nil, bad(sc.pos, "%s: %v", m[1], err)
 			}
-			sc.restOfLine()
+			sc.line() // the rest of the line
 			seen[m[1]] = true
 			switch m[1] {
 			case "revision":
@@ -154,9 +154,6 @@ func (s *pyScanner) line() string {
 	s.pos += end + 1
 	return l
 }
-
-// restOfLine skips to the next line, allowing only a comment.
-func (s *pyScanner) restOfLine() { s.line() }
 
 // skipSpace skips white space, newlines and comments.
 func (s *pyScanner) skipSpace() {
