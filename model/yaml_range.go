@@ -1,39 +1,9 @@
 package model
 
-import (
-	"sort"
-	"strings"
-
-	"go.yaml.in/yaml/v3"
-)
+import "go.yaml.in/yaml/v3"
 
 // rangeKeys are the keys of a range type, in canonical order.
 var rangeKeys = []string{"subtype", "subtype_opclass", "collation", "canonical", "subtype_diff", "multirange", "comment"}
-
-// DefaultMultirangeName is the name PostgreSQL gives the multirange type of
-// a range type created without multirange_type_name: "range" in the name
-// becomes "multirange", or "_multirange" is appended (the name cut so the
-// result fits in 63 bytes).
-func DefaultMultirangeName(rangeName string) string {
-	var name string
-	if i := strings.Index(rangeName, "range"); i >= 0 {
-		name = rangeName[:i] + "multi" + rangeName[i:]
-	} else {
-		name = clipName(rangeName, 63-11) + "_multirange"
-	}
-	return clipName(name, 63)
-}
-
-// clipName cuts s to at most n bytes without splitting a UTF-8 character.
-func clipName(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n]
-}
 
 func (d *decoded) ranges(r *reader, schema string, f field) error {
 	fields, err := r.mapping(f.value, f.path, "a mapping of range type names", nil)
@@ -119,33 +89,4 @@ func rangeNode(rt RangeType) *yaml.Node {
 	m.str("multirange", rt.Multirange)
 	m.str("comment", rt.Comment)
 	return m.n
-}
-
-// sortCollationsRangesTextSearch puts collations, range types and text
-// search objects in canonical order (Schema.Sort): by qualified name, the
-// mappings of a configuration by token type.
-func sortCollationsRangesTextSearch(s *Schema) {
-	sort.Slice(s.Collations, func(i, j int) bool {
-		return s.Collations[i].QualifiedName().Less(s.Collations[j].QualifiedName())
-	})
-	sort.Slice(s.Ranges, func(i, j int) bool { return s.Ranges[i].QualifiedName().Less(s.Ranges[j].QualifiedName()) })
-	sort.Slice(s.TextSearchDictionaries, func(i, j int) bool {
-		return s.TextSearchDictionaries[i].QualifiedName().Less(s.TextSearchDictionaries[j].QualifiedName())
-	})
-	sort.Slice(s.TextSearchConfigs, func(i, j int) bool {
-		return s.TextSearchConfigs[i].QualifiedName().Less(s.TextSearchConfigs[j].QualifiedName())
-	})
-	for i := range s.TextSearchConfigs {
-		m := s.TextSearchConfigs[i].Mappings
-		sort.Slice(m, func(a, b int) bool { return m[a].TokenType < m[b].TokenType })
-	}
-}
-
-// MultirangeName returns the name of the range type's multirange type, in
-// the range's schema: Multirange, or the default name.
-func (r RangeType) MultirangeName() string {
-	if r.Multirange != "" {
-		return r.Multirange
-	}
-	return DefaultMultirangeName(r.Name)
 }
