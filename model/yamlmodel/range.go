@@ -1,6 +1,10 @@
-package model
+package yamlmodel
 
-import "go.yaml.in/yaml/v3"
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
+)
 
 // rangeKeys are the keys of a range type, in canonical order.
 var rangeKeys = []string{"subtype", "subtype_opclass", "collation", "canonical", "subtype_diff", "multirange", "comment"}
@@ -25,8 +29,8 @@ func (d *decoded) ranges(r *reader, schema string, f field) error {
 }
 
 // rangeType reads a range type: its subtype (short form) or a mapping.
-func (r *reader) rangeType(f field, schema string) (RangeType, error) {
-	rt := RangeType{Schema: schema, Name: f.key}
+func (r *reader) rangeType(f field, schema string) (model.RangeType, error) {
+	rt := model.RangeType{Schema: schema, Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return rt, err
@@ -46,7 +50,7 @@ func (r *reader) rangeType(f field, schema string) (RangeType, error) {
 		case "subtype_opclass":
 			rt.SubtypeOpClass, err = r.name(a.value, a.path)
 		case "collation":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				rt.Collation = &q
 			}
@@ -66,14 +70,14 @@ func (r *reader) rangeType(f field, schema string) (RangeType, error) {
 	if rt.Subtype == "" {
 		return rt, r.errorf(v, f.path, "missing key \"subtype\"; expected the range's element type, e.g. subtype: numeric")
 	}
-	if rt.Multirange == DefaultMultirangeName(rt.Name) {
+	if rt.Multirange == model.DefaultMultirangeName(rt.Name) {
 		rt.Multirange = ""
 	}
 	return rt, nil
 }
 
 // rangeNode writes a range type: its subtype alone when that is all it has.
-func rangeNode(rt RangeType) *yaml.Node {
+func rangeNode(rt model.RangeType) *yaml.Node {
 	if rt.SubtypeOpClass == "" && rt.Collation == nil && rt.Canonical == "" && rt.SubtypeDiff == "" &&
 		rt.Multirange == "" && rt.Comment == "" {
 		return strNode(rt.Subtype)

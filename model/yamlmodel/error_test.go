@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 func TestDecodeYAMLErrors(t *testing.T) {
@@ -183,7 +185,7 @@ func TestLoadYAMLDirectory(t *testing.T) {
 	tests := []struct {
 		name    string
 		files   map[string]string
-		want    *Schema
+		want    *model.Schema
 		wantErr string
 	}{
 		{
@@ -193,13 +195,13 @@ func TestLoadYAMLDirectory(t *testing.T) {
 				"b.yml":  "schemas: {public: {comment: c, tables: {t: {columns: {r: int}, constraints: {t_fk: {foreign_key: [r], references: u}}}}}}",
 				"c.txt":  "not yaml: [",
 			},
-			want: &Schema{
-				Namespaces: []Namespace{{Name: "public", Comment: "c"}},
-				Tables: []Table{
-					{Schema: "public", Name: "t", Columns: []Column{{Name: "r", Type: "int"}}, Constraints: []Constraint{
-						{Name: "t_fk", Kind: ForeignKey, Columns: []string{"r"}, References: QualifiedName{"public", "u"}, RefColumns: []string{"id"}}}},
-					{Schema: "public", Name: "u", Columns: []Column{{Name: "id", Type: "int"}}, Constraints: []Constraint{
-						{Name: "u_pkey", Kind: PrimaryKey, Columns: []string{"id"}}}},
+			want: &model.Schema{
+				Namespaces: []model.Namespace{{Name: "public", Comment: "c"}},
+				Tables: []model.Table{
+					{Schema: "public", Name: "t", Columns: []model.Column{{Name: "r", Type: "int"}}, Constraints: []model.Constraint{
+						{Name: "t_fk", Kind: model.ForeignKey, Columns: []string{"r"}, References: model.QualifiedName{Schema: "public", Name: "u"}, RefColumns: []string{"id"}}}},
+					{Schema: "public", Name: "u", Columns: []model.Column{{Name: "id", Type: "int"}}, Constraints: []model.Constraint{
+						{Name: "u_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}}}},
 				},
 			},
 		},

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -55,7 +55,7 @@ func FuzzDecodeYAML(f *testing.F) {
 		if err != nil {
 			return
 		}
-		out, err := s.EncodeYAML()
+		out, err := EncodeYAML(s)
 		if err != nil {
 			return // e.g. invalid UTF-8 in a name cannot be written as YAML
 		}
@@ -63,7 +63,7 @@ func FuzzDecodeYAML(f *testing.F) {
 		if err != nil {
 			t.Fatalf("decode(encode(s)): %v\n%s", err, out)
 		}
-		again, err := back.EncodeYAML()
+		again, err := EncodeYAML(back)
 		if err != nil {
 			t.Fatal(err)
 		}

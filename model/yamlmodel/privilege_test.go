@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"os"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 // privilegeObjectsYAML defines the objects the privilege tests name.
@@ -70,45 +72,45 @@ func TestDecodePrivileges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	sec := func(kind SecurableKind, name, args string) Securable {
-		return Securable{Kind: kind, Schema: "app", Name: name, Args: args}
+	sec := func(kind model.SecurableKind, name, args string) model.Securable {
+		return model.Securable{Kind: kind, Schema: "app", Name: name, Args: args}
 	}
-	app := Securable{Kind: SecurableSchema, Name: "app"}
-	orders := sec(SecurableTable, "orders", "")
-	want := &Privileges{
-		Owners: []Owner{
+	app := model.Securable{Kind: model.SecurableSchema, Name: "app"}
+	orders := sec(model.SecurableTable, "orders", "")
+	want := &model.Privileges{
+		Owners: []model.Owner{
 			{Object: app, Role: "app_owner"},
-			{Object: sec(SecurableSequence, "counter", ""), Role: "app_owner"},
-			{Object: sec(SecurableType, "mood", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableSequence, "counter", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableType, "mood", ""), Role: "app_owner"},
 			{Object: orders, Role: "app_owner"},
-			{Object: sec(SecurableMaterializedView, "recent", ""), Role: "app_owner"},
-			{Object: sec(SecurableAggregate, "total", "integer"), Role: "app_owner"},
+			{Object: sec(model.SecurableMaterializedView, "recent", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableAggregate, "total", "integer"), Role: "app_owner"},
 		},
-		Grants: []Grant{
+		Grants: []model.Grant{
 			{Object: app, Grantee: "public", Privileges: []string{"USAGE"}},
-			{Object: sec(SecurableSequence, "counter", ""), Grantee: "reader", Privileges: []string{"USAGE"}},
-			{Object: sec(SecurableFunction, "f", ""), Grantee: "reader", Privileges: []string{"EXECUTE"}},
-			{Object: sec(SecurableTable, "log_2024", ""), Column: "at", Grantee: "reader", Privileges: []string{"SELECT"}},
+			{Object: sec(model.SecurableSequence, "counter", ""), Grantee: "reader", Privileges: []string{"USAGE"}},
+			{Object: sec(model.SecurableFunction, "f", ""), Grantee: "reader", Privileges: []string{"EXECUTE"}},
+			{Object: sec(model.SecurableTable, "log_2024", ""), Column: "at", Grantee: "reader", Privileges: []string{"SELECT"}},
 			{Object: orders, Grantee: "admin", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "app_owner", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "reader", Privileges: []string{"INSERT", "SELECT"}},
-			{Object: orders, Grantee: "writer", Privileges: SecurableTable.PrivilegesOn(17)},
+			{Object: orders, Grantee: "writer", Privileges: model.SecurableTable.PrivilegesOn(17)},
 			{Object: orders, Column: "note", Grantee: "reader", Privileges: []string{"UPDATE"}},
 			{Object: orders, Column: "note", Grantee: "writer", Privileges: []string{"SELECT"}, Grantable: true},
-			{Object: sec(SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
+			{Object: sec(model.SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
 		},
-		Revokes: []Revoke{
-			{Object: sec(SecurableType, "mood", ""), Grantee: "public", Privileges: []string{"USAGE"}},
+		Revokes: []model.Revoke{
+			{Object: sec(model.SecurableType, "mood", ""), Grantee: "public", Privileges: []string{"USAGE"}},
 			{Object: orders, Grantee: "app_owner", Privileges: []string{"TRUNCATE"}},
-			{Object: sec(SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
+			{Object: sec(model.SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
 		},
-		DefaultGrants: []DefaultGrant{
-			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "admin", Privileges: DefaultTables.PrivilegesOn(17), Grantable: true},
-			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
+		DefaultGrants: []model.DefaultGrant{
+			{Role: "app_owner", Schema: "app", On: model.DefaultTables, Grantee: "admin", Privileges: model.DefaultTables.PrivilegesOn(17), Grantable: true},
+			{Role: "app_owner", Schema: "app", On: model.DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
 		},
-		DefaultRevokes: []DefaultRevoke{
-			{Role: "app_owner", On: DefaultFunctions, Grantee: "app_owner", Privileges: []string{"EXECUTE"}},
-			{Role: "app_owner", On: DefaultFunctions, Grantee: "public", Privileges: []string{"EXECUTE"}},
+		DefaultRevokes: []model.DefaultRevoke{
+			{Role: "app_owner", On: model.DefaultFunctions, Grantee: "app_owner", Privileges: []string{"EXECUTE"}},
+			{Role: "app_owner", On: model.DefaultFunctions, Grantee: "public", Privileges: []string{"EXECUTE"}},
 		},
 	}
 	if d := cmp.Diff(want, s.Privileges); d != "" {
@@ -117,7 +119,7 @@ func TestDecodePrivileges(t *testing.T) {
 
 	// Encoding and decoding again gives the same model, and the encoding
 	// is canonical.
-	data, err := s.EncodeYAML()
+	data, err := EncodeYAML(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +130,7 @@ func TestDecodePrivileges(t *testing.T) {
 	if d := cmp.Diff(s, again); d != "" {
 		t.Errorf("decode(encode) differs (-first +second)\n%s\n%s", d, data)
 	}
-	if data2, _ := again.EncodeYAML(); string(data2) != string(data) {
+	if data2, _ := EncodeYAML(again); string(data2) != string(data) {
 		t.Errorf("encoding is not stable:\n%s\n---\n%s", data, data2)
 	}
 }
@@ -152,7 +154,7 @@ func TestEncodePrivileges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.EncodeYAML()
+	got, err := EncodeYAML(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -185,7 +187,7 @@ func TestEncodePrivileges(t *testing.T) {
 	if empty.Privileges == nil {
 		t.Fatal("privileges: {} decodes to nil Privileges")
 	}
-	if data, _ := empty.EncodeYAML(); string(data) != "privileges: {}\n" {
+	if data, _ := EncodeYAML(empty); string(data) != "privileges: {}\n" {
 		t.Errorf("empty privileges encode as %q", data)
 	}
 	none, err := DecodeYAML("m.yaml", []byte("schemas: {app: {}}\n"))
@@ -206,22 +208,22 @@ func TestPrivilegesOn(t *testing.T) {
 		major int
 		want  []string
 	}{{0, seven}, {13, seven}, {16, seven}, {17, eight}, {18, eight}} {
-		for _, k := range []SecurableKind{SecurableTable, SecurableView, SecurableMaterializedView} {
+		for _, k := range []model.SecurableKind{model.SecurableTable, model.SecurableView, model.SecurableMaterializedView} {
 			if d := cmp.Diff(tc.want, k.PrivilegesOn(tc.major)); d != "" {
 				t.Errorf("%s on %d (-want +got)\n%s", k, tc.major, d)
 			}
 		}
-		if d := cmp.Diff(tc.want, DefaultTables.PrivilegesOn(tc.major)); d != "" {
+		if d := cmp.Diff(tc.want, model.DefaultTables.PrivilegesOn(tc.major)); d != "" {
 			t.Errorf("default tables on %d (-want +got)\n%s", tc.major, d)
 		}
-		if d := cmp.Diff([]string{"SELECT", "UPDATE", "USAGE"}, SecurableSequence.PrivilegesOn(tc.major)); d != "" {
+		if d := cmp.Diff([]string{"SELECT", "UPDATE", "USAGE"}, model.SecurableSequence.PrivilegesOn(tc.major)); d != "" {
 			t.Errorf("sequence on %d (-want +got)\n%s", tc.major, d)
 		}
-		if got, want := PrivilegeOn(PrivMaintain, tc.major), tc.major >= 17; got != want {
+		if got, want := model.PrivilegeOn(model.PrivMaintain, tc.major), tc.major >= 17; got != want {
 			t.Errorf("PrivilegeOn(MAINTAIN, %d) = %v, want %v", tc.major, got, want)
 		}
 	}
-	if d := cmp.Diff(seven, SecurableTable.Privileges()); d != "" {
+	if d := cmp.Diff(seven, model.SecurableTable.Privileges()); d != "" {
 		t.Errorf("Privileges() is not the set of every major (-want +got)\n%s", d)
 	}
 }
@@ -244,26 +246,26 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	orders := Securable{Kind: SecurableTable, Schema: "app", Name: "orders"}
-	eight := SecurableTable.PrivilegesOn(17)
-	want := &Privileges{
-		Grants: []Grant{
+	orders := model.Securable{Kind: model.SecurableTable, Schema: "app", Name: "orders"}
+	eight := model.SecurableTable.PrivilegesOn(17)
+	want := &model.Privileges{
+		Grants: []model.Grant{
 			{Object: orders, Grantee: "r", Privileges: eight},
 			{Object: orders, Grantee: "w", Privileges: []string{"MAINTAIN"}},
-			{Object: Securable{Kind: SecurableMaterializedView, Schema: "app", Name: "recent"}, Grantee: "r", Privileges: []string{"MAINTAIN", "SELECT"}},
+			{Object: model.Securable{Kind: model.SecurableMaterializedView, Schema: "app", Name: "recent"}, Grantee: "r", Privileges: []string{"MAINTAIN", "SELECT"}},
 		},
-		Revokes: []Revoke{{Object: orders, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
-		DefaultGrants: []DefaultGrant{
-			{Role: "o", On: DefaultTables, Grantee: "r", Privileges: eight},
-			{Role: "o", On: DefaultTables, Grantee: "w", Privileges: []string{"MAINTAIN"}},
+		Revokes: []model.Revoke{{Object: orders, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+		DefaultGrants: []model.DefaultGrant{
+			{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: eight},
+			{Role: "o", On: model.DefaultTables, Grantee: "w", Privileges: []string{"MAINTAIN"}},
 		},
-		DefaultRevokes: []DefaultRevoke{{Role: "o", On: DefaultTables, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+		DefaultRevokes: []model.DefaultRevoke{{Role: "o", On: model.DefaultTables, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
 	}
 	if d := cmp.Diff(want, s.Privileges); d != "" {
 		t.Errorf("decoded (-want +got)\n%s", d)
 	}
 
-	seven := SecurableTable.PrivilegesOn(15)
+	seven := model.SecurableTable.PrivilegesOn(15)
 	tests := []struct {
 		name       string
 		major      int
@@ -285,11 +287,11 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 				t.Fatal(err)
 			}
 			s.Major = tc.major
-			s.Privileges = &Privileges{
-				Grants:        []Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
-				DefaultGrants: []DefaultGrant{{Role: "o", On: DefaultTables, Grantee: "r", Privileges: tc.privileges}},
+			s.Privileges = &model.Privileges{
+				Grants:        []model.Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
+				DefaultGrants: []model.DefaultGrant{{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: tc.privileges}},
 			}
-			data, err := s.EncodeYAML()
+			data, err := EncodeYAML(s)
 			if err != nil {
 				t.Fatal(err)
 			}

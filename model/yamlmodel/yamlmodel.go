@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -10,6 +10,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // A YAMLError is an error in a YAML model: where it is (file, line and
@@ -45,7 +47,7 @@ func (e *YAMLError) Error() string {
 // DecodeYAML parses one YAML model document; name is used in error
 // messages. The result is complete (defaults filled in, see docs/model.md)
 // and sorted.
-func DecodeYAML(name string, data []byte) (*Schema, error) {
+func DecodeYAML(name string, data []byte) (*model.Schema, error) {
 	part, err := decodeFile(name, data)
 	if err != nil {
 		return nil, err
@@ -56,7 +58,7 @@ func DecodeYAML(name string, data []byte) (*Schema, error) {
 // LoadYAML reads a .yaml/.yml file, or every *.yaml/*.yml file of a
 // directory (in lexical order, not recursively), and merges them. The same
 // object defined in two files is an error naming both places.
-func LoadYAML(path string) (*Schema, error) {
+func LoadYAML(path string) (*model.Schema, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("load yaml model: %w", err)
@@ -104,9 +106,9 @@ func LoadYAML(path string) (*Schema, error) {
 // objects sorted by name, columns in model order, short forms wherever they
 // hold everything, and values equal to the decoder's defaults left out.
 // Unmanaged objects are not part of the YAML; a leading comment lists them.
-func (s *Schema) EncodeYAML() ([]byte, error) {
+func EncodeYAML(s *model.Schema) ([]byte, error) {
 	var b strings.Builder
-	if err := s.WriteYAML(&b); err != nil {
+	if err := WriteYAML(&b, s); err != nil {
 		return nil, err
 	}
 	return []byte(b.String()), nil
@@ -114,7 +116,7 @@ func (s *Schema) EncodeYAML() ([]byte, error) {
 
 // WriteYAML writes EncodeYAML's output to w, e.g. from a Go program that
 // prints its model for a model command.
-func (s *Schema) WriteYAML(w io.Writer) error {
+func WriteYAML(w io.Writer, s *model.Schema) error {
 	root := encodeSchema(s)
 	if len(s.Unmanaged) > 0 {
 		if _, err := io.WriteString(w, unmanagedComment(s.Unmanaged)); err != nil {
@@ -134,8 +136,8 @@ func (s *Schema) WriteYAML(w io.Writer) error {
 
 // unmanagedComment lists the objects the YAML leaves out, wrapped at about
 // 100 columns.
-func unmanagedComment(objects []Unmanaged) string {
-	sorted := append([]Unmanaged(nil), objects...)
+func unmanagedComment(objects []model.Unmanaged) string {
+	sorted := append([]model.Unmanaged(nil), objects...)
 	sort.Slice(sorted, func(i, j int) bool {
 		if sorted[i].Kind != sorted[j].Kind {
 			return sorted[i].Kind < sorted[j].Kind
