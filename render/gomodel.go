@@ -91,7 +91,7 @@ func goModelSource(s *model.Schema, pkg string) []byte {
 	}
 	if pkg == "main" {
 		b.WriteString("\n// main prints the model as YAML, for retort's model command.\n")
-		b.WriteString("func main() {\nif err := yamlmodel.WriteYAML(os.Stdout, Schema()); err != nil {\n")
+		b.WriteString("func main() {\nif err := yamlmodel.Write(os.Stdout, Schema()); err != nil {\n")
 		b.WriteString("fmt.Fprintln(os.Stderr, err)\nos.Exit(1)\n}\n}\n")
 	}
 	return b.Bytes()

@@ -14,7 +14,7 @@ import (
 
 // loadYAML materializes a YAML model (a file or a directory of them).
 func (l *Loader) loadYAML(ctx context.Context, spec string) (*model.Schema, error) {
-	m, err := yamlmodel.LoadYAML(spec)
+	m, err := yamlmodel.Load(spec)
 	if err != nil {
 		return nil, err
 	}

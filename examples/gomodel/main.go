@@ -103,7 +103,7 @@ func orders() model.Table {
 }
 
 func main() {
-	if err := yamlmodel.WriteYAML(os.Stdout, Schema()); err != nil {
+	if err := yamlmodel.Write(os.Stdout, Schema()); err != nil {
 		fmt.Fprintln(os.Stderr, "gomodel:", err)
 		os.Exit(1)
 	}

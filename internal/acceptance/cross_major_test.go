@@ -92,7 +92,7 @@ func TestCrossMajor(t *testing.T) {
 // devURL and requires an empty plan from db (read on that server) to it.
 func checkModelOn(t *testing.T, what string, m, db *model.Schema, devURL string) {
 	t.Helper()
-	data, err := yamlmodel.EncodeYAML(m)
+	data, err := yamlmodel.Encode(m)
 	if err != nil {
 		t.Fatalf("%s: encode: %v", what, err)
 	}

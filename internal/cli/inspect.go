@@ -147,12 +147,12 @@ func inspectFiles(m *model.Schema, o inspectOptions, split bool) ([]outFile, err
 		return []outFile{{"model.go", render.GoModel(m, o.pkg)}}, nil
 	}
 	if !split {
-		data, err := yamlmodel.EncodeYAML(m)
+		data, err := yamlmodel.Encode(m)
 		return []outFile{{"", data}}, err
 	}
 	var out []outFile
 	for _, part := range splitBySchema(m) {
-		data, err := yamlmodel.EncodeYAML(part.s)
+		data, err := yamlmodel.Encode(part.s)
 		if err != nil {
 			return nil, err
 		}

@@ -62,7 +62,7 @@ func annotatedSchema() *model.Schema {
 }
 
 func TestDecodeYAMLAnnotations(t *testing.T) {
-	got, err := DecodeYAML("m.yaml", []byte(annotatedYAML))
+	got, err := Decode("m.yaml", []byte(annotatedYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -79,11 +79,11 @@ func TestDecodeYAMLAnnotations(t *testing.T) {
 }
 
 func TestEncodeYAMLAnnotations(t *testing.T) {
-	data, err := EncodeYAML(annotatedSchema())
+	data, err := Encode(annotatedSchema())
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := DecodeYAML("m.yaml", data)
+	back, err := Decode("m.yaml", data)
 	if err != nil {
 		t.Fatalf("decode what was encoded: %v\n%s", err, data)
 	}
@@ -123,7 +123,7 @@ func TestDecodeYAMLAnnotationErrors(t *testing.T) {
 func TestEncodeYAMLUsing(t *testing.T) {
 	s := &model.Schema{Namespaces: []model.Namespace{{Name: "public"}}, Tables: []model.Table{{Schema: "public", Name: "t",
 		Columns: []model.Column{{Name: "at", Type: "timestamp with time zone", NotNull: true, Using: "to_timestamp(at)"}}}}}
-	data, err := EncodeYAML(s)
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}

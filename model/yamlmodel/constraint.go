@@ -190,7 +190,7 @@ func (r *reader) constraint(f field, t *model.Table) (model.Constraint, *pending
 	if hasColumns {
 		return c, nil, nil
 	}
-	at := r.errorf(v, f.path, "").(*YAMLError)
+	at := r.errorf(v, f.path, "").(*Error)
 	return c, &pendingFK{table: t.QualifiedName(), constraint: c.Name, at: at}, nil
 }
 

@@ -36,7 +36,7 @@ type decoded struct {
 // An origin is where an object is defined.
 type origin struct {
 	what string // e.g. "table public.orders"
-	at   YAMLError
+	at   Error
 }
 
 func (o origin) String() string { return pos(o.at.File, o.at.Line, o.at.Column) }
@@ -46,7 +46,7 @@ func (o origin) String() string { return pos(o.at.File, o.at.Line, o.at.Column) 
 type pendingFK struct {
 	table      model.QualifiedName
 	constraint string
-	at         *YAMLError // position and path for an error
+	at         *Error // position and path for an error
 }
 
 func decodeFile(name string, data []byte) (*decoded, error) {
@@ -83,7 +83,7 @@ func decodeFile(name string, data []byte) (*decoded, error) {
 }
 
 // syntaxError turns a YAML parser error ("yaml: line 3: did not find
-// expected key") into a *YAMLError.
+// expected key") into a *Error.
 func syntaxError(name string, err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
@@ -102,7 +102,7 @@ func syntaxError(name string, err error) error {
 			}
 		}
 	}
-	return &YAMLError{File: name, Line: line, Column: 0, Message: "invalid YAML: " + msg}
+	return &Error{File: name, Line: line, Column: 0, Message: "invalid YAML: " + msg}
 }
 
 // define records where an object was defined and rejects a second
@@ -111,7 +111,7 @@ func (d *decoded) define(r *reader, key string, n *yaml.Node, path, what string)
 	if first, ok := d.origins[key]; ok {
 		return r.errorf(n, path, "%s is defined twice; first at %s", what, first)
 	}
-	d.origins[key] = origin{what: what, at: YAMLError{File: r.file, Line: n.Line, Column: n.Column, Path: path}}
+	d.origins[key] = origin{what: what, at: Error{File: r.file, Line: n.Line, Column: n.Column, Path: path}}
 	return nil
 }
 

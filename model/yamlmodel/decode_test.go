@@ -223,7 +223,7 @@ func TestDecodeYAML(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			got, err := DecodeYAML("m.yaml", []byte(tt.yaml))
+			got, err := Decode("m.yaml", []byte(tt.yaml))
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -270,7 +270,7 @@ func TestLoadYAMLDirectory(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			got, err := LoadYAML(dir)
+			got, err := Load(dir)
 			if tt.wantErr != "" {
 				want := filepath.ToSlash(tt.wantErr)
 				want = replaceAll(want, "DIR", dir)
@@ -313,17 +313,17 @@ func indexOf(s, sub string) int {
 	return -1
 }
 
-// checkYAMLError decodes yaml as m.yaml and requires a *YAMLError whose
+// checkYAMLError decodes yaml as m.yaml and requires a *Error whose
 // message is want.
 func checkYAMLError(t *testing.T, yaml, want string) {
 	t.Helper()
-	_, err := DecodeYAML("m.yaml", []byte(yaml))
+	_, err := Decode("m.yaml", []byte(yaml))
 	if err == nil {
 		t.Fatal("no error")
 	}
-	var ye *YAMLError
+	var ye *Error
 	if !errors.As(err, &ye) {
-		t.Errorf("got %T, want *YAMLError", err)
+		t.Errorf("got %T, want *Error", err)
 	}
 	if d := cmp.Diff(want, err.Error()); d != "" {
 		t.Errorf("(-want +got)\n%s", d)

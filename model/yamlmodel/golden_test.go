@@ -19,11 +19,11 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // encodes it and compares with testdata/full.golden.yaml; the golden file
 // must itself be stable under decode and encode.
 func TestYAMLGolden(t *testing.T) {
-	src, err := LoadYAML("testdata/full.yaml")
+	src, err := Load("testdata/full.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := EncodeYAML(src)
+	got, err := Encode(src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -40,14 +40,14 @@ func TestYAMLGolden(t *testing.T) {
 	if d := cmp.Diff(string(want), string(got)); d != "" {
 		t.Errorf("encode(decode(full.yaml)) (-golden +got):\n%s", d)
 	}
-	again, err := DecodeYAML(golden, want)
+	again, err := Decode(golden, want)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := cmp.Diff(src, again); d != "" {
 		t.Errorf("decode(golden) differs from decode(full.yaml) (-full +golden):\n%s", d)
 	}
-	stable, err := EncodeYAML(again)
+	stable, err := Encode(again)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -159,13 +159,13 @@ schemas:
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := WriteYAML(&buf, tt.schema); err != nil {
+			if err := Write(&buf, tt.schema); err != nil {
 				t.Fatal(err)
 			}
 			if d := cmp.Diff(tt.want, buf.String()); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
 			}
-			back, err := DecodeYAML("enc.yaml", buf.Bytes())
+			back, err := Decode("enc.yaml", buf.Bytes())
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -45,7 +45,7 @@ const inheritYAML = `schemas:
 // TestDecodeInheritanceAndRules reads parents, a child's settings on
 // inherited columns, and the rules of a table and a view.
 func TestDecodeInheritanceAndRules(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(inheritYAML))
+	s, err := Decode("m.yaml", []byte(inheritYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -83,11 +83,11 @@ func TestDecodeInheritanceAndRules(t *testing.T) {
 	}
 
 	// and back: encoding and decoding again gives the same model
-	data, err := EncodeYAML(s)
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := DecodeYAML("again.yaml", data)
+	again, err := Decode("again.yaml", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}

@@ -43,7 +43,7 @@ const newestMajor = math.MaxInt
 // privilegeDecoding is what decoding privileges: sections leaves for
 // finish: where each object is named, to report one the model lacks.
 type privilegeDecoding struct {
-	at map[model.Securable]YAMLError
+	at map[model.Securable]Error
 }
 
 // privileges decodes the top-level privileges: key.
@@ -144,9 +144,9 @@ func (d *decoded) privilegeObject(r *reader, o model.Securable, f field, attrs [
 		return err
 	}
 	if d.privAt == nil {
-		d.privAt = &privilegeDecoding{at: map[model.Securable]YAMLError{}}
+		d.privAt = &privilegeDecoding{at: map[model.Securable]Error{}}
 	}
-	d.privAt.at[o] = YAMLError{File: r.file, Line: f.keyN.Line, Column: f.keyN.Column, Path: f.path}
+	d.privAt.at[o] = Error{File: r.file, Line: f.keyN.Line, Column: f.keyN.Column, Path: f.path}
 	p := d.s.Privileges
 	owner := ""
 	for _, a := range attrs {
@@ -480,7 +480,7 @@ func (d *decoded) mergePrivileges(o *decoded) {
 	p.DefaultRevokes = append(p.DefaultRevokes, q.DefaultRevokes...)
 	if o.privAt != nil {
 		if d.privAt == nil {
-			d.privAt = &privilegeDecoding{at: map[model.Securable]YAMLError{}}
+			d.privAt = &privilegeDecoding{at: map[model.Securable]Error{}}
 		}
 		for k, v := range o.privAt.at {
 			d.privAt.at[k] = v

@@ -28,18 +28,18 @@ func TestYAMLRoundTripPrivileges(t *testing.T) {
 	if want.Privileges == nil || len(want.Privileges.Grants) == 0 || len(want.Privileges.DefaultGrants) == 0 {
 		t.Fatalf("expected grants and default privileges, read %+v", want.Privileges)
 	}
-	data, err := yamlmodel.EncodeYAML(want)
+	data, err := yamlmodel.Encode(want)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := yamlmodel.DecodeYAML(name+".yaml", data)
+	got, err := yamlmodel.Decode(name+".yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := cmp.Diff(want.Privileges, got.Privileges); d != "" {
 		t.Errorf("decode(encode(s)) privileges differ (-introspected +decoded):\n%s", d)
 	}
-	again, err := yamlmodel.EncodeYAML(got)
+	again, err := yamlmodel.Encode(got)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -68,7 +68,7 @@ func TestDecodePrivileges(t *testing.T) {
       grants: {reader: [select]}
       grantable: {admin: [all]}
 `
-	s, err := DecodeYAML("m.yaml", []byte(src))
+	s, err := Decode("m.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -119,24 +119,24 @@ func TestDecodePrivileges(t *testing.T) {
 
 	// Encoding and decoding again gives the same model, and the encoding
 	// is canonical.
-	data, err := EncodeYAML(s)
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := DecodeYAML("again.yaml", data)
+	again, err := Decode("again.yaml", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
 	if d := cmp.Diff(s, again); d != "" {
 		t.Errorf("decode(encode) differs (-first +second)\n%s\n%s", d, data)
 	}
-	if data2, _ := EncodeYAML(again); string(data2) != string(data) {
+	if data2, _ := Encode(again); string(data2) != string(data) {
 		t.Errorf("encoding is not stable:\n%s\n---\n%s", data, data2)
 	}
 }
 
 func TestEncodePrivileges(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+	s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+`privileges:
   schemas:
     app:
       owner: o
@@ -154,7 +154,7 @@ func TestEncodePrivileges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := EncodeYAML(s)
+	got, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -180,17 +180,17 @@ func TestEncodePrivileges(t *testing.T) {
 	}
 
 	// An empty privileges section is kept: privileges are managed.
-	empty, err := DecodeYAML("m.yaml", []byte("privileges: {}\n"))
+	empty, err := Decode("m.yaml", []byte("privileges: {}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if empty.Privileges == nil {
 		t.Fatal("privileges: {} decodes to nil Privileges")
 	}
-	if data, _ := EncodeYAML(empty); string(data) != "privileges: {}\n" {
+	if data, _ := Encode(empty); string(data) != "privileges: {}\n" {
 		t.Errorf("empty privileges encode as %q", data)
 	}
-	none, err := DecodeYAML("m.yaml", []byte("schemas: {app: {}}\n"))
+	none, err := Decode("m.yaml", []byte("schemas: {app: {}}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -233,7 +233,7 @@ func TestPrivilegesOn(t *testing.T) {
 // (and for the set all decodes to), so a schema read on 15 and one read
 // on 17 both write all, and one read on 17 without MAINTAIN does not.
 func TestPrivilegesAllAcrossMajors(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+	s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+`privileges:
   schemas:
     app:
       tables:
@@ -282,7 +282,7 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+"privileges: {}\n"))
+			s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+"privileges: {}\n"))
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -291,7 +291,7 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 				Grants:        []model.Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
 				DefaultGrants: []model.DefaultGrant{{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: tc.privileges}},
 			}
-			data, err := EncodeYAML(s)
+			data, err := Encode(s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -301,7 +301,7 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 				}
 			}
 			// What all decodes to is a plan's business: see diff.
-			again, err := DecodeYAML("again.yaml", data)
+			again, err := Decode("again.yaml", data)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, data)
 			}
@@ -369,7 +369,7 @@ func TestDecodePrivilegesErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := DecodeYAML("m.yaml", []byte(tc.yaml))
+			_, err := Decode("m.yaml", []byte(tc.yaml))
 			if err == nil {
 				t.Fatalf("no error; want %s", tc.want)
 			}
@@ -391,7 +391,7 @@ func TestPrivilegesAcrossFiles(t *testing.T) {
 	}
 	write("a.yaml", privilegeObjectsYAML)
 	write("b.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: o}}}}}\n")
-	s, err := LoadYAML(dir)
+	s, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -399,7 +399,7 @@ func TestPrivilegesAcrossFiles(t *testing.T) {
 		t.Errorf("privileges from b.yaml: %+v", s.Privileges)
 	}
 	write("c.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: p}}}}}\n")
-	_, err = LoadYAML(dir)
+	_, err = Load(dir)
 	want := filepath.Join(dir, "c.yaml") + ":1:39: privileges.schemas.app.tables.orders: the privileges of table app.orders is defined twice; first at " +
 		filepath.Join(dir, "b.yaml") + ":1:39"
 	if err == nil || err.Error() != want {

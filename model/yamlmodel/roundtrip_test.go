@@ -35,15 +35,15 @@ func TestYAMLRoundTripCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := yamlmodel.EncodeYAML(want)
+			data, err := yamlmodel.Encode(want)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := yamlmodel.DecodeYAML(name+".yaml", data)
+			got, err := yamlmodel.Decode(name+".yaml", data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			again, err := yamlmodel.EncodeYAML(got)
+			again, err := yamlmodel.Encode(got)
 			if err != nil {
 				t.Fatal(err)
 			}

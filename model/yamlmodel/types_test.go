@@ -42,7 +42,7 @@ const typesYAML = `schemas:
 `
 
 func TestDecodeTypesYAML(t *testing.T) {
-	got, err := DecodeYAML("m.yaml", []byte(typesYAML))
+	got, err := Decode("m.yaml", []byte(typesYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -78,12 +78,12 @@ func TestDecodeTypesYAML(t *testing.T) {
 }
 
 func TestEncodeTypesYAML(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(typesYAML))
+	s, err := Decode("m.yaml", []byte(typesYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := WriteYAML(&buf, s); err != nil {
+	if err := Write(&buf, s); err != nil {
 		t.Fatal(err)
 	}
 	want := `schemas:
@@ -112,7 +112,7 @@ func TestEncodeTypesYAML(t *testing.T) {
 	if d := cmp.Diff(want, buf.String()); d != "" {
 		t.Errorf("(-want +got)\n%s", d)
 	}
-	back, err := DecodeYAML("enc.yaml", buf.Bytes())
+	back, err := Decode("enc.yaml", buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -124,7 +124,7 @@ func TestEncodeTypesYAML(t *testing.T) {
 // TestRangeColumnTypeRef checks that a column of a range type of the model,
 // or of its multirange type, points its TypeRef at that type.
 func TestRangeColumnTypeRef(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(`schemas:
+	s, err := Decode("m.yaml", []byte(`schemas:
   app:
     ranges: {span: numeric}
     tables:
