@@ -131,7 +131,7 @@ func columnRefNode(c model.ColumnRef, defaultSchema string) *yaml.Node {
 }
 
 func encodeSchema(s *model.Schema) *yaml.Node {
-	s = sortedCopy(s.Portable())
+	s = sortedCopy(s)
 	root := newMap(false)
 	if len(s.Extensions) > 0 {
 		exts := newMap(false)
@@ -161,39 +161,14 @@ func encodeSchema(s *model.Schema) *yaml.Node {
 	return root.n
 }
 
-// sortedCopy returns a sorted shallow copy of s, leaving s as it is.
+// sortedCopy returns what the encoder writes of s: its portable form
+// (Schema.Portable, a deep copy) in canonical order. The copy shares no
+// list with s, so sorting it leaves the caller's schema as it is, and a
+// list added to the model needs nothing here.
 func sortedCopy(s *model.Schema) *model.Schema {
-	c := *s
-	c.Namespaces = append([]model.Namespace(nil), s.Namespaces...)
-	c.Extensions = append([]model.Extension(nil), s.Extensions...)
-	c.Enums = append([]model.Enum(nil), s.Enums...)
-	c.Domains = append([]model.Domain(nil), s.Domains...)
-	c.Composites = append([]model.CompositeType(nil), s.Composites...)
-	c.Collations = append([]model.Collation(nil), s.Collations...)
-	c.Ranges = append([]model.RangeType(nil), s.Ranges...)
-	c.TextSearchDictionaries = append([]model.TextSearchDictionary(nil), s.TextSearchDictionaries...)
-	c.TextSearchConfigs = append([]model.TextSearchConfig(nil), s.TextSearchConfigs...)
-	for i := range c.TextSearchConfigs {
-		c.TextSearchConfigs[i].Mappings = append([]model.TextSearchMapping(nil), c.TextSearchConfigs[i].Mappings...)
-	}
-	c.Functions = append([]model.Function(nil), s.Functions...)
-	c.Sequences = append([]model.Sequence(nil), s.Sequences...)
-	c.Tables = append([]model.Table(nil), s.Tables...)
-	for i := range c.Tables {
-		c.Tables[i].Constraints = append([]model.Constraint(nil), c.Tables[i].Constraints...)
-		c.Tables[i].Indexes = append([]model.Index(nil), c.Tables[i].Indexes...)
-		c.Tables[i].Triggers = append([]model.Trigger(nil), c.Tables[i].Triggers...)
-		c.Tables[i].Policies = append([]model.Policy(nil), c.Tables[i].Policies...)
-	}
-	c.Views = append([]model.View(nil), s.Views...)
-	for i := range c.Views {
-		c.Views[i].Indexes = append([]model.Index(nil), c.Views[i].Indexes...)
-		c.Views[i].Triggers = append([]model.Trigger(nil), c.Views[i].Triggers...)
-	}
-	c.Privileges = clonePrivileges(s.Privileges)
-	c.Unmanaged = nil
+	c := s.Portable()
 	c.Sort()
-	return &c
+	return c
 }
 
 // schemaNames returns every schema that holds something, sorted.

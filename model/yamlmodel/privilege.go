@@ -561,31 +561,3 @@ func hasColumn(s *model.Schema, o model.Securable, column string) bool {
 	}
 	return slices.ContainsFunc(t.InheritedColumns, func(c model.Column) bool { return c.Name == column })
 }
-
-// clonePrivileges returns a copy of p that shares nothing with it, for
-// sorting.
-func clonePrivileges(p *model.Privileges) *model.Privileges {
-	if p == nil {
-		return nil
-	}
-	c := &model.Privileges{
-		Owners:         slices.Clone(p.Owners),
-		Grants:         slices.Clone(p.Grants),
-		Revokes:        slices.Clone(p.Revokes),
-		DefaultGrants:  slices.Clone(p.DefaultGrants),
-		DefaultRevokes: slices.Clone(p.DefaultRevokes),
-	}
-	for i := range c.Grants {
-		c.Grants[i].Privileges = slices.Clone(c.Grants[i].Privileges)
-	}
-	for i := range c.Revokes {
-		c.Revokes[i].Privileges = slices.Clone(c.Revokes[i].Privileges)
-	}
-	for i := range c.DefaultGrants {
-		c.DefaultGrants[i].Privileges = slices.Clone(c.DefaultGrants[i].Privileges)
-	}
-	for i := range c.DefaultRevokes {
-		c.DefaultRevokes[i].Privileges = slices.Clone(c.DefaultRevokes[i].Privileges)
-	}
-	return c
-}
