@@ -29,7 +29,7 @@ type decoded struct {
 	origins map[string]origin
 	// fks are the foreign keys that omit the referenced columns.
 	fks []pendingFK
-	// privAt says where privileges: names each object (yaml_privilege.go).
+	// privAt says where privileges: names each object (privilege.go).
 	privAt *privilegeDecoding
 }
 
