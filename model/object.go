@@ -1,5 +1,7 @@
 package model
 
+import "strings"
+
 // A Ref names an object that another object depends on, as the catalog
 // records it (pg_depend): a relation (table, view, materialized view), a
 // type (enum, domain, composite type) or a function. The plan orders
@@ -234,6 +236,40 @@ type RangeType struct {
 
 // QualifiedName returns the range type's schema-qualified name.
 func (r RangeType) QualifiedName() QualifiedName { return QualifiedName{r.Schema, r.Name} }
+
+// MultirangeName returns the name of the range type's multirange type, in
+// the range's schema: Multirange, or the default name.
+func (r RangeType) MultirangeName() string {
+	if r.Multirange != "" {
+		return r.Multirange
+	}
+	return DefaultMultirangeName(r.Name)
+}
+
+// DefaultMultirangeName is the name PostgreSQL gives the multirange type of
+// a range type created without multirange_type_name: "range" in the name
+// becomes "multirange", or "_multirange" is appended (the name cut so the
+// result fits in 63 bytes).
+func DefaultMultirangeName(rangeName string) string {
+	var name string
+	if i := strings.Index(rangeName, "range"); i >= 0 {
+		name = rangeName[:i] + "multi" + rangeName[i:]
+	} else {
+		name = clipName(rangeName, NameDataLen-1-len("_multirange")) + "_multirange"
+	}
+	return clipName(name, NameDataLen-1)
+}
+
+// clipName cuts s to at most n bytes without splitting a UTF-8 character.
+func clipName(s string, n int) string {
+	if len(s) <= n {
+		return s
+	}
+	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
+		n--
+	}
+	return s[:n]
+}
 
 // A TextSearchDictionary represents a text search dictionary.
 type TextSearchDictionary struct {

@@ -173,7 +173,20 @@ func (s *Schema) Sort() {
 		}
 		return a.IdentityArguments < b.IdentityArguments
 	})
-	sortCollationsRangesTextSearch(s)
+	sort.Slice(s.Collations, func(i, j int) bool {
+		return s.Collations[i].QualifiedName().Less(s.Collations[j].QualifiedName())
+	})
+	sort.Slice(s.Ranges, func(i, j int) bool { return s.Ranges[i].QualifiedName().Less(s.Ranges[j].QualifiedName()) })
+	sort.Slice(s.TextSearchDictionaries, func(i, j int) bool {
+		return s.TextSearchDictionaries[i].QualifiedName().Less(s.TextSearchDictionaries[j].QualifiedName())
+	})
+	sort.Slice(s.TextSearchConfigs, func(i, j int) bool {
+		return s.TextSearchConfigs[i].QualifiedName().Less(s.TextSearchConfigs[j].QualifiedName())
+	})
+	for i := range s.TextSearchConfigs {
+		m := s.TextSearchConfigs[i].Mappings
+		sort.Slice(m, func(a, b int) bool { return m[a].TokenType < m[b].TokenType })
+	}
 	sort.Slice(s.Views, func(i, j int) bool { return s.Views[i].QualifiedName().Less(s.Views[j].QualifiedName()) })
 	for i := range s.Views {
 		v := &s.Views[i]

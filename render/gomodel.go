@@ -69,7 +69,11 @@ func goModelSource(s *model.Schema, pkg string) []byte {
 	if pkg == "main" {
 		b.WriteString("\"os\"\n")
 	}
-	b.WriteString("\n\"github.com/retortdb/retort/model\"\n)\n\n")
+	b.WriteString("\n\"github.com/retortdb/retort/model\"\n")
+	if pkg == "main" {
+		b.WriteString("\"github.com/retortdb/retort/model/yamlmodel\"\n")
+	}
+	b.WriteString(")\n\n")
 
 	b.WriteString("// Schema returns the model: the schema as it should be.\n")
 	if len(s.Unmanaged) > 0 {
@@ -87,7 +91,7 @@ func goModelSource(s *model.Schema, pkg string) []byte {
 	}
 	if pkg == "main" {
 		b.WriteString("\n// main prints the model as YAML, for retort's model command.\n")
-		b.WriteString("func main() {\nif err := Schema().WriteYAML(os.Stdout); err != nil {\n")
+		b.WriteString("func main() {\nif err := yamlmodel.Write(os.Stdout, Schema()); err != nil {\n")
 		b.WriteString("fmt.Fprintln(os.Stderr, err)\nos.Exit(1)\n}\n}\n")
 	}
 	return b.Bytes()

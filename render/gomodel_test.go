@@ -19,6 +19,7 @@ import (
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 )
 
 var update = flag.Bool("update", false, "rewrite golden files")
@@ -427,7 +428,7 @@ func TestGoModelCorpus(t *testing.T) {
 	t.Run("model command", func(t *testing.T) {
 		writeFile(t, dir, "command", "main.go", GoModel(schemas["northwind"], "main"))
 		out := goCommand(t, "run", "./"+filepath.Join(dir, "command"))
-		got, err := model.DecodeYAML("northwind.yaml", out)
+		got, err := yamlmodel.Decode("northwind.yaml", out)
 		if err != nil {
 			t.Fatalf("the model command's output does not decode: %v\n%s", err, out)
 		}

@@ -8,12 +8,13 @@ import (
 	"github.com/retortdb/retort/internal/devdb"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 	"github.com/retortdb/retort/render"
 )
 
 // loadYAML materializes a YAML model (a file or a directory of them).
 func (l *Loader) loadYAML(ctx context.Context, spec string) (*model.Schema, error) {
-	m, err := model.LoadYAML(spec)
+	m, err := yamlmodel.Load(spec)
 	if err != nil {
 		return nil, err
 	}

@@ -23,6 +23,7 @@ import (
 	"os"
 
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 )
 
 // Schema returns the model: the schema as it should be.
@@ -102,7 +103,7 @@ func orders() model.Table {
 }
 
 func main() {
-	if err := Schema().WriteYAML(os.Stdout); err != nil {
+	if err := yamlmodel.Write(os.Stdout, Schema()); err != nil {
 		fmt.Fprintln(os.Stderr, "gomodel:", err)
 		os.Exit(1)
 	}

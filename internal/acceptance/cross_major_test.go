@@ -12,6 +12,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
 )
@@ -91,7 +92,7 @@ func TestCrossMajor(t *testing.T) {
 // devURL and requires an empty plan from db (read on that server) to it.
 func checkModelOn(t *testing.T, what string, m, db *model.Schema, devURL string) {
 	t.Helper()
-	data, err := m.EncodeYAML()
+	data, err := yamlmodel.Encode(m)
 	if err != nil {
 		t.Fatalf("%s: encode: %v", what, err)
 	}

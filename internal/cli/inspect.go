@@ -15,6 +15,7 @@ import (
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
 )
@@ -146,12 +147,12 @@ func inspectFiles(m *model.Schema, o inspectOptions, split bool) ([]outFile, err
 		return []outFile{{"model.go", render.GoModel(m, o.pkg)}}, nil
 	}
 	if !split {
-		data, err := m.EncodeYAML()
+		data, err := yamlmodel.Encode(m)
 		return []outFile{{"", data}}, err
 	}
 	var out []outFile
 	for _, part := range splitBySchema(m) {
-		data, err := part.s.EncodeYAML()
+		data, err := yamlmodel.Encode(part.s)
 		if err != nil {
 			return nil, err
 		}

@@ -3,7 +3,7 @@ package cli
 import (
 	"github.com/spf13/cobra"
 
-	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 )
 
 func newModelCommand() *cobra.Command {
@@ -20,7 +20,7 @@ validate and complete YAML, e.g. with the yaml-language-server comment
 # yaml-language-server: $schema=./retort-model.schema.json`,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			_, err := cmd.OutOrStdout().Write(model.JSONSchema)
+			_, err := cmd.OutOrStdout().Write(yamlmodel.JSONSchema)
 			return err
 		},
 	})

@@ -21,6 +21,7 @@ import (
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/migrate"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 	"github.com/retortdb/retort/source"
 )
 
@@ -360,8 +361,8 @@ func (p *project) modelSchema(ctx context.Context, l *source.Loader) (*model.Sch
 		if err != nil {
 			return nil, err
 		}
-		// The command prints a YAML model (a Go model's WriteYAML) or SQL.
-		if y, yerr := model.DecodeYAML("model command output", out); yerr == nil {
+		// The command prints a YAML model (a Go model's yamlmodel.Write) or SQL.
+		if y, yerr := yamlmodel.Decode("model command output", out); yerr == nil {
 			s, err := l.Materialize(ctx, y)
 			if err != nil {
 				return nil, fmt.Errorf("model command %q: %w", m.Command, err)

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import _ "embed"
 

@@ -1,6 +1,10 @@
-package model
+package yamlmodel
 
-import "go.yaml.in/yaml/v3"
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
+)
 
 // The keys of text search objects, in canonical order, and the parser a
 // configuration uses when it names none.
@@ -34,8 +38,8 @@ func (d *decoded) textSearchDictionaries(r *reader, schema string, f field) erro
 
 // textSearchDictionary reads a dictionary: its template (short form) or a
 // mapping.
-func (r *reader) textSearchDictionary(f field, schema string) (TextSearchDictionary, error) {
-	dict := TextSearchDictionary{Schema: schema, Name: f.key}
+func (r *reader) textSearchDictionary(f field, schema string) (model.TextSearchDictionary, error) {
+	dict := model.TextSearchDictionary{Schema: schema, Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return dict, err
@@ -73,7 +77,7 @@ func (d *decoded) textSearchConfigs(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, cf := range fields {
-		cfg := TextSearchConfig{Schema: schema, Name: cf.key, Parser: DefaultTextSearchParser}
+		cfg := model.TextSearchConfig{Schema: schema, Name: cf.key, Parser: DefaultTextSearchParser}
 		attrs, err := r.mapping(cf.value, cf.path, "a mapping", tsConfigKeys)
 		if err != nil {
 			return err
@@ -102,14 +106,14 @@ func (d *decoded) textSearchConfigs(r *reader, schema string, f field) error {
 
 // textSearchMappings reads token types, each mapped to one dictionary
 // (short form) or a sequence of them in the order they are consulted.
-func (r *reader) textSearchMappings(f field) ([]TextSearchMapping, error) {
+func (r *reader) textSearchMappings(f field) ([]model.TextSearchMapping, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of token types to dictionaries", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []TextSearchMapping
+	var out []model.TextSearchMapping
 	for _, tf := range fields {
-		m := TextSearchMapping{TokenType: tf.key}
+		m := model.TextSearchMapping{TokenType: tf.key}
 		v, err := r.deref(tf.value, tf.path)
 		if err != nil {
 			return nil, err
@@ -133,7 +137,7 @@ func (r *reader) textSearchMappings(f field) ([]TextSearchMapping, error) {
 
 // textSearchDictionaryNode writes a dictionary: its template alone when it
 // has no options and no comment.
-func textSearchDictionaryNode(d TextSearchDictionary) *yaml.Node {
+func textSearchDictionaryNode(d model.TextSearchDictionary) *yaml.Node {
 	if d.Options == "" && d.Comment == "" {
 		return strNode(d.Template)
 	}
@@ -147,7 +151,7 @@ func textSearchDictionaryNode(d TextSearchDictionary) *yaml.Node {
 // textSearchConfigNode writes a configuration: the parser unless it is the
 // default one, then each token type's dictionaries (one alone as a
 // scalar).
-func textSearchConfigNode(c TextSearchConfig) *yaml.Node {
+func textSearchConfigNode(c model.TextSearchConfig) *yaml.Node {
 	m := newMap(false)
 	if c.Parser != DefaultTextSearchParser {
 		m.str("parser", c.Parser)

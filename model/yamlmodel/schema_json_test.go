@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"encoding/json"
@@ -94,7 +94,7 @@ func schemaObjects(t *testing.T) []schemaObject {
 // says it expects.
 func decodedKeys(t *testing.T, doc string) []string {
 	t.Helper()
-	_, err := DecodeYAML("probe.yaml", []byte(doc))
+	_, err := Decode("probe.yaml", []byte(doc))
 	const expect = "; expected one of "
 	if err == nil || !strings.Contains(err.Error(), `unknown key "zz_unknown"`+expect) {
 		t.Fatalf("decoding %s: got %v, want an unknown key error listing the keys expected", doc, err)
@@ -103,7 +103,7 @@ func decodedKeys(t *testing.T, doc string) []string {
 	return strings.Split(list, ", ")
 }
 
-// TestSchemaJSONKeys requires model/schema.json (what editors validate the
+// TestSchemaJSONKeys requires model/yamlmodel/schema.json (what editors validate the
 // YAML model with) to allow exactly the keys the decoder accepts, in every
 // mapping, and to describe no mapping this test does not check.
 func TestSchemaJSONKeys(t *testing.T) {

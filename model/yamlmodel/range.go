@@ -1,39 +1,13 @@
-package model
+package yamlmodel
 
 import (
-	"sort"
-	"strings"
-
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // rangeKeys are the keys of a range type, in canonical order.
 var rangeKeys = []string{"subtype", "subtype_opclass", "collation", "canonical", "subtype_diff", "multirange", "comment"}
-
-// DefaultMultirangeName is the name PostgreSQL gives the multirange type of
-// a range type created without multirange_type_name: "range" in the name
-// becomes "multirange", or "_multirange" is appended (the name cut so the
-// result fits in 63 bytes).
-func DefaultMultirangeName(rangeName string) string {
-	var name string
-	if i := strings.Index(rangeName, "range"); i >= 0 {
-		name = rangeName[:i] + "multi" + rangeName[i:]
-	} else {
-		name = clipName(rangeName, 63-11) + "_multirange"
-	}
-	return clipName(name, 63)
-}
-
-// clipName cuts s to at most n bytes without splitting a UTF-8 character.
-func clipName(s string, n int) string {
-	if len(s) <= n {
-		return s
-	}
-	for n > 0 && n < len(s) && s[n]&0xC0 == 0x80 {
-		n--
-	}
-	return s[:n]
-}
 
 func (d *decoded) ranges(r *reader, schema string, f field) error {
 	fields, err := r.mapping(f.value, f.path, "a mapping of range type names", nil)
@@ -55,8 +29,8 @@ func (d *decoded) ranges(r *reader, schema string, f field) error {
 }
 
 // rangeType reads a range type: its subtype (short form) or a mapping.
-func (r *reader) rangeType(f field, schema string) (RangeType, error) {
-	rt := RangeType{Schema: schema, Name: f.key}
+func (r *reader) rangeType(f field, schema string) (model.RangeType, error) {
+	rt := model.RangeType{Schema: schema, Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return rt, err
@@ -76,7 +50,7 @@ func (r *reader) rangeType(f field, schema string) (RangeType, error) {
 		case "subtype_opclass":
 			rt.SubtypeOpClass, err = r.name(a.value, a.path)
 		case "collation":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				rt.Collation = &q
 			}
@@ -96,14 +70,14 @@ func (r *reader) rangeType(f field, schema string) (RangeType, error) {
 	if rt.Subtype == "" {
 		return rt, r.errorf(v, f.path, "missing key \"subtype\"; expected the range's element type, e.g. subtype: numeric")
 	}
-	if rt.Multirange == DefaultMultirangeName(rt.Name) {
+	if rt.Multirange == model.DefaultMultirangeName(rt.Name) {
 		rt.Multirange = ""
 	}
 	return rt, nil
 }
 
 // rangeNode writes a range type: its subtype alone when that is all it has.
-func rangeNode(rt RangeType) *yaml.Node {
+func rangeNode(rt model.RangeType) *yaml.Node {
 	if rt.SubtypeOpClass == "" && rt.Collation == nil && rt.Canonical == "" && rt.SubtypeDiff == "" &&
 		rt.Multirange == "" && rt.Comment == "" {
 		return strNode(rt.Subtype)
@@ -119,33 +93,4 @@ func rangeNode(rt RangeType) *yaml.Node {
 	m.str("multirange", rt.Multirange)
 	m.str("comment", rt.Comment)
 	return m.n
-}
-
-// sortCollationsRangesTextSearch puts collations, range types and text
-// search objects in canonical order (Schema.Sort): by qualified name, the
-// mappings of a configuration by token type.
-func sortCollationsRangesTextSearch(s *Schema) {
-	sort.Slice(s.Collations, func(i, j int) bool {
-		return s.Collations[i].QualifiedName().Less(s.Collations[j].QualifiedName())
-	})
-	sort.Slice(s.Ranges, func(i, j int) bool { return s.Ranges[i].QualifiedName().Less(s.Ranges[j].QualifiedName()) })
-	sort.Slice(s.TextSearchDictionaries, func(i, j int) bool {
-		return s.TextSearchDictionaries[i].QualifiedName().Less(s.TextSearchDictionaries[j].QualifiedName())
-	})
-	sort.Slice(s.TextSearchConfigs, func(i, j int) bool {
-		return s.TextSearchConfigs[i].QualifiedName().Less(s.TextSearchConfigs[j].QualifiedName())
-	})
-	for i := range s.TextSearchConfigs {
-		m := s.TextSearchConfigs[i].Mappings
-		sort.Slice(m, func(a, b int) bool { return m[a].TokenType < m[b].TokenType })
-	}
-}
-
-// MultirangeName returns the name of the range type's multirange type, in
-// the range's schema: Multirange, or the default name.
-func (r RangeType) MultirangeName() string {
-	if r.Multirange != "" {
-		return r.Multirange
-	}
-	return DefaultMultirangeName(r.Name)
 }

@@ -1,10 +1,12 @@
-package model
+package yamlmodel
 
 import (
 	"bytes"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 // typesYAML holds collations, range types and text search objects in every
@@ -40,31 +42,31 @@ const typesYAML = `schemas:
 `
 
 func TestDecodeTypesYAML(t *testing.T) {
-	got, err := DecodeYAML("m.yaml", []byte(typesYAML))
+	got, err := Decode("m.yaml", []byte(typesYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
-	want := &Schema{
-		Namespaces: []Namespace{{Name: "app"}},
-		Collations: []Collation{
+	want := &model.Schema{
+		Namespaces: []model.Namespace{{Name: "app"}},
+		Collations: []model.Collation{
 			{Schema: "app", Name: "bytes", Provider: "libc", Locale: "C", Deterministic: true},
 			{Schema: "app", Name: "ci", Provider: "icu", Locale: "und-u-ks-level2", Comment: "case-insensitive"},
 			{Schema: "app", Name: "mixed", Provider: "libc", Collate: "C", Ctype: "POSIX", Deterministic: true},
 			{Schema: "app", Name: "same", Provider: "libc", Locale: "C", Deterministic: true},
 		},
-		Ranges: []RangeType{
+		Ranges: []model.RangeType{
 			{Schema: "app", Name: "floatrange", Subtype: "double precision"},
 			{Schema: "app", Name: "span", Subtype: "text", SubtypeOpClass: "pg_catalog.text_pattern_ops",
-				Collation: &QualifiedName{"pg_catalog", "C"}, SubtypeDiff: "app.span_diff", Multirange: "spans", Comment: "spans of text"},
+				Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "C"}, SubtypeDiff: "app.span_diff", Multirange: "spans", Comment: "spans of text"},
 			{Schema: "app", Name: "timerange", Subtype: "time"}, // the default multirange name
 		},
-		TextSearchDictionaries: []TextSearchDictionary{
+		TextSearchDictionaries: []model.TextSearchDictionary{
 			{Schema: "app", Name: "plain", Template: "pg_catalog.simple"},
 			{Schema: "app", Name: "stem", Template: "pg_catalog.snowball", Options: "language = 'english'", Comment: "stems"},
 		},
-		TextSearchConfigs: []TextSearchConfig{
+		TextSearchConfigs: []model.TextSearchConfig{
 			{Schema: "app", Name: "bare", Parser: DefaultTextSearchParser},
-			{Schema: "app", Name: "words", Parser: "app.words", Comment: "word search", Mappings: []TextSearchMapping{
+			{Schema: "app", Name: "words", Parser: "app.words", Comment: "word search", Mappings: []model.TextSearchMapping{
 				{TokenType: "asciiword", Dictionaries: []string{"app.stem", "pg_catalog.simple"}},
 				{TokenType: "word", Dictionaries: []string{"pg_catalog.simple"}},
 			}},
@@ -76,12 +78,12 @@ func TestDecodeTypesYAML(t *testing.T) {
 }
 
 func TestEncodeTypesYAML(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(typesYAML))
+	s, err := Decode("m.yaml", []byte(typesYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
 	var buf bytes.Buffer
-	if err := s.WriteYAML(&buf); err != nil {
+	if err := Write(&buf, s); err != nil {
 		t.Fatal(err)
 	}
 	want := `schemas:
@@ -110,7 +112,7 @@ func TestEncodeTypesYAML(t *testing.T) {
 	if d := cmp.Diff(want, buf.String()); d != "" {
 		t.Errorf("(-want +got)\n%s", d)
 	}
-	back, err := DecodeYAML("enc.yaml", buf.Bytes())
+	back, err := Decode("enc.yaml", buf.Bytes())
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -122,7 +124,7 @@ func TestEncodeTypesYAML(t *testing.T) {
 // TestRangeColumnTypeRef checks that a column of a range type of the model,
 // or of its multirange type, points its TypeRef at that type.
 func TestRangeColumnTypeRef(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(`schemas:
+	s, err := Decode("m.yaml", []byte(`schemas:
   app:
     ranges: {span: numeric}
     tables:
@@ -132,11 +134,11 @@ func TestRangeColumnTypeRef(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var got []QualifiedName
+	var got []model.QualifiedName
 	for _, c := range s.Tables[0].Columns {
 		got = append(got, c.TypeRef)
 	}
-	want := []QualifiedName{{"app", "span"}, {"app", "span_multirange"}, {}}
+	want := []model.QualifiedName{{Schema: "app", Name: "span"}, {Schema: "app", Name: "span_multirange"}, {}}
 	if d := cmp.Diff(want, got); d != "" {
 		t.Errorf("(-want +got)\n%s", d)
 	}

@@ -1,9 +1,11 @@
-package model
+package yamlmodel
 
 import (
 	"sort"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // The keys of domains and composite types, in canonical order.
@@ -34,8 +36,8 @@ func (d *decoded) domains(r *reader, schema string, f field) error {
 }
 
 // domain reads a domain: its base type (short form) or a mapping.
-func (r *reader) domain(f field, schema string) (Domain, error) {
-	dom := Domain{Schema: schema, Name: f.key}
+func (r *reader) domain(f field, schema string) (model.Domain, error) {
+	dom := model.Domain{Schema: schema, Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return dom, err
@@ -59,7 +61,7 @@ func (r *reader) domain(f field, schema string) (Domain, error) {
 		case "default":
 			dom.Default, err = r.name(a.value, a.path)
 		case "collation":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				dom.Collation = &q
 			}
@@ -80,14 +82,14 @@ func (r *reader) domain(f field, schema string) (Domain, error) {
 
 // domainChecks reads named checks, each the CHECK clause (short form) or a
 // mapping, and sorts them by name as the model keeps them.
-func (r *reader) domainChecks(f field) ([]DomainCheck, error) {
+func (r *reader) domainChecks(f field) ([]model.DomainCheck, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of check names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []DomainCheck
+	var out []model.DomainCheck
 	for _, cf := range fields {
-		c := DomainCheck{Name: cf.key}
+		c := model.DomainCheck{Name: cf.key}
 		v, err := r.deref(cf.value, cf.path)
 		if err != nil {
 			return nil, err
@@ -131,7 +133,7 @@ func (d *decoded) composites(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, cf := range fields {
-		c := CompositeType{Schema: schema, Name: cf.key}
+		c := model.CompositeType{Schema: schema, Name: cf.key}
 		attrs, err := r.mapping(cf.value, cf.path, "a mapping", compositeKeys)
 		if err != nil {
 			return err
@@ -160,14 +162,14 @@ func (d *decoded) composites(r *reader, schema string, f field) error {
 
 // attributes reads a composite type's attributes, in order: each its type
 // (short form) or a mapping.
-func (r *reader) attributes(f field) ([]Attribute, error) {
+func (r *reader) attributes(f field) ([]model.Attribute, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of attribute names, in attribute order", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Attribute
+	var out []model.Attribute
 	for _, af := range fields {
-		at := Attribute{Name: af.key}
+		at := model.Attribute{Name: af.key}
 		v, err := r.deref(af.value, af.path)
 		if err != nil {
 			return nil, err
@@ -188,7 +190,7 @@ func (r *reader) attributes(f field) ([]Attribute, error) {
 			case "type":
 				at.Type, err = r.name(a.value, a.path)
 			case "collation":
-				var q QualifiedName
+				var q model.QualifiedName
 				if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 					at.Collation = &q
 				}
@@ -208,7 +210,7 @@ func (r *reader) attributes(f field) ([]Attribute, error) {
 }
 
 // domainNode writes a domain: its base type alone when that is all it has.
-func domainNode(d Domain) *yaml.Node {
+func domainNode(d model.Domain) *yaml.Node {
 	if !d.NotNull && d.Default == "" && d.Collation == nil && len(d.Checks) == 0 && d.Comment == "" && d.RenamedFrom == "" {
 		return strNode(d.Type)
 	}
@@ -220,7 +222,7 @@ func domainNode(d Domain) *yaml.Node {
 		m.add("collation", qualifiedNode(*d.Collation, "pg_catalog"))
 	}
 	if len(d.Checks) > 0 {
-		sorted := append([]DomainCheck(nil), d.Checks...)
+		sorted := append([]model.DomainCheck(nil), d.Checks...)
 		sort.Slice(sorted, func(i, j int) bool { return sorted[i].Name < sorted[j].Name })
 		checks := newMap(false)
 		for _, c := range sorted {
@@ -242,7 +244,7 @@ func domainNode(d Domain) *yaml.Node {
 }
 
 // compositeNode writes a composite type's attributes in order.
-func compositeNode(c CompositeType) *yaml.Node {
+func compositeNode(c model.CompositeType) *yaml.Node {
 	m := newMap(false)
 	attrs := newMap(false)
 	for _, a := range c.Attributes {

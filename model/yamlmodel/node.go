@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -18,9 +18,9 @@ type reader struct {
 	aliasedNodes int // nodes expanded through aliases so far
 }
 
-// errorf returns a *YAMLError at n.
+// errorf returns a *Error at n.
 func (r *reader) errorf(n *yaml.Node, path, format string, args ...any) error {
-	return &YAMLError{File: r.file, Line: n.Line, Column: n.Column, Path: path, Message: fmt.Sprintf(format, args...)}
+	return &Error{File: r.file, Line: n.Line, Column: n.Column, Path: path, Message: fmt.Sprintf(format, args...)}
 }
 
 // deref follows aliases.

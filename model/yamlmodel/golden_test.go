@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"bytes"
@@ -9,6 +9,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 var update = flag.Bool("update", false, "rewrite the golden files")
@@ -17,11 +19,11 @@ var update = flag.Bool("update", false, "rewrite the golden files")
 // encodes it and compares with testdata/full.golden.yaml; the golden file
 // must itself be stable under decode and encode.
 func TestYAMLGolden(t *testing.T) {
-	src, err := LoadYAML("testdata/full.yaml")
+	src, err := Load("testdata/full.yaml")
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := src.EncodeYAML()
+	got, err := Encode(src)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -38,14 +40,14 @@ func TestYAMLGolden(t *testing.T) {
 	if d := cmp.Diff(string(want), string(got)); d != "" {
 		t.Errorf("encode(decode(full.yaml)) (-golden +got):\n%s", d)
 	}
-	again, err := DecodeYAML(golden, want)
+	again, err := Decode(golden, want)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := cmp.Diff(src, again); d != "" {
 		t.Errorf("decode(golden) differs from decode(full.yaml) (-full +golden):\n%s", d)
 	}
-	stable, err := again.EncodeYAML()
+	stable, err := Encode(again)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -57,22 +59,22 @@ func TestYAMLGolden(t *testing.T) {
 func TestEncodeYAML(t *testing.T) {
 	tests := []struct {
 		name   string
-		schema *Schema
+		schema *model.Schema
 		want   string
 	}{
-		{"empty", &Schema{}, "{}\n"},
-		{"unmanaged", &Schema{
-			Namespaces: []Namespace{{Name: "public"}},
-			Unmanaged:  []Unmanaged{{Kind: "view", Name: "public.v"}, {Kind: "function", Name: "public.f(integer)"}},
+		{"empty", &model.Schema{}, "{}\n"},
+		{"unmanaged", &model.Schema{
+			Namespaces: []model.Namespace{{Name: "public"}},
+			Unmanaged:  []model.Unmanaged{{Kind: "view", Name: "public.v"}, {Kind: "function", Name: "public.f(integer)"}},
 		}, "# not managed yet, left out: function public.f(integer), view public.v\nschemas:\n  public: {}\n"},
-		{"names needing quotes and mappings", &Schema{
-			Namespaces: []Namespace{{Name: "My Schema"}},
-			Extensions: []Extension{{Name: "x", Schema: "My Schema", Version: "1.10"}},
-			Tables: []Table{{Schema: "My Schema", Name: "true", Columns: []Column{
-				{Name: "a b", Type: "character varying(20)[]", Collation: &QualifiedName{"pg_catalog", "en_US.utf8"}},
+		{"names needing quotes and mappings", &model.Schema{
+			Namespaces: []model.Namespace{{Name: "My Schema"}},
+			Extensions: []model.Extension{{Name: "x", Schema: "My Schema", Version: "1.10"}},
+			Tables: []model.Table{{Schema: "My Schema", Name: "true", Columns: []model.Column{
+				{Name: "a b", Type: "character varying(20)[]", Collation: &model.QualifiedName{Schema: "pg_catalog", Name: "en_US.utf8"}},
 				{Name: "yes", Type: "integer", Default: "'a: b'::text"},
-			}, Constraints: []Constraint{
-				{Name: "fk", Kind: ForeignKey, Columns: []string{"yes"}, References: QualifiedName{"o.x", "t"}, RefColumns: []string{"id"}},
+			}, Constraints: []model.Constraint{
+				{Name: "fk", Kind: model.ForeignKey, Columns: []string{"yes"}, References: model.QualifiedName{Schema: "o.x", Name: "t"}, RefColumns: []string{"id"}},
 			}}},
 		}, `extensions:
   x: {schema: My Schema, version: "1.10"}
@@ -86,26 +88,26 @@ schemas:
         constraints:
           fk: {foreign_key: [yes], references: {schema: o.x, name: t}, columns: [id]}
 `},
-		{"new object kinds", &Schema{
-			Namespaces: []Namespace{{Name: "app"}},
-			Domains: []Domain{
-				{Schema: "app", Name: "d", Type: "integer", Checks: []DomainCheck{
+		{"new object kinds", &model.Schema{
+			Namespaces: []model.Namespace{{Name: "app"}},
+			Domains: []model.Domain{
+				{Schema: "app", Name: "d", Type: "integer", Checks: []model.DomainCheck{
 					{Name: "z", Expression: "CHECK (VALUE > 0)"}, {Name: "a", Expression: "CHECK (VALUE < 9)", NotValid: true}}},
 				{Schema: "app", Name: "e", Type: "text", NotNull: true},
 			},
-			Composites: []CompositeType{{Schema: "app", Name: "pair", Attributes: []Attribute{{Name: "b", Type: "text"}, {Name: "a", Type: "integer", Comment: "x"}}}},
-			Functions: []Function{
+			Composites: []model.CompositeType{{Schema: "app", Name: "pair", Attributes: []model.Attribute{{Name: "b", Type: "text"}, {Name: "a", Type: "integer", Comment: "x"}}}},
+			Functions: []model.Function{
 				{Schema: "app", Name: "f", IdentityArguments: "integer", Arguments: "n integer", Result: "SETOF app.t",
 					Definition: "CREATE OR REPLACE FUNCTION app.f(n integer)\n RETURNS SETOF app.t\n LANGUAGE sql\nAS $function$select 1$function$\n"},
-				{Schema: "app", Name: "p", Kind: Procedure, Definition: "CREATE OR REPLACE PROCEDURE app.p()\n LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\nEND"},
+				{Schema: "app", Name: "p", Kind: model.Procedure, Definition: "CREATE OR REPLACE PROCEDURE app.p()\n LANGUAGE sql\nBEGIN ATOMIC\n SELECT 1;\nEND"},
 				{Schema: "app", Name: "q", Definition: "CREATE PROCEDURE app.q() AS 'x'"},
 				{Schema: "app", Name: "tab", Definition: "\tCREATE FUNCTION app.tab()\nx"},
 			},
-			Tables: []Table{{Schema: "app", Name: "t", Triggers: []Trigger{
-				{Name: "g", Definition: "CREATE TRIGGER g AFTER INSERT ON app.t FOR EACH ROW WHEN (new.s <> 'a\nb') EXECUTE FUNCTION app.f()", Enabled: TriggerAlways},
+			Tables: []model.Table{{Schema: "app", Name: "t", Triggers: []model.Trigger{
+				{Name: "g", Definition: "CREATE TRIGGER g AFTER INSERT ON app.t FOR EACH ROW WHEN (new.s <> 'a\nb') EXECUTE FUNCTION app.f()", Enabled: model.TriggerAlways},
 			}}},
-			Views: []View{{Schema: "app", Name: "v", Definition: " SELECT 1 AS one,\n    2 AS two;",
-				Columns: []ViewColumn{{Name: "one", Comment: "first"}}}},
+			Views: []model.View{{Schema: "app", Name: "v", Definition: " SELECT 1 AS one,\n    2 AS two;",
+				Columns: []model.ViewColumn{{Name: "one", Comment: "first"}}}},
 		}, `schemas:
   app:
     domains:
@@ -157,13 +159,13 @@ schemas:
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			var buf bytes.Buffer
-			if err := tt.schema.WriteYAML(&buf); err != nil {
+			if err := Write(&buf, tt.schema); err != nil {
 				t.Fatal(err)
 			}
 			if d := cmp.Diff(tt.want, buf.String()); d != "" {
 				t.Errorf("(-want +got)\n%s", d)
 			}
-			back, err := DecodeYAML("enc.yaml", buf.Bytes())
+			back, err := Decode("enc.yaml", buf.Bytes())
 			if err != nil {
 				t.Fatal(err)
 			}

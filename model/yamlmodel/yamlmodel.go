@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -10,12 +10,14 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
-// A YAMLError is an error in a YAML model: where it is (file, line and
+// An Error is an error in a YAML model: where it is (file, line and
 // column, 1-based), the key path of the value at fault (e.g.
 // "schemas.public.tables.orders.columns.total") and what is wrong.
-type YAMLError struct {
+type Error struct {
 	File         string
 	Line, Column int
 	Path         string
@@ -25,7 +27,7 @@ type YAMLError struct {
 // Error returns "file:line:col: key.path: message". The key path is left
 // out for an error at the top level, and the column (or line) when the YAML
 // parser did not say.
-func (e *YAMLError) Error() string {
+func (e *Error) Error() string {
 	var b strings.Builder
 	b.WriteString(e.File)
 	if e.Line > 0 {
@@ -42,10 +44,10 @@ func (e *YAMLError) Error() string {
 	return b.String()
 }
 
-// DecodeYAML parses one YAML model document; name is used in error
+// Decode parses one YAML model document; name is used in error
 // messages. The result is complete (defaults filled in, see docs/model.md)
 // and sorted.
-func DecodeYAML(name string, data []byte) (*Schema, error) {
+func Decode(name string, data []byte) (*model.Schema, error) {
 	part, err := decodeFile(name, data)
 	if err != nil {
 		return nil, err
@@ -53,10 +55,10 @@ func DecodeYAML(name string, data []byte) (*Schema, error) {
 	return part.finish()
 }
 
-// LoadYAML reads a .yaml/.yml file, or every *.yaml/*.yml file of a
+// Load reads a .yaml/.yml file, or every *.yaml/*.yml file of a
 // directory (in lexical order, not recursively), and merges them. The same
 // object defined in two files is an error naming both places.
-func LoadYAML(path string) (*Schema, error) {
+func Load(path string) (*model.Schema, error) {
 	info, err := os.Stat(path)
 	if err != nil {
 		return nil, fmt.Errorf("load yaml model: %w", err)
@@ -100,21 +102,21 @@ func LoadYAML(path string) (*Schema, error) {
 	return all.finish()
 }
 
-// EncodeYAML writes s as a canonical YAML model: keys in a fixed order,
+// Encode returns s as a canonical YAML model: keys in a fixed order,
 // objects sorted by name, columns in model order, short forms wherever they
 // hold everything, and values equal to the decoder's defaults left out.
 // Unmanaged objects are not part of the YAML; a leading comment lists them.
-func (s *Schema) EncodeYAML() ([]byte, error) {
+func Encode(s *model.Schema) ([]byte, error) {
 	var b strings.Builder
-	if err := s.WriteYAML(&b); err != nil {
+	if err := Write(&b, s); err != nil {
 		return nil, err
 	}
 	return []byte(b.String()), nil
 }
 
-// WriteYAML writes EncodeYAML's output to w, e.g. from a Go program that
+// Write writes Encode's output to w, e.g. from a Go program that
 // prints its model for a model command.
-func (s *Schema) WriteYAML(w io.Writer) error {
+func Write(w io.Writer, s *model.Schema) error {
 	root := encodeSchema(s)
 	if len(s.Unmanaged) > 0 {
 		if _, err := io.WriteString(w, unmanagedComment(s.Unmanaged)); err != nil {
@@ -134,8 +136,8 @@ func (s *Schema) WriteYAML(w io.Writer) error {
 
 // unmanagedComment lists the objects the YAML leaves out, wrapped at about
 // 100 columns.
-func unmanagedComment(objects []Unmanaged) string {
-	sorted := append([]Unmanaged(nil), objects...)
+func unmanagedComment(objects []model.Unmanaged) string {
+	sorted := append([]model.Unmanaged(nil), objects...)
 	sort.Slice(sorted, func(i, j int) bool {
 		if sorted[i].Kind != sorted[j].Kind {
 			return sorted[i].Kind < sorted[j].Kind

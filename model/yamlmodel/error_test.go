@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"errors"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 func TestDecodeYAMLErrors(t *testing.T) {
@@ -183,7 +185,7 @@ func TestLoadYAMLDirectory(t *testing.T) {
 	tests := []struct {
 		name    string
 		files   map[string]string
-		want    *Schema
+		want    *model.Schema
 		wantErr string
 	}{
 		{
@@ -193,13 +195,13 @@ func TestLoadYAMLDirectory(t *testing.T) {
 				"b.yml":  "schemas: {public: {comment: c, tables: {t: {columns: {r: int}, constraints: {t_fk: {foreign_key: [r], references: u}}}}}}",
 				"c.txt":  "not yaml: [",
 			},
-			want: &Schema{
-				Namespaces: []Namespace{{Name: "public", Comment: "c"}},
-				Tables: []Table{
-					{Schema: "public", Name: "t", Columns: []Column{{Name: "r", Type: "int"}}, Constraints: []Constraint{
-						{Name: "t_fk", Kind: ForeignKey, Columns: []string{"r"}, References: QualifiedName{"public", "u"}, RefColumns: []string{"id"}}}},
-					{Schema: "public", Name: "u", Columns: []Column{{Name: "id", Type: "int"}}, Constraints: []Constraint{
-						{Name: "u_pkey", Kind: PrimaryKey, Columns: []string{"id"}}}},
+			want: &model.Schema{
+				Namespaces: []model.Namespace{{Name: "public", Comment: "c"}},
+				Tables: []model.Table{
+					{Schema: "public", Name: "t", Columns: []model.Column{{Name: "r", Type: "int"}}, Constraints: []model.Constraint{
+						{Name: "t_fk", Kind: model.ForeignKey, Columns: []string{"r"}, References: model.QualifiedName{Schema: "public", Name: "u"}, RefColumns: []string{"id"}}}},
+					{Schema: "public", Name: "u", Columns: []model.Column{{Name: "id", Type: "int"}}, Constraints: []model.Constraint{
+						{Name: "u_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}}}},
 				},
 			},
 		},
@@ -268,7 +270,7 @@ func TestLoadYAMLDirectory(t *testing.T) {
 					t.Fatal(err)
 				}
 			}
-			got, err := LoadYAML(dir)
+			got, err := Load(dir)
 			if tt.wantErr != "" {
 				want := filepath.ToSlash(tt.wantErr)
 				want = replaceAll(want, "DIR", dir)
@@ -311,17 +313,17 @@ func indexOf(s, sub string) int {
 	return -1
 }
 
-// checkYAMLError decodes yaml as m.yaml and requires a *YAMLError whose
+// checkYAMLError decodes yaml as m.yaml and requires a *Error whose
 // message is want.
 func checkYAMLError(t *testing.T, yaml, want string) {
 	t.Helper()
-	_, err := DecodeYAML("m.yaml", []byte(yaml))
+	_, err := Decode("m.yaml", []byte(yaml))
 	if err == nil {
 		t.Fatal("no error")
 	}
-	var ye *YAMLError
+	var ye *Error
 	if !errors.As(err, &ye) {
-		t.Errorf("got %T, want *YAMLError", err)
+		t.Errorf("got %T, want *Error", err)
 	}
 	if d := cmp.Diff(want, err.Error()); d != "" {
 		t.Errorf("(-want +got)\n%s", d)

@@ -1,7 +1,9 @@
-package model
+package yamlmodel
 
 import (
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 var (
@@ -10,7 +12,7 @@ var (
 	triggerKeys    = []string{"definition", "enabled", "comment"}
 
 	triggerEnabledNames  = []string{"origin", "disabled", "replica", "always"}
-	triggerEnabledValues = []TriggerEnabled{TriggerOrigin, TriggerDisabled, TriggerReplica, TriggerAlways}
+	triggerEnabledValues = []model.TriggerEnabled{model.TriggerOrigin, model.TriggerDisabled, model.TriggerReplica, model.TriggerAlways}
 )
 
 func (d *decoded) views(r *reader, schema string, f field) error {
@@ -32,8 +34,8 @@ func (d *decoded) views(r *reader, schema string, f field) error {
 	return nil
 }
 
-func (r *reader) view(f field, schema string) (View, error) {
-	view := View{Schema: schema, Name: f.key}
+func (r *reader) view(f field, schema string) (model.View, error) {
+	view := model.View{Schema: schema, Name: f.key}
 	n, err := r.deref(f.value, f.path)
 	if err != nil {
 		return view, err
@@ -88,14 +90,14 @@ func (r *reader) view(f field, schema string) (View, error) {
 
 // viewColumns reads the comments of a view's columns; a column without a
 // comment is left out, as the YAML carries nothing else about it.
-func (r *reader) viewColumns(f field) ([]ViewColumn, error) {
+func (r *reader) viewColumns(f field) ([]model.ViewColumn, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of column names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []ViewColumn
+	var out []model.ViewColumn
 	for _, cf := range fields {
-		c := ViewColumn{Name: cf.key}
+		c := model.ViewColumn{Name: cf.key}
 		attrs, err := r.mapping(cf.value, cf.path, "a mapping, {comment: ...}", viewColumnKeys)
 		if err != nil {
 			return nil, err
@@ -114,14 +116,14 @@ func (r *reader) viewColumns(f field) ([]ViewColumn, error) {
 
 // triggers reads the triggers of a table or a view: each its definition
 // (short form) or a mapping.
-func (r *reader) triggers(f field) ([]Trigger, error) {
+func (r *reader) triggers(f field) ([]model.Trigger, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of trigger names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Trigger
+	var out []model.Trigger
 	for _, tf := range fields {
-		tr := Trigger{Name: tf.key}
+		tr := model.Trigger{Name: tf.key}
 		v, err := r.deref(tf.value, tf.path)
 		if err != nil {
 			return nil, err
@@ -160,7 +162,7 @@ func (r *reader) triggers(f field) ([]Trigger, error) {
 
 // viewNode writes a view; block style, as its definition is usually a
 // multi-line block scalar.
-func viewNode(v View) *yaml.Node {
+func viewNode(v model.View) *yaml.Node {
 	m := newMap(false)
 	m.boolean("materialized", v.Materialized)
 	m.add("definition", textNode(v.Definition))
@@ -190,16 +192,16 @@ func viewNode(v View) *yaml.Node {
 	return m.n
 }
 
-func triggersNode(triggers []Trigger) *yaml.Node {
+func triggersNode(triggers []model.Trigger) *yaml.Node {
 	m := newMap(false)
 	for _, t := range triggers {
-		if t.Enabled == TriggerOrigin && t.Comment == "" {
+		if t.Enabled == model.TriggerOrigin && t.Comment == "" {
 			m.add(t.Name, textNode(t.Definition))
 			continue
 		}
 		tm := newMap(true)
 		tm.add("definition", textNode(t.Definition))
-		if t.Enabled != TriggerOrigin && int(t.Enabled) < len(triggerEnabledNames) {
+		if t.Enabled != model.TriggerOrigin && int(t.Enabled) < len(triggerEnabledNames) {
 			tm.str("enabled", triggerEnabledNames[t.Enabled])
 		}
 		tm.str("comment", t.Comment)

@@ -1,46 +1,48 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 var (
 	kindKeys   = []string{"primary_key", "unique", "foreign_key", "check", "exclude"}
-	kindValues = []ConstraintKind{PrimaryKey, Unique, ForeignKey, Check, Exclusion}
+	kindValues = []model.ConstraintKind{model.PrimaryKey, model.Unique, model.ForeignKey, model.Check, model.Exclusion}
 	commonKeys = []string{"deferrable", "initially_deferred", "comment", "renamed_from"}
 	// constraintKeys are the keys each kind allows besides the kind key and
 	// commonKeys, in canonical order.
-	constraintKeys = map[ConstraintKind][]string{
-		PrimaryKey: {"without_overlaps", "include", "with", "index_comment", "attached_to"},
-		Unique:     {"without_overlaps", "include", "with", "nulls_not_distinct", "index_comment", "attached_to"},
-		ForeignKey: {"period", "references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid", "not_enforced"},
-		Check:      {"no_inherit", "not_valid", "not_enforced"},
-		Exclusion:  {"index_comment", "attached_to"},
+	constraintKeys = map[model.ConstraintKind][]string{
+		model.PrimaryKey: {"without_overlaps", "include", "with", "index_comment", "attached_to"},
+		model.Unique:     {"without_overlaps", "include", "with", "nulls_not_distinct", "index_comment", "attached_to"},
+		model.ForeignKey: {"period", "references", "columns", "on_delete", "on_update", "on_delete_columns", "match", "not_valid", "not_enforced"},
+		model.Check:      {"no_inherit", "not_valid", "not_enforced"},
+		model.Exclusion:  {"index_comment", "attached_to"},
 	}
 	allConstraintKeys = []string{"primary_key", "unique", "foreign_key", "check", "exclude",
 		"without_overlaps", "period", "include", "with", "nulls_not_distinct", "references", "columns", "on_delete", "on_update",
 		"on_delete_columns", "match", "no_inherit", "not_valid", "not_enforced", "deferrable", "initially_deferred", "comment", "index_comment", "attached_to", "renamed_from"}
 
 	fkActionNames  = []string{"no action", "restrict", "cascade", "set null", "set default"}
-	fkActionValues = []FKAction{NoAction, Restrict, Cascade, SetNull, SetDefault}
+	fkActionValues = []model.FKAction{model.NoAction, model.Restrict, model.Cascade, model.SetNull, model.SetDefault}
 	matchNames     = []string{"simple", "full", "partial"}
-	matchValues    = []MatchType{MatchSimple, MatchFull, MatchPartial}
+	matchValues    = []model.MatchType{model.MatchSimple, model.MatchFull, model.MatchPartial}
 
 	indexKeys    = []string{"keys", "unique", "using", "include", "where", "with", "nulls_not_distinct", "comment", "attached_to", "renamed_from"}
 	indexKeyKeys = []string{"column", "expression", "collation", "opclass", "desc", "nulls"}
 )
 
 // allowedConstraintKeys returns the keys a constraint of kind k may have.
-func allowedConstraintKeys(k ConstraintKind) []string {
+func allowedConstraintKeys(k model.ConstraintKind) []string {
 	keys := []string{kindKeys[k-1]}
 	keys = append(keys, constraintKeys[k]...)
 	return append(keys, commonKeys...)
 }
 
-func (d *decoded) constraints(r *reader, f field, t *Table) error {
+func (d *decoded) constraints(r *reader, f field, t *model.Table) error {
 	fields, err := r.mapping(f.value, f.path, "a mapping of constraint names", nil)
 	if err != nil {
 		return err
@@ -58,8 +60,8 @@ func (d *decoded) constraints(r *reader, f field, t *Table) error {
 	return nil
 }
 
-func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
-	c := Constraint{Name: f.key}
+func (r *reader) constraint(f field, t *model.Table) (model.Constraint, *pendingFK, error) {
+	c := model.Constraint{Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return c, nil, err
@@ -175,7 +177,7 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 	if c.NotValid && c.NotEnforced {
 		return c, nil, r.errorf(notEnforced.keyN, f.path, "not_enforced with not_valid; expected only one of them (a NOT ENFORCED constraint is never validated)")
 	}
-	if c.Kind != ForeignKey {
+	if c.Kind != model.ForeignKey {
 		return c, nil, nil
 	}
 	if c.References.Name == "" {
@@ -188,19 +190,19 @@ func (r *reader) constraint(f field, t *Table) (Constraint, *pendingFK, error) {
 	if hasColumns {
 		return c, nil, nil
 	}
-	at := r.errorf(v, f.path, "").(*YAMLError)
+	at := r.errorf(v, f.path, "").(*Error)
 	return c, &pendingFK{table: t.QualifiedName(), constraint: c.Name, at: at}, nil
 }
 
 // indexes reads the indexes of a table or a materialized view.
-func (r *reader) indexes(f field) ([]Index, error) {
+func (r *reader) indexes(f field) ([]model.Index, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of index names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Index
+	var out []model.Index
 	for _, xf := range fields {
-		ix := Index{Name: xf.key, Method: "btree"}
+		ix := model.Index{Name: xf.key, Method: "btree"}
 		v, err := r.deref(xf.value, xf.path)
 		if err != nil {
 			return nil, err
@@ -244,7 +246,7 @@ func (r *reader) indexes(f field) ([]Index, error) {
 	return out, nil
 }
 
-func (r *reader) indexKeyList(n *yaml.Node, path string) ([]IndexKey, error) {
+func (r *reader) indexKeyList(n *yaml.Node, path string) ([]model.IndexKey, error) {
 	n, err := r.deref(n, path)
 	if err != nil {
 		return nil, err
@@ -252,7 +254,7 @@ func (r *reader) indexKeyList(n *yaml.Node, path string) ([]IndexKey, error) {
 	if n.Kind != yaml.SequenceNode {
 		return nil, r.errorf(n, path, "got %s; expected a sequence of keys (column names or mappings)", describe(n))
 	}
-	var keys []IndexKey
+	var keys []model.IndexKey
 	for i, item := range n.Content {
 		k, err := r.indexKey(item, fmt.Sprintf("%s[%d]", path, i))
 		if err != nil {
@@ -263,8 +265,8 @@ func (r *reader) indexKeyList(n *yaml.Node, path string) ([]IndexKey, error) {
 	return keys, nil
 }
 
-func (r *reader) indexKey(n *yaml.Node, path string) (IndexKey, error) {
-	var k IndexKey
+func (r *reader) indexKey(n *yaml.Node, path string) (model.IndexKey, error) {
+	var k model.IndexKey
 	n, err := r.deref(n, path)
 	if err != nil {
 		return k, err
@@ -288,12 +290,12 @@ func (r *reader) indexKey(n *yaml.Node, path string) (IndexKey, error) {
 				k.Expression = indexExpression(s)
 			}
 		case "collation":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				k.Collation = &q
 			}
 		case "opclass":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				k.Opclass = &q
 			}

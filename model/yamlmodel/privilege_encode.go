@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"cmp"
@@ -7,11 +7,13 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // privilegesNode writes the privileges: section (s is sorted): objects by
 // schema and section, then the default privileges.
-func privilegesNode(s *Schema) *yaml.Node {
+func privilegesNode(s *model.Schema) *yaml.Node {
 	p := s.Privileges
 	root := newMap(false)
 	type entry struct {
@@ -20,8 +22,8 @@ func privilegesNode(s *Schema) *yaml.Node {
 		revokes          map[string][]string
 		columns          map[string]*entry
 	}
-	objects := map[Securable]*entry{}
-	get := func(o Securable) *entry {
+	objects := map[model.Securable]*entry{}
+	get := func(o model.Securable) *entry {
 		if objects[o] == nil {
 			objects[o] = &entry{grants: map[string][]string{}, grantabl: map[string][]string{}, revokes: map[string][]string{}, columns: map[string]*entry{}}
 		}
@@ -59,7 +61,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 			}
 		}
 	}
-	sorted := make([]Securable, 0, len(objects))
+	sorted := make([]model.Securable, 0, len(objects))
 	for o := range objects {
 		sorted = append(sorted, o)
 	}
@@ -74,7 +76,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 		return schemas[name]
 	}
 	for _, o := range sorted {
-		if o.Kind == SecurableSchema {
+		if o.Kind == model.SecurableSchema {
 			encode(schemaNode(o.Name), objects[o], writesAll(s.Major, o.Kind.PrivilegesOn))
 		} else {
 			schemaNode(o.Schema)
@@ -85,7 +87,7 @@ func privilegesNode(s *Schema) *yaml.Node {
 		for _, sec := range privSections {
 			section := newMap(false)
 			for _, o := range sorted {
-				if o.Kind == SecurableSchema || o.Schema != name || privSection(o.Kind) != sec.key {
+				if o.Kind == model.SecurableSchema || o.Schema != name || privSection(o.Kind) != sec.key {
 					continue
 				}
 				e := objects[o]
@@ -96,13 +98,13 @@ func privilegesNode(s *Schema) *yaml.Node {
 					cols := newMap(false)
 					for _, c := range sortedNames(e.columns) {
 						cm := newMap(true)
-						encode(cm, e.columns[c], writesAll(s.Major, func(int) []string { return ColumnPrivileges }))
+						encode(cm, e.columns[c], writesAll(s.Major, func(int) []string { return model.ColumnPrivileges }))
 						cols.add(c, cm.n)
 					}
 					om.add("columns", cols.n)
 				}
 				key := o.Name
-				if sec.kind == SecurableFunction {
+				if sec.kind == model.SecurableFunction {
 					key = o.Name + "(" + o.Args + ")"
 				}
 				section.add(key, om.n)
@@ -131,17 +133,17 @@ func privilegesNode(s *Schema) *yaml.Node {
 
 // privSection is the key of a schema's section that holds objects of kind
 // k.
-func privSection(k SecurableKind) string {
+func privSection(k model.SecurableKind) string {
 	switch k {
-	case SecurableTable:
+	case model.SecurableTable:
 		return "tables"
-	case SecurableView, SecurableMaterializedView:
+	case model.SecurableView, model.SecurableMaterializedView:
 		return "views"
-	case SecurableSequence:
+	case model.SecurableSequence:
 		return "sequences"
-	case SecurableFunction, SecurableProcedure, SecurableAggregate:
+	case model.SecurableFunction, model.SecurableProcedure, model.SecurableAggregate:
 		return "functions"
-	case SecurableType:
+	case model.SecurableType:
 		return "types"
 	}
 	return ""
@@ -192,10 +194,10 @@ func granteesNode(m map[string][]string, all func([]string) bool) *yaml.Node {
 // defaultPrivilegesNode writes the default privileges, one entry per role,
 // schema and kind, for a schema read on major (writesAll); nil when there
 // are none.
-func defaultPrivilegesNode(p *Privileges, major int) *yaml.Node {
+func defaultPrivilegesNode(p *model.Privileges, major int) *yaml.Node {
 	type key struct {
 		role, schema string
-		on           DefaultKind
+		on           model.DefaultKind
 	}
 	type entry struct{ grants, grantable, revokes map[string][]string }
 	entries := map[key]*entry{}

@@ -1,4 +1,4 @@
-package model_test
+package yamlmodel_test
 
 import (
 	"context"
@@ -10,6 +10,7 @@ import (
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 )
 
 func TestMain(m *testing.M) { pgtest.Main(m) }
@@ -34,15 +35,15 @@ func TestYAMLRoundTripCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			data, err := want.EncodeYAML()
+			data, err := yamlmodel.Encode(want)
 			if err != nil {
 				t.Fatal(err)
 			}
-			got, err := model.DecodeYAML(name+".yaml", data)
+			got, err := yamlmodel.Decode(name+".yaml", data)
 			if err != nil {
 				t.Fatal(err)
 			}
-			again, err := got.EncodeYAML()
+			again, err := yamlmodel.Encode(got)
 			if err != nil {
 				t.Fatal(err)
 			}

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // The keys of the privileges: section, in the canonical order.
@@ -24,10 +26,10 @@ var (
 	// functions (or procedures, aggregates) against the model.
 	privSections = []struct {
 		key  string
-		kind SecurableKind
+		kind model.SecurableKind
 	}{
-		{"tables", SecurableTable}, {"views", SecurableView}, {"sequences", SecurableSequence},
-		{"functions", SecurableFunction}, {"types", SecurableType},
+		{"tables", model.SecurableTable}, {"views", model.SecurableView}, {"sequences", model.SecurableSequence},
+		{"functions", model.SecurableFunction}, {"types", model.SecurableType},
 	}
 	defaultKindKeys = []string{"", "tables", "sequences", "functions", "types", "schemas"}
 )
@@ -41,13 +43,13 @@ const newestMajor = math.MaxInt
 // privilegeDecoding is what decoding privileges: sections leaves for
 // finish: where each object is named, to report one the model lacks.
 type privilegeDecoding struct {
-	at map[Securable]YAMLError
+	at map[model.Securable]Error
 }
 
 // privileges decodes the top-level privileges: key.
 func (d *decoded) privileges(r *reader, f field) error {
 	if d.s.Privileges == nil {
-		d.s.Privileges = &Privileges{}
+		d.s.Privileges = &model.Privileges{}
 	}
 	fields, err := r.mapping(f.value, f.path, "a mapping with keys schemas, default_privileges", privilegesKeys)
 	if err != nil {
@@ -89,7 +91,7 @@ func (d *decoded) privilegeSchemas(r *reader, f field) error {
 			}
 		}
 		if len(own) > 0 {
-			o := Securable{Kind: SecurableSchema, Name: sf.key}
+			o := model.Securable{Kind: model.SecurableSchema, Name: sf.key}
 			if err := d.privilegeObject(r, o, sf, own); err != nil {
 				return err
 			}
@@ -102,7 +104,7 @@ func (d *decoded) privilegeSchemas(r *reader, f field) error {
 func (d *decoded) privilegeObjects(r *reader, schema string, f field) error {
 	i := slices.IndexFunc(privSections, func(s struct {
 		key  string
-		kind SecurableKind
+		kind model.SecurableKind
 	}) bool {
 		return s.key == f.key
 	})
@@ -112,8 +114,8 @@ func (d *decoded) privilegeObjects(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, of := range fields {
-		o := Securable{Kind: kind, Schema: schema, Name: of.key}
-		if kind == SecurableFunction {
+		o := model.Securable{Kind: kind, Schema: schema, Name: of.key}
+		if kind == model.SecurableFunction {
 			name, args, ok := splitSignature(of.key)
 			if !ok {
 				return r.errorf(of.keyN, of.path, "bad function signature %q; expected name(identity arguments), e.g. \"add(integer, integer)\"", of.key)
@@ -121,7 +123,7 @@ func (d *decoded) privilegeObjects(r *reader, schema string, f field) error {
 			o.Name, o.Args = name, args
 		}
 		keys := privObjectKeys
-		if kind == SecurableTable || kind == SecurableView {
+		if kind == model.SecurableTable || kind == model.SecurableView {
 			keys = privRelationKeys
 		}
 		attrs, err := r.mapping(of.value, of.path, "a mapping", keys)
@@ -136,15 +138,15 @@ func (d *decoded) privilegeObjects(r *reader, schema string, f field) error {
 }
 
 // privilegeObject decodes the owner and privileges of one object.
-func (d *decoded) privilegeObject(r *reader, o Securable, f field, attrs []field) error {
+func (d *decoded) privilegeObject(r *reader, o model.Securable, f field, attrs []field) error {
 	what := "the privileges of " + o.String()
 	if err := d.define(r, "privileges "+o.String(), f.keyN, f.path, what); err != nil {
 		return err
 	}
 	if d.privAt == nil {
-		d.privAt = &privilegeDecoding{at: map[Securable]YAMLError{}}
+		d.privAt = &privilegeDecoding{at: map[model.Securable]Error{}}
 	}
-	d.privAt.at[o] = YAMLError{File: r.file, Line: f.keyN.Line, Column: f.keyN.Column, Path: f.path}
+	d.privAt.at[o] = Error{File: r.file, Line: f.keyN.Line, Column: f.keyN.Column, Path: f.path}
 	p := d.s.Privileges
 	owner := ""
 	for _, a := range attrs {
@@ -153,7 +155,7 @@ func (d *decoded) privilegeObject(r *reader, o Securable, f field, attrs []field
 			if owner, err = r.name(a.value, a.path); err != nil {
 				return err
 			}
-			p.Owners = append(p.Owners, Owner{Object: o, Role: owner})
+			p.Owners = append(p.Owners, model.Owner{Object: o, Role: owner})
 		}
 	}
 	all := o.Kind.PrivilegesOn(newestMajor)
@@ -189,7 +191,7 @@ func (d *decoded) privilegeObject(r *reader, o Securable, f field, attrs []field
 				}
 			}
 		}
-		p.Grants = append(p.Grants, Grant{Object: o, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
+		p.Grants = append(p.Grants, model.Grant{Object: o, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
 	}
 	return nil
 }
@@ -203,7 +205,7 @@ func granteeName(g string) string {
 
 // revokes decodes the default privileges an object lacks: only its owner
 // and PUBLIC hold any.
-func (d *decoded) revokes(r *reader, o Securable, owner string, f field) error {
+func (d *decoded) revokes(r *reader, o model.Securable, owner string, f field) error {
 	all := o.Kind.PrivilegesOn(newestMajor)
 	m, err := r.grantees(f, all, nil)
 	if err != nil {
@@ -223,7 +225,7 @@ func (d *decoded) revokes(r *reader, o Securable, owner string, f field) error {
 					granteeName(g.grantee), strings.ToLower(priv), o, lowerList(held))
 			}
 		}
-		d.s.Privileges.Revokes = append(d.s.Privileges.Revokes, Revoke{Object: o, Grantee: g.grantee, Privileges: g.privileges})
+		d.s.Privileges.Revokes = append(d.s.Privileges.Revokes, model.Revoke{Object: o, Grantee: g.grantee, Privileges: g.privileges})
 	}
 	return nil
 }
@@ -236,7 +238,7 @@ func lowerList(privileges []string) string {
 }
 
 // columnGrants decodes columns: {name: {grants: ..., grantable: ...}}.
-func (d *decoded) columnGrants(r *reader, o Securable, f field) error {
+func (d *decoded) columnGrants(r *reader, o model.Securable, f field) error {
 	fields, err := r.mapping(f.value, f.path, "a mapping of column names", nil)
 	if err != nil {
 		return err
@@ -248,13 +250,13 @@ func (d *decoded) columnGrants(r *reader, o Securable, f field) error {
 		}
 		var m privilegeMap
 		for _, a := range attrs {
-			if m, err = r.grantees(a, ColumnPrivileges, m); err != nil {
+			if m, err = r.grantees(a, model.ColumnPrivileges, m); err != nil {
 				return err
 			}
 		}
 		for _, g := range m.list() {
 			d.s.Privileges.Grants = append(d.s.Privileges.Grants,
-				Grant{Object: o, Column: cf.key, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
+				model.Grant{Object: o, Column: cf.key, Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
 		}
 	}
 	return nil
@@ -370,7 +372,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 			return err
 		}
 		var role, schema string
-		var on DefaultKind
+		var on model.DefaultKind
 		byKey := map[string]field{}
 		for _, a := range attrs {
 			byKey[a.key] = a
@@ -381,7 +383,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 				schema, err = r.name(a.value, a.path)
 			case "objects":
 				on, err = enumValue(r, a.value, a.path, defaultKindKeys[1:],
-					[]DefaultKind{DefaultTables, DefaultSequences, DefaultFunctions, DefaultTypes, DefaultSchemas})
+					[]model.DefaultKind{model.DefaultTables, model.DefaultSequences, model.DefaultFunctions, model.DefaultTypes, model.DefaultSchemas})
 			}
 			if err != nil {
 				return err
@@ -393,7 +395,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 				return r.errorf(item, path, "missing key %q; expected e.g. {for_role: app, objects: tables, grants: {reader: [select]}}", k)
 			}
 		}
-		if on == DefaultSchemas && schema != "" {
+		if on == model.DefaultSchemas && schema != "" {
 			a := byKey["in_schema"]
 			return r.errorf(a.keyN, a.path, "default privileges on schemas apply to the whole database; leave in_schema out")
 		}
@@ -427,7 +429,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 					}
 				}
 			}
-			p.DefaultGrants = append(p.DefaultGrants, DefaultGrant{Role: role, Schema: schema, On: on,
+			p.DefaultGrants = append(p.DefaultGrants, model.DefaultGrant{Role: role, Schema: schema, On: on,
 				Grantee: g.grantee, Privileges: g.privileges, Grantable: g.grantable})
 		}
 		a, ok := byKey["revokes"]
@@ -456,7 +458,7 @@ func (d *decoded) defaultPrivileges(r *reader, f field) error {
 						granteeName(g.grantee), strings.ToLower(priv), defaultKindKeys[on], lowerList(held))
 				}
 			}
-			p.DefaultRevokes = append(p.DefaultRevokes, DefaultRevoke{Role: role, On: on, Grantee: g.grantee, Privileges: g.privileges})
+			p.DefaultRevokes = append(p.DefaultRevokes, model.DefaultRevoke{Role: role, On: on, Grantee: g.grantee, Privileges: g.privileges})
 		}
 	}
 	return nil
@@ -468,7 +470,7 @@ func (d *decoded) mergePrivileges(o *decoded) {
 		return
 	}
 	if d.s.Privileges == nil {
-		d.s.Privileges = &Privileges{}
+		d.s.Privileges = &model.Privileges{}
 	}
 	p, q := d.s.Privileges, o.s.Privileges
 	p.Owners = append(p.Owners, q.Owners...)
@@ -478,7 +480,7 @@ func (d *decoded) mergePrivileges(o *decoded) {
 	p.DefaultRevokes = append(p.DefaultRevokes, q.DefaultRevokes...)
 	if o.privAt != nil {
 		if d.privAt == nil {
-			d.privAt = &privilegeDecoding{at: map[Securable]YAMLError{}}
+			d.privAt = &privilegeDecoding{at: map[model.Securable]Error{}}
 		}
 		for k, v := range o.privAt.at {
 			d.privAt.at[k] = v
@@ -496,36 +498,36 @@ func (d *decoded) finishPrivileges() error {
 		return nil
 	}
 	// An object as the YAML names it: views and functions under one kind.
-	named := func(o Securable) Securable {
+	named := func(o model.Securable) model.Securable {
 		switch o.Kind {
-		case SecurableMaterializedView:
-			o.Kind = SecurableView
-		case SecurableProcedure, SecurableAggregate:
-			o.Kind = SecurableFunction
+		case model.SecurableMaterializedView:
+			o.Kind = model.SecurableView
+		case model.SecurableProcedure, model.SecurableAggregate:
+			o.Kind = model.SecurableFunction
 		}
 		return o
 	}
-	exact := map[Securable]SecurableKind{}
+	exact := map[model.Securable]model.SecurableKind{}
 	for _, o := range d.s.SecurableObjects() {
-		if o.Kind == SecurableSchema {
+		if o.Kind == model.SecurableSchema {
 			continue
 		}
 		exact[named(o.Securable)] = o.Kind
 	}
-	objects := make([]Securable, 0, len(d.privAt.at))
+	objects := make([]model.Securable, 0, len(d.privAt.at))
 	for o := range d.privAt.at {
 		objects = append(objects, o)
 	}
 	sort.Slice(objects, func(i, j int) bool { return objects[i].Less(objects[j]) })
 	for _, o := range objects {
-		if _, ok := exact[o]; !ok && o.Kind != SecurableSchema {
+		if _, ok := exact[o]; !ok && o.Kind != model.SecurableSchema {
 			e := d.privAt.at[o]
 			e.Message = fmt.Sprintf("%s is not in the model; name an object the model defines", o)
 			return &e
 		}
 	}
-	resolve := func(o *Securable) {
-		if o.Kind != SecurableSchema {
+	resolve := func(o *model.Securable) {
+		if o.Kind != model.SecurableSchema {
 			o.Kind = exact[*o]
 		}
 	}
@@ -534,7 +536,7 @@ func (d *decoded) finishPrivileges() error {
 	}
 	for i := range p.Grants {
 		g := &p.Grants[i]
-		if g.Column != "" && !d.s.hasColumn(g.Object, g.Column) {
+		if g.Column != "" && !hasColumn(&d.s, g.Object, g.Column) {
 			e := d.privAt.at[g.Object]
 			e.Path += ".columns." + g.Column
 			e.Message = fmt.Sprintf("%s has no column %s", g.Object, g.Column)
@@ -548,41 +550,14 @@ func (d *decoded) finishPrivileges() error {
 	return nil
 }
 
-// hasColumn reports whether the table o (as the YAML names it) has the
+// hasColumn reports whether the table o of s (as the YAML names it) has the
 // column; true when the model does not list all its columns: a view's
 // (the YAML lists only those with a comment), a partition's or an
 // inheritance child's.
-func (s *Schema) hasColumn(o Securable, column string) bool {
-	t := s.Table(QualifiedName{o.Schema, o.Name})
-	if o.Kind != SecurableTable || t == nil || t.PartitionOf != nil || len(t.Inherits) > 0 || t.Column(column) != nil {
+func hasColumn(s *model.Schema, o model.Securable, column string) bool {
+	t := s.Table(model.QualifiedName{Schema: o.Schema, Name: o.Name})
+	if o.Kind != model.SecurableTable || t == nil || t.PartitionOf != nil || len(t.Inherits) > 0 || t.Column(column) != nil {
 		return true
 	}
-	return slices.ContainsFunc(t.InheritedColumns, func(c Column) bool { return c.Name == column })
-}
-
-// clone returns a copy of p that shares nothing with it, for sorting.
-func (p *Privileges) clone() *Privileges {
-	if p == nil {
-		return nil
-	}
-	c := &Privileges{
-		Owners:         slices.Clone(p.Owners),
-		Grants:         slices.Clone(p.Grants),
-		Revokes:        slices.Clone(p.Revokes),
-		DefaultGrants:  slices.Clone(p.DefaultGrants),
-		DefaultRevokes: slices.Clone(p.DefaultRevokes),
-	}
-	for i := range c.Grants {
-		c.Grants[i].Privileges = slices.Clone(c.Grants[i].Privileges)
-	}
-	for i := range c.Revokes {
-		c.Revokes[i].Privileges = slices.Clone(c.Revokes[i].Privileges)
-	}
-	for i := range c.DefaultGrants {
-		c.DefaultGrants[i].Privileges = slices.Clone(c.DefaultGrants[i].Privileges)
-	}
-	for i := range c.DefaultRevokes {
-		c.DefaultRevokes[i].Privileges = slices.Clone(c.DefaultRevokes[i].Privileges)
-	}
-	return c
+	return slices.ContainsFunc(t.InheritedColumns, func(c model.Column) bool { return c.Name == column })
 }

@@ -1,10 +1,12 @@
-package model
+package yamlmodel
 
 import (
 	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 // annotatedYAML declares a rename on every kind of object that can carry
@@ -40,27 +42,27 @@ const annotatedYAML = `schemas:
         renamed_from: users_names
 `
 
-func annotatedSchema() *Schema {
-	return &Schema{
-		Namespaces: []Namespace{{Name: "shop", RenamedFrom: "store"}},
-		Enums: []Enum{{Schema: "shop", Name: "fruit", Labels: []string{"apple", "blueberry"}, RenamedFrom: "produce",
-			LabelRenames:  []LabelRename{{Label: "blueberry", From: "banana"}},
-			RemovedLabels: []RemovedLabel{{Label: "cherry", To: "apple"}}}},
-		Domains:    []Domain{{Schema: "shop", Name: "price", Type: "numeric", RenamedFrom: "amount"}},
-		Composites: []CompositeType{{Schema: "shop", Name: "pair", Attributes: []Attribute{{Name: "a", Type: "integer"}}, RenamedFrom: "couple"}},
-		Tables: []Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
-			Columns: []Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"},
+func annotatedSchema() *model.Schema {
+	return &model.Schema{
+		Namespaces: []model.Namespace{{Name: "shop", RenamedFrom: "store"}},
+		Enums: []model.Enum{{Schema: "shop", Name: "fruit", Labels: []string{"apple", "blueberry"}, RenamedFrom: "produce",
+			LabelRenames:  []model.LabelRename{{Label: "blueberry", From: "banana"}},
+			RemovedLabels: []model.RemovedLabel{{Label: "cherry", To: "apple"}}}},
+		Domains:    []model.Domain{{Schema: "shop", Name: "price", Type: "numeric", RenamedFrom: "amount"}},
+		Composites: []model.CompositeType{{Schema: "shop", Name: "pair", Attributes: []model.Attribute{{Name: "a", Type: "integer"}}, RenamedFrom: "couple"}},
+		Tables: []model.Table{{Schema: "shop", Name: "people", RenamedFrom: "users",
+			Columns: []model.Column{{Name: "id", Type: "integer"}, {Name: "full_name", Type: "text", RenamedFrom: "fullname"},
 				{Name: "joined", Type: "timestamp with time zone", Using: "to_timestamp(joined)"}},
-			Constraints: []Constraint{{Name: "people_pkey", Kind: PrimaryKey, Columns: []string{"id"}, RenamedFrom: "users_pkey"}},
-			Indexes: []Index{{Name: "people_name_idx", Method: "btree", Keys: []IndexKey{{Column: "full_name"}},
+			Constraints: []model.Constraint{{Name: "people_pkey", Kind: model.PrimaryKey, Columns: []string{"id"}, RenamedFrom: "users_pkey"}},
+			Indexes: []model.Index{{Name: "people_name_idx", Method: "btree", Keys: []model.IndexKey{{Column: "full_name"}},
 				RenamedFrom: "users_name_idx"}},
 		}},
-		Views: []View{{Schema: "shop", Name: "names", Definition: "SELECT 1", RenamedFrom: "users_names"}},
+		Views: []model.View{{Schema: "shop", Name: "names", Definition: "SELECT 1", RenamedFrom: "users_names"}},
 	}
 }
 
 func TestDecodeYAMLAnnotations(t *testing.T) {
-	got, err := DecodeYAML("m.yaml", []byte(annotatedYAML))
+	got, err := Decode("m.yaml", []byte(annotatedYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -77,11 +79,11 @@ func TestDecodeYAMLAnnotations(t *testing.T) {
 }
 
 func TestEncodeYAMLAnnotations(t *testing.T) {
-	data, err := annotatedSchema().EncodeYAML()
+	data, err := Encode(annotatedSchema())
 	if err != nil {
 		t.Fatal(err)
 	}
-	back, err := DecodeYAML("m.yaml", data)
+	back, err := Decode("m.yaml", data)
 	if err != nil {
 		t.Fatalf("decode what was encoded: %v\n%s", err, data)
 	}
@@ -119,9 +121,9 @@ func TestDecodeYAMLAnnotationErrors(t *testing.T) {
 // TestEncodeYAMLUsing checks where a column's using is written: last in
 // the column's mapping, which it takes out of the short form.
 func TestEncodeYAMLUsing(t *testing.T) {
-	s := &Schema{Namespaces: []Namespace{{Name: "public"}}, Tables: []Table{{Schema: "public", Name: "t",
-		Columns: []Column{{Name: "at", Type: "timestamp with time zone", NotNull: true, Using: "to_timestamp(at)"}}}}}
-	data, err := s.EncodeYAML()
+	s := &model.Schema{Namespaces: []model.Namespace{{Name: "public"}}, Tables: []model.Table{{Schema: "public", Name: "t",
+		Columns: []model.Column{{Name: "at", Type: "timestamp with time zone", NotNull: true, Using: "to_timestamp(at)"}}}}}
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -129,11 +131,11 @@ func TestEncodeYAMLUsing(t *testing.T) {
 	if !strings.Contains(string(data), want) {
 		t.Errorf("encoded YAML lacks %q:\n%s", want, data)
 	}
-	only := &Schema{Tables: []Table{{Columns: []Column{{Name: "at", Using: "x"}}}}}
+	only := &model.Schema{Tables: []model.Table{{Columns: []model.Column{{Name: "at", Using: "x"}}}}}
 	if !only.Annotated() {
 		t.Error("a schema whose only annotation is a using: Annotated() = false")
 	}
-	into := &Schema{Tables: []Table{{Columns: []Column{{Name: "at"}}}}}
+	into := &model.Schema{Tables: []model.Table{{Columns: []model.Column{{Name: "at"}}}}}
 	into.CopyAnnotations(only)
 	if into.Tables[0].Columns[0].Using != "x" {
 		t.Error("CopyAnnotations left out the using")

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // labelKeys are the keys of a label written as a mapping.
@@ -38,7 +40,7 @@ func (r *reader) using(n *yaml.Node, path string) (string, error) {
 
 // labels reads an enum's labels into e: each a string, or a mapping
 // {name: label, renamed_from: old} for a label renamed in place.
-func (r *reader) labels(n *yaml.Node, path string, e *Enum) error {
+func (r *reader) labels(n *yaml.Node, path string, e *model.Enum) error {
 	n, err := r.deref(n, path)
 	if err != nil {
 		return err
@@ -65,7 +67,7 @@ func (r *reader) labels(n *yaml.Node, path string, e *Enum) error {
 		if err != nil {
 			return err
 		}
-		var rn LabelRename
+		var rn model.LabelRename
 		for _, a := range attrs {
 			switch a.key {
 			case "name":
@@ -91,25 +93,25 @@ func (r *reader) labels(n *yaml.Node, path string, e *Enum) error {
 
 // removedLabels reads removed_labels: a mapping of each removed label to
 // the label its rows take, e.g. {banana: apple}.
-func (r *reader) removedLabels(n *yaml.Node, path string) ([]RemovedLabel, error) {
+func (r *reader) removedLabels(n *yaml.Node, path string) ([]model.RemovedLabel, error) {
 	fields, err := r.mapping(n, path, "a mapping of removed labels to the label their rows take, e.g. {banana: apple}", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []RemovedLabel
+	var out []model.RemovedLabel
 	for _, f := range fields {
 		to, err := r.name(f.value, f.path)
 		if err != nil {
 			return nil, err
 		}
-		out = append(out, RemovedLabel{Label: f.key, To: to})
+		out = append(out, model.RemovedLabel{Label: f.key, To: to})
 	}
 	sort.Slice(out, func(i, j int) bool { return out[i].Label < out[j].Label })
 	return out, nil
 }
 
 // labelsNode writes an enum's labels, a renamed one as {name, renamed_from}.
-func labelsNode(e Enum) *yaml.Node {
+func labelsNode(e model.Enum) *yaml.Node {
 	if len(e.LabelRenames) == 0 {
 		return strSeq(e.Labels)
 	}
@@ -132,7 +134,7 @@ func labelsNode(e Enum) *yaml.Node {
 }
 
 // removedLabelsNode writes removed_labels as a flow mapping.
-func removedLabelsNode(list []RemovedLabel) *yaml.Node {
+func removedLabelsNode(list []model.RemovedLabel) *yaml.Node {
 	m := newMap(true)
 	for _, rl := range list {
 		m.str(rl.Label, rl.To)

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -51,19 +51,19 @@ func FuzzDecodeYAML(f *testing.F) {
 				panic(fmt.Sprintf("hang on input %q", data))
 			}
 		}()
-		s, err := DecodeYAML("fuzz.yaml", data)
+		s, err := Decode("fuzz.yaml", data)
 		if err != nil {
 			return
 		}
-		out, err := s.EncodeYAML()
+		out, err := Encode(s)
 		if err != nil {
 			return // e.g. invalid UTF-8 in a name cannot be written as YAML
 		}
-		back, err := DecodeYAML("encoded.yaml", out)
+		back, err := Decode("encoded.yaml", out)
 		if err != nil {
 			t.Fatalf("decode(encode(s)): %v\n%s", err, out)
 		}
-		again, err := back.EncodeYAML()
+		again, err := Encode(back)
 		if err != nil {
 			t.Fatal(err)
 		}

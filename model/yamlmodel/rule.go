@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"sort"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // The YAML of plain inheritance (a table's inherits and inherited_columns)
@@ -21,7 +23,7 @@ var (
 
 // inherits reads a table's parents: a sequence of qualified names, in
 // inheritance order; a name without a schema is in the table's schema.
-func (r *reader) inherits(f field, schema string) ([]QualifiedName, error) {
+func (r *reader) inherits(f field, schema string) ([]model.QualifiedName, error) {
 	n, err := r.deref(f.value, f.path)
 	if err != nil {
 		return nil, err
@@ -29,8 +31,8 @@ func (r *reader) inherits(f field, schema string) ([]QualifiedName, error) {
 	if n.Kind != yaml.SequenceNode {
 		return nil, r.errorf(n, f.path, "got %s; expected a sequence of table names", describe(n))
 	}
-	var out []QualifiedName
-	seen := map[QualifiedName]bool{}
+	var out []model.QualifiedName
+	seen := map[model.QualifiedName]bool{}
 	for i, item := range n.Content {
 		path := fmt.Sprintf("%s[%d]", f.path, i)
 		q, err := r.qualified(item, path, schema)
@@ -49,14 +51,14 @@ func (r *reader) inherits(f field, schema string) ([]QualifiedName, error) {
 // inheritedColumns reads the settings a child gives the columns it
 // inherits: a mapping of column names to {not_null, default, statistics,
 // storage, comment}; what is left out is off or empty.
-func (r *reader) inheritedColumns(f field) ([]Column, error) {
+func (r *reader) inheritedColumns(f field) ([]model.Column, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of inherited column names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Column
+	var out []model.Column
 	for _, cf := range fields {
-		c := Column{Name: cf.key}
+		c := model.Column{Name: cf.key}
 		attrs, err := r.mapping(cf.value, cf.path, "a mapping of the child's settings, e.g. {not_null: true}", inheritedColumnKeys)
 		if err != nil {
 			return nil, err
@@ -86,7 +88,7 @@ func (r *reader) inheritedColumns(f field) ([]Column, error) {
 // checkInheritance rejects what PostgreSQL would: parents on a partition
 // or a partitioned table, inherited_columns without parents, and a column
 // both declared and inherited-only.
-func (r *reader) checkInheritance(t *Table, attrs []field, f field) error {
+func (r *reader) checkInheritance(t *model.Table, attrs []field, f field) error {
 	at := func(key string) *field {
 		for i := range attrs {
 			if attrs[i].key == key {
@@ -119,14 +121,14 @@ func (r *reader) checkInheritance(t *Table, attrs []field, f field) error {
 
 // rules reads the rules of a table or a view: each its definition (short
 // form) or a mapping with the given keys. The result is sorted by name.
-func (r *reader) rules(f field, keys []string) ([]Rule, error) {
+func (r *reader) rules(f field, keys []string) ([]model.Rule, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of rule names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Rule
+	var out []model.Rule
 	for _, rf := range fields {
-		rule := Rule{Name: rf.key}
+		rule := model.Rule{Name: rf.key}
 		v, err := r.deref(rf.value, rf.path)
 		if err != nil {
 			return nil, err
@@ -165,7 +167,7 @@ func (r *reader) rules(f field, keys []string) ([]Rule, error) {
 }
 
 // inheritsNode writes a table's parents as a flow sequence.
-func inheritsNode(parents []QualifiedName, schema string) *yaml.Node {
+func inheritsNode(parents []model.QualifiedName, schema string) *yaml.Node {
 	n := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
 	for _, p := range parents {
 		n.Content = append(n.Content, qualifiedNode(p, schema))
@@ -175,7 +177,7 @@ func inheritsNode(parents []QualifiedName, schema string) *yaml.Node {
 
 // inheritedColumnsNode writes a child's settings on inherited columns,
 // each a flow mapping of what is set ({} when nothing is).
-func inheritedColumnsNode(cols []Column) *yaml.Node {
+func inheritedColumnsNode(cols []model.Column) *yaml.Node {
 	m := newMap(false)
 	for _, c := range cols {
 		cm := newMap(true)
@@ -184,7 +186,7 @@ func inheritedColumnsNode(cols []Column) *yaml.Node {
 		if c.Statistics != nil {
 			cm.integer("statistics", int64(*c.Statistics))
 		}
-		if c.Storage != StorageDefault && int(c.Storage) <= len(storageNames) {
+		if c.Storage != model.StorageDefault && int(c.Storage) <= len(storageNames) {
 			cm.str("storage", storageNames[c.Storage-1])
 		}
 		cm.str("comment", c.Comment)
@@ -195,18 +197,18 @@ func inheritedColumnsNode(cols []Column) *yaml.Node {
 
 // rulesNode writes rules by name: the definition alone when the rule is
 // enabled and has no comment, a mapping otherwise.
-func rulesNode(rules []Rule) *yaml.Node {
+func rulesNode(rules []model.Rule) *yaml.Node {
 	rules = slices.Clone(rules)
 	sort.Slice(rules, func(i, j int) bool { return rules[i].Name < rules[j].Name })
 	m := newMap(false)
 	for _, rule := range rules {
-		if rule.Enabled == TriggerOrigin && rule.Comment == "" {
+		if rule.Enabled == model.TriggerOrigin && rule.Comment == "" {
 			m.add(rule.Name, textNode(rule.Definition))
 			continue
 		}
 		rm := newMap(false)
 		rm.add("definition", textNode(rule.Definition))
-		if rule.Enabled != TriggerOrigin && int(rule.Enabled) < len(triggerEnabledNames) {
+		if rule.Enabled != model.TriggerOrigin && int(rule.Enabled) < len(triggerEnabledNames) {
 			rm.str("enabled", triggerEnabledNames[rule.Enabled])
 		}
 		rm.str("comment", rule.Comment)

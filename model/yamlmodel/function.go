@@ -1,16 +1,18 @@
-package model
+package yamlmodel
 
 import (
 	"regexp"
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 var (
 	functionKeys       = []string{"kind", "arguments", "result", "definition", "comment"}
 	functionKindNames  = []string{"function", "procedure", "aggregate", "window"}
-	functionKindValues = []FunctionKind{PlainFunction, Procedure, Aggregate, WindowFunction}
+	functionKindValues = []model.FunctionKind{model.PlainFunction, model.Procedure, model.Aggregate, model.WindowFunction}
 
 	// createProcedure and createAggregate match a definition that creates
 	// a procedure or an aggregate.
@@ -38,8 +40,8 @@ func (d *decoded) functions(r *reader, schema string, f field) error {
 }
 
 // function reads one function or procedure; its key is its signature.
-func (r *reader) function(f field, schema string) (Function, error) {
-	fn := Function{Schema: schema}
+func (r *reader) function(f field, schema string) (model.Function, error) {
+	fn := model.Function{Schema: schema}
 	name, args, ok := splitSignature(f.key)
 	if !ok {
 		return fn, r.errorf(f.keyN, f.path, "bad function signature %q; expected name(identity arguments), e.g. \"add(integer, integer)\"", f.key)
@@ -83,14 +85,14 @@ func (r *reader) function(f field, schema string) (Function, error) {
 
 // inferKind is the kind of a function whose YAML leaves "kind" out: what
 // its definition creates. A window function must say so.
-func inferKind(definition string) FunctionKind {
+func inferKind(definition string) model.FunctionKind {
 	switch {
 	case createProcedure.MatchString(definition):
-		return Procedure
+		return model.Procedure
 	case createAggregate.MatchString(definition):
-		return Aggregate
+		return model.Aggregate
 	}
-	return PlainFunction
+	return model.PlainFunction
 }
 
 // splitSignature splits "name(arguments)" at the parenthesis that matches
@@ -125,12 +127,12 @@ func splitSignature(key string) (name, args string, ok bool) {
 }
 
 // signature is the inverse of splitSignature: the key of a function.
-func signature(fn Function) string { return fn.Name + "(" + fn.IdentityArguments + ")" }
+func signature(fn model.Function) string { return fn.Name + "(" + fn.IdentityArguments + ")" }
 
 // functionNode writes a function's keys: Kind for a procedure (or when the
 // definition would make the decoder infer another kind), Arguments and
 // Result when known.
-func functionNode(fn Function) *yaml.Node {
+func functionNode(fn model.Function) *yaml.Node {
 	m := newMap(false)
 	if fn.Kind != inferKind(fn.Definition) && int(fn.Kind) < len(functionKindNames) {
 		m.str("kind", functionKindNames[fn.Kind])

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // The keys of each mapping, in the canonical (encoding) order.
@@ -21,20 +23,20 @@ var (
 // decoded is the model of one file, or of several merged, before the
 // cross-file defaults are filled in.
 type decoded struct {
-	s Schema
+	s model.Schema
 	// origins says where each object was defined, so that a second
 	// definition in another file can name the first.
 	origins map[string]origin
 	// fks are the foreign keys that omit the referenced columns.
 	fks []pendingFK
-	// privAt says where privileges: names each object (yaml_privilege.go).
+	// privAt says where privileges: names each object (privilege.go).
 	privAt *privilegeDecoding
 }
 
 // An origin is where an object is defined.
 type origin struct {
 	what string // e.g. "table public.orders"
-	at   YAMLError
+	at   Error
 }
 
 func (o origin) String() string { return pos(o.at.File, o.at.Line, o.at.Column) }
@@ -42,9 +44,9 @@ func (o origin) String() string { return pos(o.at.File, o.at.Line, o.at.Column) 
 // A pendingFK is a foreign key whose referenced columns default to the
 // referenced table's primary key, known once every file is read.
 type pendingFK struct {
-	table      QualifiedName
+	table      model.QualifiedName
 	constraint string
-	at         *YAMLError // position and path for an error
+	at         *Error // position and path for an error
 }
 
 func decodeFile(name string, data []byte) (*decoded, error) {
@@ -81,7 +83,7 @@ func decodeFile(name string, data []byte) (*decoded, error) {
 }
 
 // syntaxError turns a YAML parser error ("yaml: line 3: did not find
-// expected key") into a *YAMLError.
+// expected key") into a *Error.
 func syntaxError(name string, err error) error {
 	msg := strings.TrimPrefix(err.Error(), "yaml: ")
 	line := 0
@@ -100,7 +102,7 @@ func syntaxError(name string, err error) error {
 			}
 		}
 	}
-	return &YAMLError{File: name, Line: line, Column: 0, Message: "invalid YAML: " + msg}
+	return &Error{File: name, Line: line, Column: 0, Message: "invalid YAML: " + msg}
 }
 
 // define records where an object was defined and rejects a second
@@ -109,7 +111,7 @@ func (d *decoded) define(r *reader, key string, n *yaml.Node, path, what string)
 	if first, ok := d.origins[key]; ok {
 		return r.errorf(n, path, "%s is defined twice; first at %s", what, first)
 	}
-	d.origins[key] = origin{what: what, at: YAMLError{File: r.file, Line: n.Line, Column: n.Column, Path: path}}
+	d.origins[key] = origin{what: what, at: Error{File: r.file, Line: n.Line, Column: n.Column, Path: path}}
 	return nil
 }
 
@@ -119,7 +121,7 @@ func (d *decoded) extensions(r *reader, f field) error {
 		return err
 	}
 	for _, e := range fields {
-		x := Extension{Name: e.key}
+		x := model.Extension{Name: e.key}
 		v, err := r.deref(e.value, e.path)
 		if err != nil {
 			return err
@@ -166,7 +168,7 @@ func (d *decoded) schemas(r *reader, f field) error {
 		return err
 	}
 	for _, sf := range fields {
-		ns := Namespace{Name: sf.key}
+		ns := model.Namespace{Name: sf.key}
 		attrs, err := r.mapping(sf.value, sf.path, "a mapping", schemaKeys)
 		if err != nil {
 			return err
@@ -214,7 +216,7 @@ func (d *decoded) schemas(r *reader, f field) error {
 }
 
 // addNamespace adds ns, or its comment to the namespace already there.
-func (d *decoded) addNamespace(ns Namespace) {
+func (d *decoded) addNamespace(ns model.Namespace) {
 	for i := range d.s.Namespaces {
 		if d.s.Namespaces[i].Name == ns.Name {
 			if ns.Comment != "" {
@@ -235,7 +237,7 @@ func (d *decoded) enums(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, ef := range fields {
-		e := Enum{Schema: schema, Name: ef.key}
+		e := model.Enum{Schema: schema, Name: ef.key}
 		v, err := r.deref(ef.value, ef.path)
 		if err != nil {
 			return err
@@ -282,7 +284,7 @@ func (d *decoded) sequences(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, sf := range fields {
-		seq := Sequence{Schema: schema, Name: sf.key, Type: "bigint"}
+		seq := model.Sequence{Schema: schema, Name: sf.key, Type: "bigint"}
 		if err := r.sequence(sf.value, sf.path, &seq, sequenceKeys); err != nil {
 			return err
 		}
@@ -297,7 +299,7 @@ func (d *decoded) sequences(r *reader, schema string, f field) error {
 
 // sequence reads a sequence's options into seq (whose Schema, Name and
 // Type hold the defaults) and fills in the rest of the defaults.
-func (r *reader) sequence(n *yaml.Node, path string, seq *Sequence, keys []string) error {
+func (r *reader) sequence(n *yaml.Node, path string, seq *model.Sequence, keys []string) error {
 	attrs, err := r.mapping(n, path, "a mapping of sequence options", keys)
 	if err != nil {
 		return err
@@ -308,7 +310,7 @@ func (r *reader) sequence(n *yaml.Node, path string, seq *Sequence, keys []strin
 		var v int64
 		switch a.key {
 		case "name":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, seq.Schema); err == nil {
 				seq.Schema, seq.Name = q.Schema, q.Name
 			}
@@ -399,18 +401,18 @@ func (d *decoded) merge(o *decoded) error {
 // finish fills in what needs the whole model (referenced primary keys,
 // column references to the model's enums, domains and composite types) and
 // returns the sorted schema.
-func (d *decoded) finish() (*Schema, error) {
+func (d *decoded) finish() (*model.Schema, error) {
 	s := &d.s
 	for _, fk := range d.fks {
 		t := s.Table(fk.table)
-		c := t.constraint(fk.constraint)
+		c := constraintNamed(t, fk.constraint)
 		ref := s.Table(c.References)
 		if ref == nil {
 			e := *fk.at
 			e.Message = fmt.Sprintf("references %s, which is not in the model; expected columns: [the referenced columns]", c.References)
 			return nil, &e
 		}
-		pk := ref.primaryKey()
+		pk := primaryKey(ref)
 		if pk == nil {
 			e := *fk.at
 			e.Message = fmt.Sprintf("references %s, which has no primary key; expected columns: [the referenced columns]", c.References)
@@ -440,8 +442,8 @@ func (d *decoded) finish() (*Schema, error) {
 	return s, nil
 }
 
-// constraint returns the constraint with the given name, or nil.
-func (t *Table) constraint(name string) *Constraint {
+// constraintNamed returns the constraint of t with the given name, or nil.
+func constraintNamed(t *model.Table, name string) *model.Constraint {
 	for i := range t.Constraints {
 		if t.Constraints[i].Name == name {
 			return &t.Constraints[i]
@@ -450,10 +452,10 @@ func (t *Table) constraint(name string) *Constraint {
 	return nil
 }
 
-// primaryKey returns the table's primary key constraint, or nil.
-func (t *Table) primaryKey() *Constraint {
+// primaryKey returns the primary key constraint of t, or nil.
+func primaryKey(t *model.Table) *model.Constraint {
 	for i := range t.Constraints {
-		if t.Constraints[i].Kind == PrimaryKey {
+		if t.Constraints[i].Kind == model.PrimaryKey {
 			return &t.Constraints[i]
 		}
 	}
@@ -462,8 +464,8 @@ func (t *Table) primaryKey() *Constraint {
 
 // typeRefTargets returns the types of s that the decoder points a column's
 // TypeRef at: enums, domains, composite types, range and multirange types.
-func typeRefTargets(s *Schema) map[QualifiedName]bool {
-	types := map[QualifiedName]bool{}
+func typeRefTargets(s *model.Schema) map[model.QualifiedName]bool {
+	types := map[model.QualifiedName]bool{}
 	for _, e := range s.Enums {
 		types[e.QualifiedName()] = true
 	}
@@ -475,7 +477,7 @@ func typeRefTargets(s *Schema) map[QualifiedName]bool {
 	}
 	for _, rt := range s.Ranges {
 		types[rt.QualifiedName()] = true
-		types[QualifiedName{rt.Schema, rt.MultirangeName()}] = true
+		types[model.QualifiedName{Schema: rt.Schema, Name: rt.MultirangeName()}] = true
 	}
 	return types
 }

@@ -1,9 +1,11 @@
-package model
+package yamlmodel
 
 import (
 	"sort"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 var (
@@ -12,9 +14,9 @@ var (
 	columnKeys = []string{"type", "not_null", "not_null_name", "not_null_not_valid", "not_null_no_inherit", "default", "collation", "comment", "statistics", "storage", "identity", "sequence", "generated", "virtual", "renamed_from", "using"}
 
 	identityNames       = []string{"always", "by default"}
-	identityValues      = []Identity{IdentityAlways, IdentityByDefault}
+	identityValues      = []model.Identity{model.IdentityAlways, model.IdentityByDefault}
 	storageNames        = []string{"plain", "external", "extended", "main"}
-	storageValues       = []Storage{StoragePlain, StorageExternal, StorageExtended, StorageMain}
+	storageValues       = []model.Storage{model.StoragePlain, model.StorageExternal, model.StorageExtended, model.StorageMain}
 	policyCommandNames  = []string{"all", "select", "insert", "update", "delete"}
 	policyCommandValues = []string{"ALL", "SELECT", "INSERT", "UPDATE", "DELETE"}
 )
@@ -25,7 +27,7 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 		return err
 	}
 	for _, tf := range fields {
-		t := Table{Schema: schema, Name: tf.key}
+		t := model.Table{Schema: schema, Name: tf.key}
 		attrs, err := r.mapping(tf.value, tf.path, "a mapping", tableKeys)
 		if err != nil {
 			return err
@@ -41,7 +43,7 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 			case "partition_by":
 				t.PartitionKey, err = r.name(a.value, a.path)
 			case "partition_of":
-				var q QualifiedName
+				var q model.QualifiedName
 				q, err = r.qualified(a.value, a.path, schema)
 				t.PartitionOf = &q
 			case "bound":
@@ -88,14 +90,14 @@ func (d *decoded) tables(r *reader, schema string, f field) error {
 // policies reads a mapping of policy names to their attributes: command
 // (default all), permissive (default true), roles (default [public]),
 // using, with_check and comment.
-func (r *reader) policies(f field) ([]Policy, error) {
+func (r *reader) policies(f field) ([]model.Policy, error) {
 	fields, err := r.mapping(f.value, f.path, "a mapping of policy names", nil)
 	if err != nil {
 		return nil, err
 	}
-	var out []Policy
+	var out []model.Policy
 	for _, pf := range fields {
-		p := Policy{Name: pf.key, Command: "ALL", Permissive: true}
+		p := model.Policy{Name: pf.key, Command: "ALL", Permissive: true}
 		attrs, err := r.mapping(pf.value, pf.path, "a mapping", policyKeys)
 		if err != nil {
 			return nil, err
@@ -128,7 +130,7 @@ func (r *reader) policies(f field) ([]Policy, error) {
 	return out, nil
 }
 
-func (r *reader) columns(f field, t *Table) error {
+func (r *reader) columns(f field, t *model.Table) error {
 	fields, err := r.mapping(f.value, f.path, "a mapping of column names, in column order", nil)
 	if err != nil {
 		return err
@@ -143,8 +145,8 @@ func (r *reader) columns(f field, t *Table) error {
 	return nil
 }
 
-func (r *reader) column(f field, t *Table) (Column, error) {
-	c := Column{Name: f.key}
+func (r *reader) column(f field, t *model.Table) (model.Column, error) {
+	c := model.Column{Name: f.key}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return c, err
@@ -177,7 +179,7 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 		case "default":
 			c.Default, err = r.name(a.value, a.path)
 		case "collation":
-			var q QualifiedName
+			var q model.QualifiedName
 			if q, err = r.qualified(a.value, a.path, "pg_catalog"); err == nil {
 				c.Collation = &q
 			}
@@ -203,7 +205,7 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 	if c.Type == "" {
 		return c, r.errorf(v, f.path, "missing key \"type\"; expected the column's type")
 	}
-	if c.Identity != IdentityNone {
+	if c.Identity != model.IdentityNone {
 		if c.Default != "" || c.Generated != "" {
 			return c, r.errorf(v, f.path, "an identity column has no default or generated expression; expected only one of them")
 		}
@@ -211,7 +213,7 @@ func (r *reader) column(f field, t *Table) (Column, error) {
 		if typ == "" {
 			return c, r.errorf(v, f.path, "identity column of type %q; expected smallint, integer or bigint", c.Type)
 		}
-		seq := Sequence{Schema: t.Schema, Name: t.Name + "_" + c.Name + "_seq", Type: typ}
+		seq := model.Sequence{Schema: t.Schema, Name: t.Name + "_" + c.Name + "_seq", Type: typ}
 		var n *yaml.Node
 		path := f.path + ".sequence"
 		if seqField != nil {

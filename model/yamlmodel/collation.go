@@ -1,6 +1,10 @@
-package model
+package yamlmodel
 
-import "go.yaml.in/yaml/v3"
+import (
+	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
+)
 
 // collationKeys are the keys of a collation, in canonical order.
 var collationKeys = []string{"provider", "locale", "lc_collate", "lc_ctype", "deterministic", "comment"}
@@ -28,8 +32,8 @@ func (d *decoded) collations(r *reader, schema string, f field) error {
 // provider defaults to libc and deterministic to true; a libc collation
 // whose lc_collate and lc_ctype are equal is kept as one locale, as
 // introspection reads it.
-func (r *reader) collation(f field, schema string) (Collation, error) {
-	c := Collation{Schema: schema, Name: f.key, Provider: "libc", Deterministic: true}
+func (r *reader) collation(f field, schema string) (model.Collation, error) {
+	c := model.Collation{Schema: schema, Name: f.key, Provider: "libc", Deterministic: true}
 	v, err := r.deref(f.value, f.path)
 	if err != nil {
 		return c, err
@@ -80,7 +84,7 @@ func (r *reader) collation(f field, schema string) (Collation, error) {
 
 // collationNode writes a collation: its locale alone for a deterministic
 // libc collation without a comment.
-func collationNode(c Collation) *yaml.Node {
+func collationNode(c model.Collation) *yaml.Node {
 	if c.Provider == "libc" && c.Collate == "" && c.Deterministic && c.Comment == "" {
 		return strNode(c.Locale)
 	}

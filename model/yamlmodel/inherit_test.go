@@ -1,9 +1,11 @@
-package model
+package yamlmodel
 
 import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 const inheritYAML = `schemas:
@@ -43,37 +45,37 @@ const inheritYAML = `schemas:
 // TestDecodeInheritanceAndRules reads parents, a child's settings on
 // inherited columns, and the rules of a table and a view.
 func TestDecodeInheritanceAndRules(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(inheritYAML))
+	s, err := Decode("m.yaml", []byte(inheritYAML))
 	if err != nil {
 		t.Fatal(err)
 	}
-	clicks := s.Table(QualifiedName{"app", "clicks"})
-	events := s.Table(QualifiedName{"app", "events"})
+	clicks := s.Table(model.QualifiedName{Schema: "app", Name: "clicks"})
+	events := s.Table(model.QualifiedName{Schema: "app", Name: "events"})
 	if clicks == nil || events == nil || len(s.Views) != 1 {
 		t.Fatalf("tables %v, views %v", s.Tables, s.Views)
 	}
 	hundred := 100
-	wantClicks := Table{
+	wantClicks := model.Table{
 		Schema: "app", Name: "clicks",
-		Inherits: []QualifiedName{{"app", "events"}, {"other", "audited"}},
-		Columns:  []Column{{Name: "target", Type: "text"}},
-		InheritedColumns: []Column{
-			{Name: "note", NotNull: true, Default: "'none'::text", Statistics: &hundred, Storage: StorageMain, Comment: "the note"},
+		Inherits: []model.QualifiedName{{Schema: "app", Name: "events"}, {Schema: "other", Name: "audited"}},
+		Columns:  []model.Column{{Name: "target", Type: "text"}},
+		InheritedColumns: []model.Column{
+			{Name: "note", NotNull: true, Default: "'none'::text", Statistics: &hundred, Storage: model.StorageMain, Comment: "the note"},
 			{Name: "id"},
 		},
 	}
 	if d := cmp.Diff(wantClicks, *clicks); d != "" {
 		t.Errorf("clicks (-want +got)\n%s", d)
 	}
-	wantRules := []Rule{
+	wantRules := []model.Rule{
 		{Name: "a_log", Definition: "CREATE RULE a_log AS ON INSERT TO app.events DO ALSO NOTHING"},
 		{Name: "no_delete", Definition: "CREATE RULE no_delete AS ON DELETE TO app.events DO INSTEAD NOTHING",
-			Enabled: TriggerReplica, Comment: "keep rows"},
+			Enabled: model.TriggerReplica, Comment: "keep rows"},
 	}
 	if d := cmp.Diff(wantRules, events.Rules); d != "" {
 		t.Errorf("table rules (-want +got)\n%s", d)
 	}
-	wantView := []Rule{{Name: "recent_insert",
+	wantView := []model.Rule{{Name: "recent_insert",
 		Definition: "CREATE RULE recent_insert AS ON INSERT TO app.recent DO INSTEAD INSERT INTO app.events (id) VALUES (new.id)",
 		Comment:    "inserts go to events"}}
 	if d := cmp.Diff(wantView, s.Views[0].Rules); d != "" {
@@ -81,11 +83,11 @@ func TestDecodeInheritanceAndRules(t *testing.T) {
 	}
 
 	// and back: encoding and decoding again gives the same model
-	data, err := s.EncodeYAML()
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := DecodeYAML("again.yaml", data)
+	again, err := Decode("again.yaml", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"os"
@@ -7,6 +7,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/model"
 )
 
 // privilegeObjectsYAML defines the objects the privilege tests name.
@@ -66,49 +68,49 @@ func TestDecodePrivileges(t *testing.T) {
       grants: {reader: [select]}
       grantable: {admin: [all]}
 `
-	s, err := DecodeYAML("m.yaml", []byte(src))
+	s, err := Decode("m.yaml", []byte(src))
 	if err != nil {
 		t.Fatal(err)
 	}
-	sec := func(kind SecurableKind, name, args string) Securable {
-		return Securable{Kind: kind, Schema: "app", Name: name, Args: args}
+	sec := func(kind model.SecurableKind, name, args string) model.Securable {
+		return model.Securable{Kind: kind, Schema: "app", Name: name, Args: args}
 	}
-	app := Securable{Kind: SecurableSchema, Name: "app"}
-	orders := sec(SecurableTable, "orders", "")
-	want := &Privileges{
-		Owners: []Owner{
+	app := model.Securable{Kind: model.SecurableSchema, Name: "app"}
+	orders := sec(model.SecurableTable, "orders", "")
+	want := &model.Privileges{
+		Owners: []model.Owner{
 			{Object: app, Role: "app_owner"},
-			{Object: sec(SecurableSequence, "counter", ""), Role: "app_owner"},
-			{Object: sec(SecurableType, "mood", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableSequence, "counter", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableType, "mood", ""), Role: "app_owner"},
 			{Object: orders, Role: "app_owner"},
-			{Object: sec(SecurableMaterializedView, "recent", ""), Role: "app_owner"},
-			{Object: sec(SecurableAggregate, "total", "integer"), Role: "app_owner"},
+			{Object: sec(model.SecurableMaterializedView, "recent", ""), Role: "app_owner"},
+			{Object: sec(model.SecurableAggregate, "total", "integer"), Role: "app_owner"},
 		},
-		Grants: []Grant{
+		Grants: []model.Grant{
 			{Object: app, Grantee: "public", Privileges: []string{"USAGE"}},
-			{Object: sec(SecurableSequence, "counter", ""), Grantee: "reader", Privileges: []string{"USAGE"}},
-			{Object: sec(SecurableFunction, "f", ""), Grantee: "reader", Privileges: []string{"EXECUTE"}},
-			{Object: sec(SecurableTable, "log_2024", ""), Column: "at", Grantee: "reader", Privileges: []string{"SELECT"}},
+			{Object: sec(model.SecurableSequence, "counter", ""), Grantee: "reader", Privileges: []string{"USAGE"}},
+			{Object: sec(model.SecurableFunction, "f", ""), Grantee: "reader", Privileges: []string{"EXECUTE"}},
+			{Object: sec(model.SecurableTable, "log_2024", ""), Column: "at", Grantee: "reader", Privileges: []string{"SELECT"}},
 			{Object: orders, Grantee: "admin", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "app_owner", Privileges: []string{"SELECT"}, Grantable: true},
 			{Object: orders, Grantee: "reader", Privileges: []string{"INSERT", "SELECT"}},
-			{Object: orders, Grantee: "writer", Privileges: SecurableTable.PrivilegesOn(17)},
+			{Object: orders, Grantee: "writer", Privileges: model.SecurableTable.PrivilegesOn(17)},
 			{Object: orders, Column: "note", Grantee: "reader", Privileges: []string{"UPDATE"}},
 			{Object: orders, Column: "note", Grantee: "writer", Privileges: []string{"SELECT"}, Grantable: true},
-			{Object: sec(SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
+			{Object: sec(model.SecurableMaterializedView, "recent", ""), Grantee: "reader", Privileges: []string{"SELECT"}},
 		},
-		Revokes: []Revoke{
-			{Object: sec(SecurableType, "mood", ""), Grantee: "public", Privileges: []string{"USAGE"}},
+		Revokes: []model.Revoke{
+			{Object: sec(model.SecurableType, "mood", ""), Grantee: "public", Privileges: []string{"USAGE"}},
 			{Object: orders, Grantee: "app_owner", Privileges: []string{"TRUNCATE"}},
-			{Object: sec(SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
+			{Object: sec(model.SecurableAggregate, "total", "integer"), Grantee: "public", Privileges: []string{"EXECUTE"}},
 		},
-		DefaultGrants: []DefaultGrant{
-			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "admin", Privileges: DefaultTables.PrivilegesOn(17), Grantable: true},
-			{Role: "app_owner", Schema: "app", On: DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
+		DefaultGrants: []model.DefaultGrant{
+			{Role: "app_owner", Schema: "app", On: model.DefaultTables, Grantee: "admin", Privileges: model.DefaultTables.PrivilegesOn(17), Grantable: true},
+			{Role: "app_owner", Schema: "app", On: model.DefaultTables, Grantee: "reader", Privileges: []string{"SELECT"}},
 		},
-		DefaultRevokes: []DefaultRevoke{
-			{Role: "app_owner", On: DefaultFunctions, Grantee: "app_owner", Privileges: []string{"EXECUTE"}},
-			{Role: "app_owner", On: DefaultFunctions, Grantee: "public", Privileges: []string{"EXECUTE"}},
+		DefaultRevokes: []model.DefaultRevoke{
+			{Role: "app_owner", On: model.DefaultFunctions, Grantee: "app_owner", Privileges: []string{"EXECUTE"}},
+			{Role: "app_owner", On: model.DefaultFunctions, Grantee: "public", Privileges: []string{"EXECUTE"}},
 		},
 	}
 	if d := cmp.Diff(want, s.Privileges); d != "" {
@@ -117,24 +119,24 @@ func TestDecodePrivileges(t *testing.T) {
 
 	// Encoding and decoding again gives the same model, and the encoding
 	// is canonical.
-	data, err := s.EncodeYAML()
+	data, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
-	again, err := DecodeYAML("again.yaml", data)
+	again, err := Decode("again.yaml", data)
 	if err != nil {
 		t.Fatalf("%v\n%s", err, data)
 	}
 	if d := cmp.Diff(s, again); d != "" {
 		t.Errorf("decode(encode) differs (-first +second)\n%s\n%s", d, data)
 	}
-	if data2, _ := again.EncodeYAML(); string(data2) != string(data) {
+	if data2, _ := Encode(again); string(data2) != string(data) {
 		t.Errorf("encoding is not stable:\n%s\n---\n%s", data, data2)
 	}
 }
 
 func TestEncodePrivileges(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+	s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+`privileges:
   schemas:
     app:
       owner: o
@@ -152,7 +154,7 @@ func TestEncodePrivileges(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := s.EncodeYAML()
+	got, err := Encode(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -178,17 +180,17 @@ func TestEncodePrivileges(t *testing.T) {
 	}
 
 	// An empty privileges section is kept: privileges are managed.
-	empty, err := DecodeYAML("m.yaml", []byte("privileges: {}\n"))
+	empty, err := Decode("m.yaml", []byte("privileges: {}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if empty.Privileges == nil {
 		t.Fatal("privileges: {} decodes to nil Privileges")
 	}
-	if data, _ := empty.EncodeYAML(); string(data) != "privileges: {}\n" {
+	if data, _ := Encode(empty); string(data) != "privileges: {}\n" {
 		t.Errorf("empty privileges encode as %q", data)
 	}
-	none, err := DecodeYAML("m.yaml", []byte("schemas: {app: {}}\n"))
+	none, err := Decode("m.yaml", []byte("schemas: {app: {}}\n"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -206,22 +208,22 @@ func TestPrivilegesOn(t *testing.T) {
 		major int
 		want  []string
 	}{{0, seven}, {13, seven}, {16, seven}, {17, eight}, {18, eight}} {
-		for _, k := range []SecurableKind{SecurableTable, SecurableView, SecurableMaterializedView} {
+		for _, k := range []model.SecurableKind{model.SecurableTable, model.SecurableView, model.SecurableMaterializedView} {
 			if d := cmp.Diff(tc.want, k.PrivilegesOn(tc.major)); d != "" {
 				t.Errorf("%s on %d (-want +got)\n%s", k, tc.major, d)
 			}
 		}
-		if d := cmp.Diff(tc.want, DefaultTables.PrivilegesOn(tc.major)); d != "" {
+		if d := cmp.Diff(tc.want, model.DefaultTables.PrivilegesOn(tc.major)); d != "" {
 			t.Errorf("default tables on %d (-want +got)\n%s", tc.major, d)
 		}
-		if d := cmp.Diff([]string{"SELECT", "UPDATE", "USAGE"}, SecurableSequence.PrivilegesOn(tc.major)); d != "" {
+		if d := cmp.Diff([]string{"SELECT", "UPDATE", "USAGE"}, model.SecurableSequence.PrivilegesOn(tc.major)); d != "" {
 			t.Errorf("sequence on %d (-want +got)\n%s", tc.major, d)
 		}
-		if got, want := PrivilegeOn(PrivMaintain, tc.major), tc.major >= 17; got != want {
+		if got, want := model.PrivilegeOn(model.PrivMaintain, tc.major), tc.major >= 17; got != want {
 			t.Errorf("PrivilegeOn(MAINTAIN, %d) = %v, want %v", tc.major, got, want)
 		}
 	}
-	if d := cmp.Diff(seven, SecurableTable.Privileges()); d != "" {
+	if d := cmp.Diff(seven, model.SecurableTable.Privileges()); d != "" {
 		t.Errorf("Privileges() is not the set of every major (-want +got)\n%s", d)
 	}
 }
@@ -231,7 +233,7 @@ func TestPrivilegesOn(t *testing.T) {
 // (and for the set all decodes to), so a schema read on 15 and one read
 // on 17 both write all, and one read on 17 without MAINTAIN does not.
 func TestPrivilegesAllAcrossMajors(t *testing.T) {
-	s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+`privileges:
+	s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+`privileges:
   schemas:
     app:
       tables:
@@ -244,26 +246,26 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	orders := Securable{Kind: SecurableTable, Schema: "app", Name: "orders"}
-	eight := SecurableTable.PrivilegesOn(17)
-	want := &Privileges{
-		Grants: []Grant{
+	orders := model.Securable{Kind: model.SecurableTable, Schema: "app", Name: "orders"}
+	eight := model.SecurableTable.PrivilegesOn(17)
+	want := &model.Privileges{
+		Grants: []model.Grant{
 			{Object: orders, Grantee: "r", Privileges: eight},
 			{Object: orders, Grantee: "w", Privileges: []string{"MAINTAIN"}},
-			{Object: Securable{Kind: SecurableMaterializedView, Schema: "app", Name: "recent"}, Grantee: "r", Privileges: []string{"MAINTAIN", "SELECT"}},
+			{Object: model.Securable{Kind: model.SecurableMaterializedView, Schema: "app", Name: "recent"}, Grantee: "r", Privileges: []string{"MAINTAIN", "SELECT"}},
 		},
-		Revokes: []Revoke{{Object: orders, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
-		DefaultGrants: []DefaultGrant{
-			{Role: "o", On: DefaultTables, Grantee: "r", Privileges: eight},
-			{Role: "o", On: DefaultTables, Grantee: "w", Privileges: []string{"MAINTAIN"}},
+		Revokes: []model.Revoke{{Object: orders, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+		DefaultGrants: []model.DefaultGrant{
+			{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: eight},
+			{Role: "o", On: model.DefaultTables, Grantee: "w", Privileges: []string{"MAINTAIN"}},
 		},
-		DefaultRevokes: []DefaultRevoke{{Role: "o", On: DefaultTables, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
+		DefaultRevokes: []model.DefaultRevoke{{Role: "o", On: model.DefaultTables, Grantee: "o", Privileges: []string{"MAINTAIN"}}},
 	}
 	if d := cmp.Diff(want, s.Privileges); d != "" {
 		t.Errorf("decoded (-want +got)\n%s", d)
 	}
 
-	seven := SecurableTable.PrivilegesOn(15)
+	seven := model.SecurableTable.PrivilegesOn(15)
 	tests := []struct {
 		name       string
 		major      int
@@ -280,16 +282,16 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			s, err := DecodeYAML("m.yaml", []byte(privilegeObjectsYAML+"privileges: {}\n"))
+			s, err := Decode("m.yaml", []byte(privilegeObjectsYAML+"privileges: {}\n"))
 			if err != nil {
 				t.Fatal(err)
 			}
 			s.Major = tc.major
-			s.Privileges = &Privileges{
-				Grants:        []Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
-				DefaultGrants: []DefaultGrant{{Role: "o", On: DefaultTables, Grantee: "r", Privileges: tc.privileges}},
+			s.Privileges = &model.Privileges{
+				Grants:        []model.Grant{{Object: orders, Grantee: "r", Privileges: tc.privileges}},
+				DefaultGrants: []model.DefaultGrant{{Role: "o", On: model.DefaultTables, Grantee: "r", Privileges: tc.privileges}},
 			}
-			data, err := s.EncodeYAML()
+			data, err := Encode(s)
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -299,7 +301,7 @@ func TestPrivilegesAllAcrossMajors(t *testing.T) {
 				}
 			}
 			// What all decodes to is a plan's business: see diff.
-			again, err := DecodeYAML("again.yaml", data)
+			again, err := Decode("again.yaml", data)
 			if err != nil {
 				t.Fatalf("%v\n%s", err, data)
 			}
@@ -367,7 +369,7 @@ func TestDecodePrivilegesErrors(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			_, err := DecodeYAML("m.yaml", []byte(tc.yaml))
+			_, err := Decode("m.yaml", []byte(tc.yaml))
 			if err == nil {
 				t.Fatalf("no error; want %s", tc.want)
 			}
@@ -389,7 +391,7 @@ func TestPrivilegesAcrossFiles(t *testing.T) {
 	}
 	write("a.yaml", privilegeObjectsYAML)
 	write("b.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: o}}}}}\n")
-	s, err := LoadYAML(dir)
+	s, err := Load(dir)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -397,7 +399,7 @@ func TestPrivilegesAcrossFiles(t *testing.T) {
 		t.Errorf("privileges from b.yaml: %+v", s.Privileges)
 	}
 	write("c.yaml", "privileges: {schemas: {app: {tables: {orders: {owner: p}}}}}\n")
-	_, err = LoadYAML(dir)
+	_, err = Load(dir)
 	want := filepath.Join(dir, "c.yaml") + ":1:39: privileges.schemas.app.tables.orders: the privileges of table app.orders is defined twice; first at " +
 		filepath.Join(dir, "b.yaml") + ":1:39"
 	if err == nil || err.Error() != want {

@@ -1,4 +1,4 @@
-package model_test
+package yamlmodel_test
 
 import (
 	"context"
@@ -8,7 +8,7 @@ import (
 
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
-	"github.com/retortdb/retort/model"
+	"github.com/retortdb/retort/model/yamlmodel"
 )
 
 // TestYAMLRoundTripPrivileges encodes graphile_starter, read with its
@@ -28,18 +28,18 @@ func TestYAMLRoundTripPrivileges(t *testing.T) {
 	if want.Privileges == nil || len(want.Privileges.Grants) == 0 || len(want.Privileges.DefaultGrants) == 0 {
 		t.Fatalf("expected grants and default privileges, read %+v", want.Privileges)
 	}
-	data, err := want.EncodeYAML()
+	data, err := yamlmodel.Encode(want)
 	if err != nil {
 		t.Fatal(err)
 	}
-	got, err := model.DecodeYAML(name+".yaml", data)
+	got, err := yamlmodel.Decode(name+".yaml", data)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if d := cmp.Diff(want.Privileges, got.Privileges); d != "" {
 		t.Errorf("decode(encode(s)) privileges differ (-introspected +decoded):\n%s", d)
 	}
-	again, err := got.EncodeYAML()
+	again, err := yamlmodel.Encode(got)
 	if err != nil {
 		t.Fatal(err)
 	}

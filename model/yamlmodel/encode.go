@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"sort"
@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // A mapBuilder builds a mapping node key by key.
@@ -101,7 +103,7 @@ func strSeq(ss []string) *yaml.Node {
 
 // qualifiedNode writes q as name (in defaultSchema), schema.name, or a
 // mapping when a part contains a dot.
-func qualifiedNode(q QualifiedName, defaultSchema string) *yaml.Node {
+func qualifiedNode(q model.QualifiedName, defaultSchema string) *yaml.Node {
 	switch {
 	case strings.Contains(q.Schema, ".") || strings.Contains(q.Name, "."):
 		m := newMap(true)
@@ -114,7 +116,7 @@ func qualifiedNode(q QualifiedName, defaultSchema string) *yaml.Node {
 	return strNode(q.Schema + "." + q.Name)
 }
 
-func columnRefNode(c ColumnRef, defaultSchema string) *yaml.Node {
+func columnRefNode(c model.ColumnRef, defaultSchema string) *yaml.Node {
 	switch {
 	case strings.Contains(c.Table.Schema+c.Table.Name+c.Column, "."):
 		m := newMap(true)
@@ -128,8 +130,8 @@ func columnRefNode(c ColumnRef, defaultSchema string) *yaml.Node {
 	return strNode(c.Table.Schema + "." + c.Table.Name + "." + c.Column)
 }
 
-func encodeSchema(s *Schema) *yaml.Node {
-	s = sortedCopy(s.Portable())
+func encodeSchema(s *model.Schema) *yaml.Node {
+	s = sortedCopy(s)
 	root := newMap(false)
 	if len(s.Extensions) > 0 {
 		exts := newMap(false)
@@ -159,59 +161,34 @@ func encodeSchema(s *Schema) *yaml.Node {
 	return root.n
 }
 
-// sortedCopy returns a sorted shallow copy of s, leaving s as it is.
-func sortedCopy(s *Schema) *Schema {
-	c := *s
-	c.Namespaces = append([]Namespace(nil), s.Namespaces...)
-	c.Extensions = append([]Extension(nil), s.Extensions...)
-	c.Enums = append([]Enum(nil), s.Enums...)
-	c.Domains = append([]Domain(nil), s.Domains...)
-	c.Composites = append([]CompositeType(nil), s.Composites...)
-	c.Collations = append([]Collation(nil), s.Collations...)
-	c.Ranges = append([]RangeType(nil), s.Ranges...)
-	c.TextSearchDictionaries = append([]TextSearchDictionary(nil), s.TextSearchDictionaries...)
-	c.TextSearchConfigs = append([]TextSearchConfig(nil), s.TextSearchConfigs...)
-	for i := range c.TextSearchConfigs {
-		c.TextSearchConfigs[i].Mappings = append([]TextSearchMapping(nil), c.TextSearchConfigs[i].Mappings...)
-	}
-	c.Functions = append([]Function(nil), s.Functions...)
-	c.Sequences = append([]Sequence(nil), s.Sequences...)
-	c.Tables = append([]Table(nil), s.Tables...)
-	for i := range c.Tables {
-		c.Tables[i].Constraints = append([]Constraint(nil), c.Tables[i].Constraints...)
-		c.Tables[i].Indexes = append([]Index(nil), c.Tables[i].Indexes...)
-		c.Tables[i].Triggers = append([]Trigger(nil), c.Tables[i].Triggers...)
-		c.Tables[i].Policies = append([]Policy(nil), c.Tables[i].Policies...)
-	}
-	c.Views = append([]View(nil), s.Views...)
-	for i := range c.Views {
-		c.Views[i].Indexes = append([]Index(nil), c.Views[i].Indexes...)
-		c.Views[i].Triggers = append([]Trigger(nil), c.Views[i].Triggers...)
-	}
-	c.Privileges = s.Privileges.clone()
-	c.Unmanaged = nil
+// sortedCopy returns what the encoder writes of s: its portable form
+// (Schema.Portable, a deep copy) in canonical order. The copy shares no
+// list with s, so sorting it leaves the caller's schema as it is, and a
+// list added to the model needs nothing here.
+func sortedCopy(s *model.Schema) *model.Schema {
+	c := s.Portable()
 	c.Sort()
-	return &c
+	return c
 }
 
 // schemaNames returns every schema that holds something, sorted.
-func schemaNames(s *Schema) []string {
+func schemaNames(s *model.Schema) []string {
 	seen := map[string]bool{}
 	for _, ns := range s.Namespaces {
 		seen[ns.Name] = true
 	}
 	mark := func(schema string) { seen[schema] = true }
-	each(s.Enums, func(e Enum) { mark(e.Schema) })
-	each(s.Domains, func(d Domain) { mark(d.Schema) })
-	each(s.Composites, func(c CompositeType) { mark(c.Schema) })
-	each(s.Functions, func(f Function) { mark(f.Schema) })
-	each(s.Sequences, func(q Sequence) { mark(q.Schema) })
-	each(s.Tables, func(t Table) { mark(t.Schema) })
-	each(s.Views, func(v View) { mark(v.Schema) })
-	each(s.Collations, func(c Collation) { mark(c.Schema) })
-	each(s.Ranges, func(r RangeType) { mark(r.Schema) })
-	each(s.TextSearchDictionaries, func(d TextSearchDictionary) { mark(d.Schema) })
-	each(s.TextSearchConfigs, func(c TextSearchConfig) { mark(c.Schema) })
+	each(s.Enums, func(e model.Enum) { mark(e.Schema) })
+	each(s.Domains, func(d model.Domain) { mark(d.Schema) })
+	each(s.Composites, func(c model.CompositeType) { mark(c.Schema) })
+	each(s.Functions, func(f model.Function) { mark(f.Schema) })
+	each(s.Sequences, func(q model.Sequence) { mark(q.Schema) })
+	each(s.Tables, func(t model.Table) { mark(t.Schema) })
+	each(s.Views, func(v model.View) { mark(v.Schema) })
+	each(s.Collations, func(c model.Collation) { mark(c.Schema) })
+	each(s.Ranges, func(r model.RangeType) { mark(r.Schema) })
+	each(s.TextSearchDictionaries, func(d model.TextSearchDictionary) { mark(d.Schema) })
+	each(s.TextSearchConfigs, func(c model.TextSearchConfig) { mark(c.Schema) })
 	names := make([]string, 0, len(seen))
 	for n := range seen {
 		names = append(names, n)
@@ -240,35 +217,35 @@ func addSection[T any](m mapBuilder, key string, items []T, name string, schema 
 	}
 }
 
-func encodeNamespace(s *Schema, name string) *yaml.Node {
+func encodeNamespace(s *model.Schema, name string) *yaml.Node {
 	m := newMap(false)
 	for _, ns := range s.Namespaces {
 		if ns.Name == name {
 			m.str("comment", ns.Comment)
 		}
 	}
-	addSection(m, "collations", s.Collations, name, func(c Collation) string { return c.Schema },
-		func(c Collation) (string, *yaml.Node) { return c.Name, collationNode(c) })
-	addSection(m, "enums", s.Enums, name, func(e Enum) string { return e.Schema },
-		func(e Enum) (string, *yaml.Node) { return e.Name, enumNode(e) })
-	addSection(m, "domains", s.Domains, name, func(d Domain) string { return d.Schema },
-		func(d Domain) (string, *yaml.Node) { return d.Name, domainNode(d) })
-	addSection(m, "composites", s.Composites, name, func(c CompositeType) string { return c.Schema },
-		func(c CompositeType) (string, *yaml.Node) { return c.Name, compositeNode(c) })
-	addSection(m, "ranges", s.Ranges, name, func(r RangeType) string { return r.Schema },
-		func(r RangeType) (string, *yaml.Node) { return r.Name, rangeNode(r) })
-	addSection(m, "sequences", s.Sequences, name, func(q Sequence) string { return q.Schema },
-		func(q Sequence) (string, *yaml.Node) { return q.Name, encodeSequence(q, "bigint", nil) })
-	addSection(m, "functions", s.Functions, name, func(f Function) string { return f.Schema },
-		func(f Function) (string, *yaml.Node) { return signature(f), functionNode(f) })
-	addSection(m, "tables", s.Tables, name, func(t Table) string { return t.Schema },
-		func(t Table) (string, *yaml.Node) { return t.Name, encodeTable(s, t) })
-	addSection(m, "views", s.Views, name, func(v View) string { return v.Schema },
-		func(v View) (string, *yaml.Node) { return v.Name, viewNode(v) })
-	addSection(m, "text_search_dictionaries", s.TextSearchDictionaries, name, func(d TextSearchDictionary) string { return d.Schema },
-		func(d TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
-	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema },
-		func(c TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
+	addSection(m, "collations", s.Collations, name, func(c model.Collation) string { return c.Schema },
+		func(c model.Collation) (string, *yaml.Node) { return c.Name, collationNode(c) })
+	addSection(m, "enums", s.Enums, name, func(e model.Enum) string { return e.Schema },
+		func(e model.Enum) (string, *yaml.Node) { return e.Name, enumNode(e) })
+	addSection(m, "domains", s.Domains, name, func(d model.Domain) string { return d.Schema },
+		func(d model.Domain) (string, *yaml.Node) { return d.Name, domainNode(d) })
+	addSection(m, "composites", s.Composites, name, func(c model.CompositeType) string { return c.Schema },
+		func(c model.CompositeType) (string, *yaml.Node) { return c.Name, compositeNode(c) })
+	addSection(m, "ranges", s.Ranges, name, func(r model.RangeType) string { return r.Schema },
+		func(r model.RangeType) (string, *yaml.Node) { return r.Name, rangeNode(r) })
+	addSection(m, "sequences", s.Sequences, name, func(q model.Sequence) string { return q.Schema },
+		func(q model.Sequence) (string, *yaml.Node) { return q.Name, encodeSequence(q, "bigint", nil) })
+	addSection(m, "functions", s.Functions, name, func(f model.Function) string { return f.Schema },
+		func(f model.Function) (string, *yaml.Node) { return signature(f), functionNode(f) })
+	addSection(m, "tables", s.Tables, name, func(t model.Table) string { return t.Schema },
+		func(t model.Table) (string, *yaml.Node) { return t.Name, encodeTable(s, t) })
+	addSection(m, "views", s.Views, name, func(v model.View) string { return v.Schema },
+		func(v model.View) (string, *yaml.Node) { return v.Name, viewNode(v) })
+	addSection(m, "text_search_dictionaries", s.TextSearchDictionaries, name, func(d model.TextSearchDictionary) string { return d.Schema },
+		func(d model.TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
+	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c model.TextSearchConfig) string { return c.Schema },
+		func(c model.TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
 	for _, ns := range s.Namespaces {
 		if ns.Name == name {
 			m.str("renamed_from", ns.RenamedFrom)
@@ -282,7 +259,7 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 
 // enumNode writes an enum: its labels alone, or with its comment and
 // annotations.
-func enumNode(e Enum) *yaml.Node {
+func enumNode(e model.Enum) *yaml.Node {
 	if e.Comment == "" && e.RenamedFrom == "" && len(e.RemovedLabels) == 0 {
 		return labelsNode(e)
 	}
@@ -298,10 +275,10 @@ func enumNode(e Enum) *yaml.Node {
 
 // encodeSequence writes the options of q that differ from the decoder's
 // defaults; identity is the column of an identity sequence, or nil.
-func encodeSequence(q Sequence, defaultType string, identity *ColumnRef) *yaml.Node {
+func encodeSequence(q model.Sequence, defaultType string, identity *model.ColumnRef) *yaml.Node {
 	m := newMap(true)
 	if identity != nil {
-		def := QualifiedName{identity.Table.Schema, identity.Table.Name + "_" + identity.Column + "_seq"}
+		def := model.QualifiedName{Schema: identity.Table.Schema, Name: identity.Table.Name + "_" + identity.Column + "_seq"}
 		if q.QualifiedName() != def {
 			m.add("name", qualifiedNode(q.QualifiedName(), identity.Table.Schema))
 		}
@@ -334,7 +311,7 @@ func encodeSequence(q Sequence, defaultType string, identity *ColumnRef) *yaml.N
 	return m.n
 }
 
-func encodeTable(s *Schema, t Table) *yaml.Node {
+func encodeTable(s *model.Schema, t model.Table) *yaml.Node {
 	m := newMap(false)
 	m.str("comment", t.Comment)
 	m.boolean("unlogged", t.Unlogged)
@@ -387,7 +364,7 @@ func encodeTable(s *Schema, t Table) *yaml.Node {
 
 // policiesNode writes policies, leaving out the defaults: command all,
 // permissive, roles [public].
-func policiesNode(policies []Policy) *yaml.Node {
+func policiesNode(policies []model.Policy) *yaml.Node {
 	m := newMap(false)
 	for _, p := range policies {
 		pm := newMap(false)
@@ -411,9 +388,9 @@ func policiesNode(policies []Policy) *yaml.Node {
 	return m.n
 }
 
-func encodeColumn(t Table, c Column) *yaml.Node {
+func encodeColumn(t model.Table, c model.Column) *yaml.Node {
 	if !c.NotNull && c.Default == "" && c.Collation == nil && c.Comment == "" && c.Statistics == nil &&
-		c.Storage == StorageDefault && c.Identity == IdentityNone && c.Generated == "" && c.RenamedFrom == "" && c.Using == "" {
+		c.Storage == model.StorageDefault && c.Identity == model.IdentityNone && c.Generated == "" && c.RenamedFrom == "" && c.Using == "" {
 		return strNode(c.Type)
 	}
 	m := newMap(true)
@@ -430,13 +407,13 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 	if c.Statistics != nil {
 		m.integer("statistics", int64(*c.Statistics))
 	}
-	if c.Storage != StorageDefault && int(c.Storage) <= len(storageNames) {
+	if c.Storage != model.StorageDefault && int(c.Storage) <= len(storageNames) {
 		m.str("storage", storageNames[c.Storage-1])
 	}
-	if c.Identity != IdentityNone && int(c.Identity) <= len(identityNames) {
+	if c.Identity != model.IdentityNone && int(c.Identity) <= len(identityNames) {
 		m.str("identity", identityNames[c.Identity-1])
 		if q := c.IdentitySequence; q != nil {
-			ref := &ColumnRef{Table: t.QualifiedName(), Column: c.Name}
+			ref := &model.ColumnRef{Table: t.QualifiedName(), Column: c.Name}
 			typ := integerTypes[c.Type]
 			if typ == "" {
 				typ = q.Type
@@ -453,18 +430,18 @@ func encodeColumn(t Table, c Column) *yaml.Node {
 	return m.n
 }
 
-func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
+func encodeConstraint(s *model.Schema, t model.Table, c model.Constraint) *yaml.Node {
 	m := newMap(true)
 	switch c.Kind {
-	case PrimaryKey:
+	case model.PrimaryKey:
 		m.add("primary_key", strSeq(c.Columns))
-	case Unique:
+	case model.Unique:
 		m.add("unique", strSeq(c.Columns))
-	case ForeignKey:
+	case model.ForeignKey:
 		m.add("foreign_key", strSeq(c.Columns))
-	case Check:
+	case model.Check:
 		m.add("check", strNode(c.Expression))
-	case Exclusion:
+	case model.Exclusion:
 		m.add("exclude", strNode(strings.TrimPrefix(c.Definition, "EXCLUDE ")))
 	}
 	m.boolean("without_overlaps", c.WithoutOverlaps)
@@ -472,19 +449,19 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 	m.strings("include", c.Include)
 	m.options("with", c.IndexOptions)
 	m.boolean("nulls_not_distinct", c.NullsNotDistinct)
-	if c.Kind == ForeignKey {
+	if c.Kind == model.ForeignKey {
 		m.add("references", qualifiedNode(c.References, t.Schema))
 		if !refsPrimaryKey(s, c) {
 			m.add("columns", strSeq(c.RefColumns))
 		}
-		if c.OnDelete != NoAction && int(c.OnDelete) < len(fkActionNames) {
+		if c.OnDelete != model.NoAction && int(c.OnDelete) < len(fkActionNames) {
 			m.str("on_delete", fkActionNames[c.OnDelete])
 		}
-		if c.OnUpdate != NoAction && int(c.OnUpdate) < len(fkActionNames) {
+		if c.OnUpdate != model.NoAction && int(c.OnUpdate) < len(fkActionNames) {
 			m.str("on_update", fkActionNames[c.OnUpdate])
 		}
 		m.strings("on_delete_columns", c.OnDeleteColumns)
-		if c.Match != MatchSimple && int(c.Match) < len(matchNames) {
+		if c.Match != model.MatchSimple && int(c.Match) < len(matchNames) {
 			m.str("match", matchNames[c.Match])
 		}
 	}
@@ -505,12 +482,12 @@ func encodeConstraint(s *Schema, t Table, c Constraint) *yaml.Node {
 // refsPrimaryKey reports whether a foreign key's referenced columns are
 // what the decoder would default them to: the referenced table's primary
 // key, that table being in s.
-func refsPrimaryKey(s *Schema, c Constraint) bool {
+func refsPrimaryKey(s *model.Schema, c model.Constraint) bool {
 	ref := s.Table(c.References)
 	if ref == nil {
 		return false
 	}
-	pk := ref.primaryKey()
+	pk := primaryKey(ref)
 	if pk == nil || len(pk.Columns) != len(c.Columns) || len(pk.Columns) != len(c.RefColumns) {
 		return false
 	}
@@ -522,7 +499,7 @@ func refsPrimaryKey(s *Schema, c Constraint) bool {
 	return true
 }
 
-func indexesNode(indexes []Index) *yaml.Node {
+func indexesNode(indexes []model.Index) *yaml.Node {
 	m := newMap(false)
 	for _, ix := range indexes {
 		m.add(ix.Name, encodeIndex(ix))
@@ -530,7 +507,7 @@ func indexesNode(indexes []Index) *yaml.Node {
 	return m.n
 }
 
-func encodeIndex(ix Index) *yaml.Node {
+func encodeIndex(ix model.Index) *yaml.Node {
 	m := newMap(true)
 	keys := &yaml.Node{Kind: yaml.SequenceNode, Tag: "!!seq", Style: yaml.FlowStyle}
 	for _, k := range ix.Keys {
@@ -551,7 +528,7 @@ func encodeIndex(ix Index) *yaml.Node {
 	return m.n
 }
 
-func encodeIndexKey(k IndexKey) *yaml.Node {
+func encodeIndexKey(k model.IndexKey) *yaml.Node {
 	if k.Expression == "" && k.Collation == nil && k.Opclass == nil && !k.Descending && !k.NullsFirst {
 		return strNode(k.Column)
 	}

@@ -1,4 +1,4 @@
-package model
+package yamlmodel
 
 import (
 	"math"
@@ -6,25 +6,27 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/retortdb/retort/model"
 )
 
 // qualified reads a qualified name: "schema.name", "name" (then schema is
 // defaultSchema), or {schema: s, name: n} for names containing dots.
-func (r *reader) qualified(n *yaml.Node, path, defaultSchema string) (QualifiedName, error) {
+func (r *reader) qualified(n *yaml.Node, path, defaultSchema string) (model.QualifiedName, error) {
 	n, err := r.deref(n, path)
 	if err != nil {
-		return QualifiedName{}, err
+		return model.QualifiedName{}, err
 	}
 	if n.Kind == yaml.MappingNode {
 		fields, err := r.mapping(n, path, "a mapping", []string{"schema", "name"})
 		if err != nil {
-			return QualifiedName{}, err
+			return model.QualifiedName{}, err
 		}
-		q := QualifiedName{Schema: defaultSchema}
+		q := model.QualifiedName{Schema: defaultSchema}
 		for _, f := range fields {
 			v, err := r.name(f.value, f.path)
 			if err != nil {
-				return QualifiedName{}, err
+				return model.QualifiedName{}, err
 			}
 			if f.key == "schema" {
 				q.Schema = v
@@ -33,12 +35,12 @@ func (r *reader) qualified(n *yaml.Node, path, defaultSchema string) (QualifiedN
 			}
 		}
 		if q.Name == "" {
-			return QualifiedName{}, r.errorf(n, path, "missing key \"name\"; expected {schema: s, name: n}")
+			return model.QualifiedName{}, r.errorf(n, path, "missing key \"name\"; expected {schema: s, name: n}")
 		}
 		return q, nil
 	}
 	if n.Kind != yaml.ScalarNode || isNull(n) {
-		return QualifiedName{}, r.errorf(n, path, "got %s; expected schema.name, name or {schema: s, name: n}", describe(n))
+		return model.QualifiedName{}, r.errorf(n, path, "got %s; expected schema.name, name or {schema: s, name: n}", describe(n))
 	}
 	parts := strings.Split(n.Value, ".")
 	bad := len(parts) > 2
@@ -46,22 +48,22 @@ func (r *reader) qualified(n *yaml.Node, path, defaultSchema string) (QualifiedN
 		bad = bad || p == ""
 	}
 	if bad {
-		return QualifiedName{}, r.errorf(n, path, "bad qualified name %q; expected schema.name, name or {schema: s, name: n} (for names containing dots)", n.Value)
+		return model.QualifiedName{}, r.errorf(n, path, "bad qualified name %q; expected schema.name, name or {schema: s, name: n} (for names containing dots)", n.Value)
 	}
 	if len(parts) == 1 {
-		return QualifiedName{Schema: defaultSchema, Name: parts[0]}, nil
+		return model.QualifiedName{Schema: defaultSchema, Name: parts[0]}, nil
 	}
-	return QualifiedName{Schema: parts[0], Name: parts[1]}, nil
+	return model.QualifiedName{Schema: parts[0], Name: parts[1]}, nil
 }
 
 // columnRef reads owned_by: table.column, schema.table.column or
 // {schema: s, table: t, column: c}.
-func (r *reader) columnRef(n *yaml.Node, path, defaultSchema string) (*ColumnRef, error) {
+func (r *reader) columnRef(n *yaml.Node, path, defaultSchema string) (*model.ColumnRef, error) {
 	n, err := r.deref(n, path)
 	if err != nil {
 		return nil, err
 	}
-	ref := &ColumnRef{Table: QualifiedName{Schema: defaultSchema}}
+	ref := &model.ColumnRef{Table: model.QualifiedName{Schema: defaultSchema}}
 	if n.Kind == yaml.MappingNode {
 		fields, err := r.mapping(n, path, "a mapping", []string{"schema", "table", "column"})
 		if err != nil {
@@ -256,7 +258,7 @@ func indexExpression(expr string) string {
 // typeRef parses the qualified name of a column type as format_type
 // prints it ("public.mood", "app.\"My Type\"[]"); ok is false when the type
 // is not a qualified name.
-func typeRef(typ string) (QualifiedName, bool) {
+func typeRef(typ string) (model.QualifiedName, bool) {
 	typ = strings.TrimSpace(typ)
 	for strings.HasSuffix(typ, "[]") {
 		typ = strings.TrimSpace(strings.TrimSuffix(typ, "[]"))
@@ -269,7 +271,7 @@ func typeRef(typ string) (QualifiedName, bool) {
 			for {
 				i := strings.IndexByte(typ[end:], '"')
 				if i < 0 {
-					return QualifiedName{}, false
+					return model.QualifiedName{}, false
 				}
 				end += i + 1
 				if end < len(typ) && typ[end] == '"' {
@@ -287,7 +289,7 @@ func typeRef(typ string) (QualifiedName, bool) {
 			}
 			part = typ[:end]
 			if !identifier(part) {
-				return QualifiedName{}, false
+				return model.QualifiedName{}, false
 			}
 			typ = typ[end:]
 		}
@@ -296,14 +298,14 @@ func typeRef(typ string) (QualifiedName, bool) {
 			break
 		}
 		if typ[0] != '.' || len(typ) == 1 {
-			return QualifiedName{}, false
+			return model.QualifiedName{}, false
 		}
 		typ = typ[1:]
 	}
 	if len(parts) != 2 {
-		return QualifiedName{}, false
+		return model.QualifiedName{}, false
 	}
-	return QualifiedName{Schema: parts[0], Name: parts[1]}, true
+	return model.QualifiedName{Schema: parts[0], Name: parts[1]}, true
 }
 
 func sortedOrNil(ss []string) []string {
