@@ -7,6 +7,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -140,5 +141,14 @@ func TestImportsFollowArchitecture(t *testing.T) {
 		if !seen[pkg] {
 			t.Errorf("%s:%d: the package table names %s, which does not exist", doc, r.line, strings.TrimPrefix(pkg, module+"/"))
 		}
+	}
+}
+
+// TestModelHasNoCodec checks that importing the model takes no YAML
+// library with it.
+func TestModelHasNoCodec(t *testing.T) {
+	deps := goList(t, nil, "-deps", "./model")
+	if i := slices.IndexFunc(deps, func(d string) bool { return strings.Contains(strings.ToLower(d), "yaml") }); i >= 0 {
+		t.Errorf("package model depends on %s; the YAML codec belongs in model/yamlmodel", deps[i])
 	}
 }
