@@ -36,3 +36,23 @@ func TestSortOrdersNestedLists(t *testing.T) {
 		t.Errorf("Sort (-want +got)\n%s", d)
 	}
 }
+
+func TestSequenceBounds(t *testing.T) {
+	for _, c := range []struct {
+		typ           string
+		increment     int64
+		wantMin, want int64
+	}{
+		{"smallint", 1, 1, 32767},
+		{"smallint", -1, -32768, -1},
+		{"integer", 5, 1, 2147483647},
+		{"integer", -5, -2147483648, -1},
+		{"bigint", 1, 1, 9223372036854775807},
+		{"", -1, -9223372036854775808, -1},
+	} {
+		min, max := SequenceBounds(c.typ, c.increment)
+		if min != c.wantMin || max != c.want {
+			t.Errorf("SequenceBounds(%q, %d) = %d, %d, want %d, %d", c.typ, c.increment, min, max, c.wantMin, c.want)
+		}
+	}
+}

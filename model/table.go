@@ -1,5 +1,7 @@
 package model
 
+import "math"
+
 // A Table represents an ordinary or partitioned table.
 type Table struct {
 	Schema string `json:"schema"`
@@ -234,4 +236,22 @@ func (s Sequence) QualifiedName() QualifiedName { return QualifiedName{s.Schema,
 type ColumnRef struct {
 	Table  QualifiedName `json:"table"`
 	Column string        `json:"column"`
+}
+
+// SequenceBounds returns the MINVALUE and MAXVALUE PostgreSQL gives a
+// sequence of type typ ("smallint", "integer", else bigint) created
+// without them: 1 to the type's largest value counting up, the type's
+// smallest value to -1 counting down.
+func SequenceBounds(typ string, increment int64) (min, max int64) {
+	lo, hi := int64(math.MinInt64), int64(math.MaxInt64)
+	switch typ {
+	case "smallint":
+		lo, hi = math.MinInt16, math.MaxInt16
+	case "integer":
+		lo, hi = math.MinInt32, math.MaxInt32
+	}
+	if increment < 0 {
+		return lo, -1
+	}
+	return 1, hi
 }

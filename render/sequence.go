@@ -1,35 +1,12 @@
 package render
 
 import (
-	"math"
 	"strconv"
 	"strings"
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
 )
-
-// typeBounds returns the range of a sequence type; bigint for an empty or
-// unknown type, as CREATE SEQUENCE defaults to bigint.
-func typeBounds(typ string) (lo, hi int64) {
-	switch typ {
-	case "smallint":
-		return math.MinInt16, math.MaxInt16
-	case "integer":
-		return math.MinInt32, math.MaxInt32
-	}
-	return math.MinInt64, math.MaxInt64
-}
-
-// seqDefaults returns the MINVALUE and MAXVALUE PostgreSQL picks for a
-// sequence of type typ with the given increment direction.
-func seqDefaults(typ string, increment int64) (min, max int64) {
-	lo, hi := typeBounds(typ)
-	if increment < 0 {
-		return lo, -1
-	}
-	return 1, hi
-}
 
 // seqOptions returns the options of s that differ from PostgreSQL's
 // defaults for its type and increment direction, in CREATE SEQUENCE order,
@@ -40,7 +17,7 @@ func seqOptions(s model.Sequence) []string {
 	if inc == 0 {
 		inc = 1
 	}
-	min, max := seqDefaults(s.Type, inc)
+	min, max := model.SequenceBounds(s.Type, inc)
 	// START defaults to the sequence's own bounds, not the type's.
 	start := s.Min
 	if inc < 0 {

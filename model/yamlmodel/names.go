@@ -1,7 +1,6 @@
 package yamlmodel
 
 import (
-	"math"
 	"sort"
 	"strings"
 
@@ -114,28 +113,11 @@ var integerTypes = map[string]string{
 	"bigint": "bigint", "int8": "bigint",
 }
 
-// typeRange returns the smallest and largest value of a sequence type.
-func typeRange(typ string) (int64, int64) {
-	switch typ {
-	case "smallint":
-		return math.MinInt16, math.MaxInt16
-	case "integer":
-		return math.MinInt32, math.MaxInt32
-	}
-	return math.MinInt64, math.MaxInt64
-}
-
 // sequenceDefaults returns the default min, max and start of a sequence of
 // type typ with the given increment, when min and max (if not nil) are
 // given: PostgreSQL's CREATE SEQUENCE rules.
 func sequenceDefaults(typ string, increment int64, min, max *int64) (int64, int64, int64) {
-	lo, hi := typeRange(typ)
-	var dmin, dmax int64
-	if increment > 0 {
-		dmin, dmax = 1, hi
-	} else {
-		dmin, dmax = lo, -1
-	}
+	dmin, dmax := model.SequenceBounds(typ, increment)
 	if min != nil {
 		dmin = *min
 	}
