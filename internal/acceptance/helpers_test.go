@@ -55,7 +55,9 @@ func planOptions(online bool) diff.Options {
 }
 
 // compare is diff.Compare with the commands' options.
-func compare(from, to *model.Schema) *diff.Plan { return diff.CompareWith(from, to, planOptions(false)) }
+func compare(from, to *model.Schema) *diff.Plan {
+	return diff.CompareWith(from, to, planOptions(false))
+}
 
 // modelOptions compare two introspected schemas: retort's own first check,
 // before the catalog fingerprint (the independent oracle, which no retort
