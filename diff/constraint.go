@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -79,7 +78,7 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 	// reads it as NOT VALID, and a model that says so means nothing more.
 	a.NotValid = a.NotValid && !a.NotEnforced
 	b.NotValid = b.NotValid && !b.NotEnforced
-	if sqlnorm.SameExpression(a.Expression, b.Expression) {
+	if c.sameExpression(a.Expression, b.Expression) {
 		a.Expression = b.Expression
 	}
 	if a.NotValid && !b.NotValid {
@@ -112,7 +111,7 @@ func (c *comparison) constraintChanged(q model.QualifiedName, from, to *model.Co
 func (c *comparison) indexChanged(q model.QualifiedName, from, to *model.Index) bool {
 	a, b := *from, *to
 	a.Comment, b.Comment = "", ""
-	if sqlnorm.SameExpression(a.Predicate, b.Predicate) {
+	if c.sameExpression(a.Predicate, b.Predicate) {
 		a.Predicate = b.Predicate
 	}
 	if !reflect.DeepEqual(a, b) {

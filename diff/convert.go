@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -63,11 +63,11 @@ func (c *comparison) columnType(q model.QualifiedName, fc, tc *model.Column) {
 		return
 	case cv.path == CastNone:
 		c.refuse(ErrNoCast, "cannot convert column %s from %s to %s: PostgreSQL has no cast between them; give the expression in the model: -- retort:using <expression> on the line above the column in the SQL model, or using: <expression> on the column in YAML (e.g. using: %s::text::%s if the text forms match)",
-			col, fc.Type, tc.Type, sqlnorm.QuoteIdent(tc.Name), tc.Type)
+			col, fc.Type, tc.Type, sqlident.Quote(tc.Name), tc.Type)
 		return
 	case cv.path == CastUnchecked:
 		c.warnings = append(c.warnings, fmt.Sprintf("retort does not know whether PostgreSQL can cast %s to %s; column %s is converted with USING %s::%s, and if that fails, give the expression in the model (-- retort:using <expression>, or using: in YAML)",
-			fc.Type, tc.Type, col, sqlnorm.QuoteIdent(tc.Name), tc.Type))
+			fc.Type, tc.Type, col, sqlident.Quote(tc.Name), tc.Type))
 	}
 	op.Cast = cv.path
 	if cv.rewrite {
@@ -171,5 +171,5 @@ func (c *comparison) domain(name string) *model.Domain {
 // typeText is a user-defined type's name as format_type prints it with
 // an empty search_path: schema-qualified, each part quoted as needed.
 func typeText(q model.QualifiedName) string {
-	return sqlnorm.QuoteIdent(q.Schema) + "." + sqlnorm.QuoteIdent(q.Name)
+	return sqlident.Quote(q.Schema) + "." + sqlident.Quote(q.Name)
 }

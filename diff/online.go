@@ -1,24 +1,6 @@
 package diff
 
-import (
-	"github.com/retortdb/retort/internal/sqlnorm"
-	"github.com/retortdb/retort/model"
-)
-
-// Options change how Compare plans.
-type Options struct {
-	// Online plans lock-light operations on tables that exist and keep
-	// their rows: indexes are built and dropped CONCURRENTLY (a changed
-	// index is built under a temporary name before the old one goes),
-	// foreign keys and checks are added NOT VALID and then validated, NOT
-	// NULL is set through a validated check, and primary keys and unique
-	// constraints are attached to a unique index built concurrently. Such
-	// a plan must run outside a transaction (see Plan.OutsideTransaction).
-	// New tables are empty and get the plain operations; so do partitioned
-	// tables, where PostgreSQL supports neither CONCURRENTLY nor NOT VALID
-	// foreign keys.
-	Online bool
-}
+import "github.com/retortdb/retort/model"
 
 // ReplaceIndexConcurrently changes an index without a moment where the
 // table has neither: the new definition is built CONCURRENTLY under
@@ -121,21 +103,13 @@ func notNullCheckName(table, column string) string {
 const maxIdentifier = 63
 
 // setNotNullOnline sets NOT NULL without scanning the table under an
-// ACCESS EXCLUSIVE lock: a NOT VALID check is added, validated under a
-// lock that lets writes go on, and SET NOT NULL then uses it instead of
-// a scan; the check is dropped afterwards.
+// ACCESS EXCLUSIVE lock: the step's check (SetColumnNotNull.ViaCheck) is
+// added NOT VALID, validated under a lock that lets writes go on, and SET
+// NOT NULL then uses it instead of a scan; the check is dropped
+// afterwards.
 func (c *comparison) setNotNullOnline(q model.QualifiedName, set SetColumnNotNull) {
-	column := set.Column
-	check := model.Constraint{
-		Name: notNullCheckName(q.Name, column), Kind: model.Check,
-		Columns:    []string{column},
-		Expression: "(" + sqlnorm.QuoteIdent(column) + " IS NOT NULL)", NotValid: true,
-	}
-	c.add(phAlterTable, AddConstraint{Table: q, Constraint: check})
-	c.add(phAlterTable, ValidateConstraint{Table: q, Name: check.Name})
+	set.ViaCheck = notNullCheckName(q.Name, set.Column)
 	c.add(phAlterTable, set)
-	check.NotValid = false
-	c.add(phAlterTable, DropConstraint{Table: q, Constraint: check})
 }
 
 // addConstraintOnline adds a constraint to an existing table without a

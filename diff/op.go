@@ -224,6 +224,10 @@ type SetColumnNotNull struct {
 	Constraint string
 	NotValid   bool
 	NoInherit  bool
+	// ViaCheck, when set, names a check (column IS NOT NULL) that is
+	// added NOT VALID, validated, and dropped once NOT NULL is set, so
+	// that setting it takes no long lock that blocks writes (online mode).
+	ViaCheck string
 }
 
 // AddIdentity makes a column an identity column.

@@ -4,7 +4,6 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -52,7 +51,7 @@ func (c *comparison) policies(q model.QualifiedName, from, to []model.Policy) {
 			c.comment(ref, "", p.Comment)
 			continue
 		}
-		if !reflect.DeepEqual(o.Roles, p.Roles) || !sqlnorm.SameExpression(o.Using, p.Using) || !sqlnorm.SameExpression(o.WithCheck, p.WithCheck) {
+		if !reflect.DeepEqual(o.Roles, p.Roles) || !c.sameExpression(o.Using, p.Using) || !c.sameExpression(o.WithCheck, p.WithCheck) {
 			from, to := o, p
 			from.Comment, to.Comment = "", ""
 			c.add(phTrigger, AlterPolicy{Table: q, From: from, To: to})

@@ -6,7 +6,7 @@ import (
 	"slices"
 	"strings"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -158,7 +158,7 @@ func (c *comparison) exprNames(expr, kind string) bool {
 			}
 		}
 	}
-	for _, n := range sqlnorm.QualifiedNames(expr) {
+	for _, n := range sqlident.QualifiedNames(expr) {
 		if c.recreatedNames.names[n] == kind {
 			return true
 		}
@@ -251,7 +251,7 @@ func (c *comparison) generatedOverRecreated(q model.QualifiedName, expr string) 
 	if c.exprUsesRecreated(expr) {
 		return true
 	}
-	for _, name := range sqlnorm.ColumnNames(expr) {
+	for _, name := range sqlident.ColumnNames(expr) {
 		if c.touchedColumns[model.ColumnRef{Table: q, Column: name}] {
 			return true
 		}
@@ -338,7 +338,7 @@ func (c *comparison) convertedColumns(q model.QualifiedName) []EnumColumn {
 			}
 			c.touchedColumns[ref] = true
 			c.shapeChanged[tq] = true
-			if t.PartitionKey != "" && slices.Contains(sqlnorm.ColumnNames(t.PartitionKey), col.Name) {
+			if t.PartitionKey != "" && slices.Contains(sqlident.ColumnNames(t.PartitionKey), col.Name) {
 				c.refuse(ErrRefused, "%s is created again (%s), but column %s of the partition key of %s uses it, "+
 					"and PostgreSQL cannot change the type of a partition key column: change the partition key first, or keep the type as it is",
 					c.typeDescription(q), c.recreateReason(q), col.Name, tq)

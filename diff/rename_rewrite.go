@@ -6,7 +6,7 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -31,7 +31,7 @@ func (p *renamePass) renameSchema(src, dst string) {
 		case field == "Schema" && *s == src:
 			*s = dst
 		case textFields[field]:
-			*s = sqlnorm.RenameSchema(*s, src, dst)
+			*s = sqlident.RenameSchema(*s, src, dst)
 		}
 	}, func(sec *model.Securable) {
 		if sec.Kind == model.SecurableSchema && sec.Name == src {
@@ -92,7 +92,7 @@ func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 			r.Name = dst
 		}
 	}, func(s *string) {
-		*s = sqlnorm.RenameRelation(*s, schema, src, dst)
+		*s = sqlident.RenameRelation(*s, schema, src, dst)
 	})
 	walkNames(reflect.ValueOf(p.f), "", func(string, *string) {}, func(sec *model.Securable) {
 		switch sec.Kind {
@@ -129,7 +129,7 @@ func (p *renamePass) rewriteColumn(t *model.Table, src, dst string) {
 			list[i] = col(list[i])
 		}
 	}
-	text := func(s *string) { *s = sqlnorm.RenameColumn(*s, src, dst) }
+	text := func(s *string) { *s = sqlident.RenameColumn(*s, src, dst) }
 	for i := range t.Columns {
 		t.Columns[i].Name = col(t.Columns[i].Name)
 		text(&t.Columns[i].Generated)
@@ -206,7 +206,7 @@ func (p *renamePass) renameLabel(q model.QualifiedName, src, dst string) {
 	p.add(RenameEnumValue{Enum: q, From: src, To: dst})
 	fe.Labels[slices.Index(fe.Labels, src)] = dst
 	// Constants of the enum in defaults and expressions print the new label.
-	typ := "::" + sqlnorm.QuoteIdent(q.Schema) + "." + sqlnorm.QuoteIdent(q.Name)
+	typ := "::" + sqlident.Quote(q.Schema) + "." + sqlident.Quote(q.Name)
 	from, to := quoteLiteral(src)+typ, quoteLiteral(dst)+typ
 	walkNames(reflect.ValueOf(p.f), "", func(field string, s *string) {
 		if textFields[field] {

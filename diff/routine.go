@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -230,14 +229,14 @@ func (c *comparison) domains() {
 			switch n := findCheck(d.Checks, k.Name); {
 			case c.exprUsesRecreated(k.Expression):
 				c.add(phPreAlter, DropDomainCheck{Domain: q, Check: k})
-			case n == nil || !sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid:
+			case n == nil || !c.sameDomainCheck(n.Expression, k.Expression) || n.NotValid != k.NotValid:
 				steps = append(steps, Step{Op: DropDomainCheck{Domain: q, Check: k}})
 			}
 		}
 		for _, k := range d.Checks {
 			cref := ObjectRef{Kind: KindDomainCheck, Schema: q.Schema, Name: q.Name, Sub: k.Name}
 			o, ok := checks[k.Name]
-			if !ok || !sameDomainCheck(o.Expression, k.Expression) || o.NotValid != k.NotValid || c.exprUsesRecreated(o.Expression) {
+			if !ok || !c.sameDomainCheck(o.Expression, k.Expression) || o.NotValid != k.NotValid || c.exprUsesRecreated(o.Expression) {
 				add := k
 				add.Comment = ""
 				steps = append(steps, Step{Op: AddDomainCheck{Domain: q, Check: add}})
@@ -399,8 +398,8 @@ func findAttribute(attrs []model.Attribute, name string) *model.Attribute {
 
 // sameDomainCheck reports whether two domain checks, "CHECK (...)" as
 // pg_get_constraintdef prints them, mean the same.
-func sameDomainCheck(a, b string) bool {
-	return a == b || sqlnorm.SameExpression(strings.TrimPrefix(a, "CHECK "), strings.TrimPrefix(b, "CHECK "))
+func (c *comparison) sameDomainCheck(a, b string) bool {
+	return c.sameExpression(strings.TrimPrefix(a, "CHECK "), strings.TrimPrefix(b, "CHECK "))
 }
 
 // routineNamed reports whether to has a routine of that name: a routine

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"reflect"
 
-	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/model"
 )
 
@@ -30,7 +29,7 @@ func (c *comparison) views() {
 	// on is; iterate to a fixpoint over the from side's dependencies.
 	redo := map[model.QualifiedName]bool{}
 	for q, fv := range from {
-		if tv, ok := to[q]; ok && viewChanged(fv, tv) {
+		if tv, ok := to[q]; ok && c.viewChanged(fv, tv) {
 			redo[q] = true
 		}
 	}
@@ -85,8 +84,8 @@ func (c *comparison) views() {
 
 // viewChanged reports whether a view must be re-created to become the
 // other: its query, columns, options or kind differ.
-func viewChanged(a, b *model.View) bool {
-	return !sqlnorm.SameQuery(a.Definition, b.Definition) || a.Materialized != b.Materialized ||
+func (c *comparison) viewChanged(a, b *model.View) bool {
+	return !c.sameQuery(a.Definition, b.Definition) || a.Materialized != b.Materialized ||
 		!reflect.DeepEqual(a.Options, b.Options) || !sameColumns(a.Columns, b.Columns)
 }
 
@@ -207,7 +206,7 @@ func (c *comparison) triggers(q model.QualifiedName, from, to []model.Trigger, f
 }
 
 func (c *comparison) triggerChanged(a, b model.Trigger) bool {
-	return !sqlnorm.SameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)] || c.exprUsesRecreated(a.Definition)
+	return !c.sameQuery(a.Definition, b.Definition) || c.recreated[refKey(a.Function)] || c.exprUsesRecreated(a.Definition)
 }
 
 func findTrigger(ts []model.Trigger, name string) *model.Trigger {

@@ -104,6 +104,24 @@ func refusal(msg string) string {
 	return "DO $retort$ BEGIN RAISE EXCEPTION USING MESSAGE = " + Literal(msg) + "; END $retort$"
 }
 
+// setNotNullViaCheck renders online mode's NOT NULL (ViaCheck): a check
+// that the column IS NOT NULL, added NOT VALID and validated under a lock
+// that lets writes go on, makes SET NOT NULL skip its scan of the table;
+// the check goes once it has served.
+func setNotNullViaCheck(op diff.SetColumnNotNull) []string {
+	check := model.Constraint{
+		Name: op.ViaCheck, Kind: model.Check, Columns: []string{op.Column},
+		Expression: "(" + Ident(op.Column) + " IS NOT NULL)", NotValid: true,
+	}
+	op.ViaCheck = ""
+	return []string{
+		addConstraint(diff.AddConstraint{Table: op.Table, Constraint: check}),
+		alterTable(op.Table, "VALIDATE CONSTRAINT "+Ident(check.Name)),
+		setColumnNotNull(op),
+		alterTable(op.Table, "DROP CONSTRAINT "+Ident(check.Name)),
+	}
+}
+
 // setColumnNotNull renders SET or DROP NOT NULL, or, for a NOT NULL that
 // is named, NO INHERIT or NOT VALID, PostgreSQL 18's ADD CONSTRAINT form.
 func setColumnNotNull(op diff.SetColumnNotNull) string {

@@ -253,6 +253,15 @@ $$`}},
 		[]string{"ALTER TABLE app.orders ALTER COLUMN n SET NOT NULL"}},
 	{"drop not null", diff.SetColumnNotNull{Table: tOrders, Column: "n"},
 		[]string{"ALTER TABLE app.orders ALTER COLUMN n DROP NOT NULL"}},
+	// The check names its column as PostgreSQL would print it: bare when
+	// it can be, quoted for keywords and other names.
+	{"set not null via a check", diff.SetColumnNotNull{Table: tOrders, Column: "user", NotNull: true, ViaCheck: "orders_user_retort_not_null"},
+		[]string{
+			`ALTER TABLE app.orders ADD CONSTRAINT orders_user_retort_not_null CHECK ("user" IS NOT NULL) NOT VALID`,
+			"ALTER TABLE app.orders VALIDATE CONSTRAINT orders_user_retort_not_null",
+			`ALTER TABLE app.orders ALTER COLUMN "user" SET NOT NULL`,
+			"ALTER TABLE app.orders DROP CONSTRAINT orders_user_retort_not_null",
+		}},
 	{"add identity", diff.AddIdentity{Table: tOrders, Column: "n", Identity: model.IdentityAlways, Sequence: &model.Sequence{
 		Schema: "app", Name: "orders_n_seq", Type: "integer", Start: 1, Increment: 1, Min: 1, Max: 2147483647, Cache: 1}},
 		[]string{"ALTER TABLE app.orders ALTER COLUMN n ADD GENERATED ALWAYS AS IDENTITY (SEQUENCE NAME app.orders_n_seq)"}},

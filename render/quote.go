@@ -3,36 +3,14 @@ package render
 import (
 	"strings"
 
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
 // Ident returns name as a PostgreSQL identifier, quoted exactly when
-// quote_ident would quote it: when it is not all lower-case ASCII letters,
-// digits and underscores (not starting with a digit), or when it is a
-// keyword other than an unreserved one. Embedded double quotes are doubled.
-func Ident(name string) string {
-	if safeIdent(name) {
-		return name
-	}
-	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
-}
-
-func safeIdent(name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		switch {
-		case c >= 'a' && c <= 'z', c == '_':
-		case c >= '0' && c <= '9' && i > 0:
-		default:
-			return false
-		}
-	}
-	cat, ok := keywords[name]
-	return !ok || cat == unreserved
-}
+// quote_ident would quote it (sqlident.Quote, the one quoter the engine
+// uses).
+func Ident(name string) string { return sqlident.Quote(name) }
 
 // QualifiedName returns q as schema.name, each part quoted by Ident.
 func QualifiedName(q model.QualifiedName) string {

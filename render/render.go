@@ -118,6 +118,9 @@ func Op(op diff.Op) []string {
 	case diff.DropColumnDefault:
 		return []string{alterColumn(op.Table, op.Column, "DROP DEFAULT")}
 	case diff.SetColumnNotNull:
+		if op.ViaCheck != "" {
+			return setNotNullViaCheck(op)
+		}
 		return []string{setColumnNotNull(op)}
 	case diff.AddIdentity:
 		return []string{alterColumn(op.Table, op.Column, "ADD "+identityClause(op.Identity, op.Sequence))}

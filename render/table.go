@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -162,5 +163,5 @@ func isPlainWord(v string) bool {
 			return false
 		}
 	}
-	return keywords[v] != colName
+	return sqlident.Keyword(v) != sqlident.ColumnName
 }

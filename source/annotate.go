@@ -91,10 +91,7 @@ func findAnnotations(file, sql string) ([]annotation, error) {
 	if err != nil {
 		return nil, &SQLError{File: file, Line: 1, Message: oneLine(err.Error()), Err: err}
 	}
-	stmts, err := splitScript(file, sql, true)
-	if err != nil {
-		return nil, err
-	}
+	stmts := pieces(sql)
 	var out []annotation
 	search := defaultSchema
 	si := 0

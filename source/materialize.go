@@ -6,6 +6,7 @@ import (
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/devdb"
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/model/yamlmodel"
@@ -51,7 +52,7 @@ func (l *Loader) Materialize(ctx context.Context, m *model.Schema) (*model.Schem
 		fmt.Fprintln(l.opts.Stderr, "retort: warning: the model has privileges, which are left out: they are compared only with --privileges (or privileges: true in retort.yaml)")
 	}
 	want := withImplicitNamespaces(m, empty)
-	plan := diff.Compare(empty, want)
+	plan := diff.CompareWith(empty, want, diff.Options{Equivalence: sqlnorm.Trees{}})
 	if err := plan.Err(); err != nil {
 		return nil, fmt.Errorf("the model cannot be created: %w", err)
 	}

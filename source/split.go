@@ -13,7 +13,7 @@ import (
 
 // A statement is one SQL statement of a script, with its place in it.
 type statement struct {
-	text   string // as found in the script, with leading comments
+	text   string // as found in the script (see splitScript)
 	offset int    // byte offset of text in the script
 }
 
@@ -21,13 +21,13 @@ type statement struct {
 // carries (17). A newer server may accept syntax the parser rejects.
 const parserMajor = 17
 
-// splitScript splits sql into statements with the lexer rules of PostgreSQL
-// (see sqlsplit), which need no grammar. Unless trustServer is set (the
-// server is newer than the parser, or the caller does not run the script),
-// the script is first parsed whole, so that a syntax error is returned as
-// *SQLError before anything runs, and a psql meta-command as the error
-// metaCommandError gives. With trustServer the server judges the syntax,
-// statement by statement.
+// splitScript splits sql into the statements a client sends
+// (sqlsplit.Commands: the lexer rules of PostgreSQL, no grammar), each
+// without the blanks and line comments before it. Unless trustServer is
+// set (the server is newer than the parser), the script is first parsed
+// whole, so that a syntax error is returned as *SQLError before anything
+// runs, and a psql meta-command as the error metaCommandError gives. With
+// trustServer the server judges the syntax, statement by statement.
 func splitScript(name, sql string, trustServer bool) ([]statement, error) {
 	if !trustServer {
 		if err := checkSyntax(name, sql); err != nil {
@@ -35,10 +35,20 @@ func splitScript(name, sql string, trustServer bool) ([]statement, error) {
 		}
 	}
 	var stmts []statement
+	for _, c := range sqlsplit.Commands(sql) {
+		stmts = append(stmts, statement{text: c.Text, offset: c.Offset})
+	}
+	return stmts, nil
+}
+
+// pieces splits sql into statements as written, each with the comments
+// before it (sqlsplit.Split), for reading the annotations among them.
+func pieces(sql string) []statement {
+	var stmts []statement
 	for _, st := range sqlsplit.Split(sql) {
 		stmts = append(stmts, statement{text: st.Text, offset: st.Offset})
 	}
-	return stmts, nil
+	return stmts
 }
 
 // checkSyntax parses sql and returns its first syntax error as *SQLError.

@@ -7,7 +7,6 @@ import (
 
 	"github.com/google/go-cmp/cmp"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/render"
 	"github.com/retortdb/retort/source"
@@ -53,7 +52,7 @@ func TestCorpus(t *testing.T) {
 			if err != nil {
 				t.Fatalf("load schema.sql as a source: %v", err)
 			}
-			if plan := diff.Compare(liveModel, sqlModel); !plan.Empty() {
+			if plan := compare(liveModel, sqlModel); !plan.Empty() {
 				t.Errorf("database vs its own schema.sql: plan is not empty:\n%s", render.Plan(plan))
 			}
 			if d := cmp.Diff(liveModel, sqlModel, modelOptions); d != "" {
@@ -65,13 +64,13 @@ func TestCorpus(t *testing.T) {
 			}
 			empty := pgtest.NewDatabase(t)
 			pristine := takeSnapshot(t, empty, fingerprintSQL).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
-			up := diff.Compare(pristine.model, liveModel)
+			up := compare(pristine.model, liveModel)
 			if up.Empty() {
 				t.Fatal("plan from empty is empty")
 			}
 			want := takeSnapshot(t, live, fingerprintSQL).heldBy(live)
 			built := converge(t, "up", empty, pristine.model, want, up, render.Plan(up), fingerprintSQL)
-			down := diff.Compare(built.model, pristine.model)
+			down := compare(built.model, pristine.model)
 			converge(t, "down", empty, built.model, pristine, down, render.Plan(down), fingerprintSQL)
 		})
 	}
@@ -89,7 +88,7 @@ func TestCorpusSelfDiff(t *testing.T) {
 			t.Parallel()
 			a := introspectURL(t, pgtest.LoadCorpus(t, name))
 			b := introspectURL(t, pgtest.LoadCorpus(t, name))
-			plan := diff.Compare(a, b)
+			plan := compare(a, b)
 			if !plan.Empty() {
 				t.Errorf("plan is not empty:\n%s", render.Plan(plan))
 			}

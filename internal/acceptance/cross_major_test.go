@@ -9,7 +9,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/model"
 	"github.com/retortdb/retort/model/yamlmodel"
@@ -106,7 +105,7 @@ func checkModelOn(t *testing.T, what string, m, db *model.Schema, devURL string)
 	if err != nil {
 		t.Fatalf("%s: materialize: %v", what, err)
 	}
-	if p := diff.Compare(db, materialized); !p.Empty() {
+	if p := compare(db, materialized); !p.Empty() {
 		t.Errorf("%s: plan is not empty:\n%s", what, render.Plan(p))
 	}
 }

@@ -11,7 +11,6 @@ import (
 	"github.com/google/go-cmp/cmp"
 	"github.com/jackc/pgx/v5"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/gen"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
@@ -61,18 +60,18 @@ func TestGeneratedSchema(t *testing.T) {
 		t.Fatalf("the generated schema holds objects retort does not manage: %v", liveModel.Unmanaged)
 	}
 	checkGeneratedKinds(t, liveModel)
-	if plan := diff.Compare(liveModel, introspectURL(t, copyURL)); !plan.Empty() {
+	if plan := compare(liveModel, introspectURL(t, copyURL)); !plan.Empty() {
 		t.Fatalf("two loads of the same generated schema differ:\n%s", render.Plan(plan))
 	}
 
 	empty := pgtest.NewDatabase(t)
 	pristine := takeSnapshot(t, empty, fingerprintSQL).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
-	up := diff.Compare(pristine.model, liveModel)
+	up := compare(pristine.model, liveModel)
 	if up.Empty() {
 		t.Fatal("plan from empty is empty")
 	}
 	built := converge(t, "up", empty, pristine.model, takeSnapshot(t, live, fingerprintSQL).heldBy(live), up, render.Plan(up), fingerprintSQL)
-	down := diff.Compare(built.model, pristine.model)
+	down := compare(built.model, pristine.model)
 	converge(t, "down", empty, built.model, pristine, down, render.Plan(down), fingerprintSQL)
 }
 

@@ -33,7 +33,7 @@ func TestInvalidIndexRebuilt(t *testing.T) {
 		t.Fatalf("indexes read: %+v, want t_a_key marked invalid", ix)
 	}
 	target := introspectURL(t, want)
-	plan := diff.CompareWith(have, target, diff.Options{Online: true})
+	plan := diff.CompareWith(have, target, planOptions(true))
 	script := render.Plan(plan)
 	for _, s := range []string{
 		"-- warning: index public.t_a_key of public.t is invalid",
@@ -46,7 +46,7 @@ func TestInvalidIndexRebuilt(t *testing.T) {
 	if err := applyScript(t, url, "rebuild", script); err != nil {
 		t.Fatalf("apply: %v\n%s", err, script)
 	}
-	if again := diff.Compare(introspectURL(t, url), target); !again.Empty() {
+	if again := compare(introspectURL(t, url), target); !again.Empty() {
 		t.Errorf("not converged:\n%s", render.Plan(again))
 	}
 }

@@ -36,7 +36,7 @@ ANALYZE events;`)
 		Name: "events_payload_idx", Method: "btree", Keys: []model.IndexKey{{Column: "payload"}}, Columns: []string{"payload"},
 	})
 
-	online := diff.CompareWith(before, after, diff.Options{Online: true})
+	online := diff.CompareWith(before, after, planOptions(true))
 	script := render.Plan(online)
 	if !strings.Contains(script, "CREATE INDEX CONCURRENTLY events_payload_idx") || !online.OutsideTransaction() {
 		t.Fatalf("online plan does not build concurrently:\n%s", script)
@@ -57,7 +57,7 @@ ANALYZE events;`)
 	if _, err := conn.Exec(ctx, "DROP INDEX events_payload_idx"); err != nil {
 		t.Fatal(err)
 	}
-	plain := render.Plan(diff.Compare(before, after))
+	plain := render.Plan(compare(before, after))
 	if strings.Contains(plain, "INDEX CONCURRENTLY") {
 		t.Fatalf("plain plan builds concurrently:\n%s", plain)
 	}

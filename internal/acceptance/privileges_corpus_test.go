@@ -7,7 +7,6 @@ import (
 
 	"github.com/jackc/pgx/v5"
 
-	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/pgtest"
 	"github.com/retortdb/retort/introspect"
 	"github.com/retortdb/retort/render"
@@ -126,17 +125,17 @@ func TestPrivilegesCorpus(t *testing.T) {
 	if err != nil {
 		t.Fatalf("load schema.sql as a source: %v", err)
 	}
-	if plan := diff.Compare(liveModel, sqlModel); !plan.Empty() {
+	if plan := compare(liveModel, sqlModel); !plan.Empty() {
 		t.Errorf("database vs its own schema.sql: plan is not empty:\n%s", render.Plan(plan))
 	}
 
 	empty := pgtest.NewDatabase(t)
 	pristine := takeSnapshot(t, empty, fingerprintSQL, opts).rebuiltBy(func() string { return pgtest.NewDatabase(t) })
-	up := diff.Compare(pristine.model, liveModel)
+	up := compare(pristine.model, liveModel)
 	want := takeSnapshot(t, live, fingerprintSQL, opts).heldBy(live)
 	built := converge(t, "up", empty, pristine.model, want, up, render.Plan(up), fingerprintSQL, opts)
 
-	down := diff.Compare(built.model, pristine.model)
+	down := compare(built.model, pristine.model)
 	if down.Empty() {
 		t.Fatal("down plan is empty")
 	}

@@ -132,7 +132,7 @@ func runCheck(ctx context.Context, p *project) (*checkReport, error) {
 	if err != nil {
 		return nil, err
 	}
-	modelPlan := diff.CompareWith(atHeads, want, diff.Options{Online: p.cfg.Online})
+	modelPlan := diff.CompareWith(atHeads, want, compareOptions(p.cfg.Online))
 	rep.ModelChanges = changes(modelPlan)
 	rep.PlanErrors = append(rep.PlanErrors, modelPlan.Messages()...)
 
@@ -185,7 +185,7 @@ func checkDatabase(ctx context.Context, p *project, l *source.Loader, graph *mig
 	// The plan goes from the database to what its revisions produce: its
 	// SQL undoes the changes made by hand, and its hazards say what that
 	// costs (dropping a column made by hand loses its data).
-	driftPlan := diff.CompareWith(live, expected, diff.Options{Online: p.cfg.Online})
+	driftPlan := diff.CompareWith(live, expected, compareOptions(p.cfg.Online))
 	rep.Drift = changes(driftPlan)
 	rep.DriftErrors = append(rep.DriftErrors, driftPlan.Messages()...)
 	return nil

@@ -91,7 +91,7 @@ func runInspect(cmd *cobra.Command, src string, o inspectOptions) error {
 	for _, w := range filterTables(m, o.tables, o.excludes) {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
-	for _, w := range diff.Compare(m, m).Warnings {
+	for _, w := range diff.CompareWith(m, m, compareOptions(false)).Warnings {
 		fmt.Fprintf(cmd.ErrOrStderr(), "retort: warning: %s\n", w)
 	}
 	wantValidIndexes(cmd.ErrOrStderr(), m)
@@ -252,7 +252,7 @@ func modelSQL(m *model.Schema) (string, error) {
 			fresh.Privileges.Grants[0].Privileges = []string{model.PrivCreate, model.PrivUsage}
 		}
 	}
-	plan := diff.Compare(fresh, m.Portable())
+	plan := diff.CompareWith(fresh, m.Portable(), compareOptions(false))
 	if err := planned("the model's DDL", plan); err != nil {
 		return "", err
 	}

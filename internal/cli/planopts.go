@@ -10,6 +10,7 @@ import (
 
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/internal/config"
+	"github.com/retortdb/retort/internal/sqlnorm"
 	"github.com/retortdb/retort/render"
 )
 
@@ -78,7 +79,16 @@ func (o planOptions) withConfig(c *config.Config, f *pflag.FlagSet) planOptions 
 }
 
 // diffOptions are the comparison options the plan options ask for.
-func (o planOptions) diffOptions() diff.Options { return diff.Options{Online: o.online} }
+func (o planOptions) diffOptions() diff.Options { return compareOptions(o.online) }
+
+// compareOptions are the options of every comparison the commands make:
+// online or not, and the parse-tree equivalence of printed texts
+// (sqlnorm.Trees) that the engine, built without cgo, is given rather
+// than has. Compare with them, never with diff.Compare, whose texts are
+// only equal when they are the same.
+func compareOptions(online bool) diff.Options {
+	return diff.Options{Online: online, Equivalence: sqlnorm.Trees{}}
+}
 
 // script renders a plan with the session timeouts around it. Online mode
 // sets lock_timeout to config.DefaultOnlineLockTimeout unless one is given:

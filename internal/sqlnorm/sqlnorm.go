@@ -15,9 +15,9 @@
 // source positions ignored. Parsing is done only for texts that differ, so
 // the common case (equal text) costs a string comparison.
 //
-// The package also rewrites such texts for a rename (RenameSchema,
-// RenameRelation, RenameColumn), as PostgreSQL prints them once the object
-// is renamed.
+// The engine (diff) builds without cgo and so cannot parse: Trees gives
+// it these comparisons through diff.Options.Equivalence. Work on a text's
+// tokens (names, renames, quoting) is internal/sqlident's, in plain Go.
 package sqlnorm
 
 import (
@@ -25,6 +25,17 @@ import (
 	"google.golang.org/protobuf/proto"
 	"google.golang.org/protobuf/reflect/protoreflect"
 )
+
+// Trees compares texts as parse trees (SameExpression, SameQuery): it is
+// the equivalence diff.Options.Equivalence takes, so that the comparison
+// engine, which cannot parse, sees past PostgreSQL's printing.
+type Trees struct{}
+
+// SameExpression is the package's SameExpression.
+func (Trees) SameExpression(a, b string) bool { return SameExpression(a, b) }
+
+// SameQuery is the package's SameQuery.
+func (Trees) SameQuery(a, b string) bool { return SameQuery(a, b) }
 
 // SameExpression reports whether two scalar expressions (a CHECK
 // expression, an index predicate, a policy's USING) mean the same.

@@ -13,7 +13,10 @@ const (
 	semicolon        // ;
 	openParen        // (
 	closeParen       // )
-	other            // anything else: a literal, a quoted identifier, an operator, ...
+	literal          // a string constant: '...', E'...', B'...', X'...', N'...', U&'...', $$...$$
+	quotedIdent      // "..." or U&"..."
+	openQuote        // a string or quoted identifier the text ends inside
+	other            // anything else: an operator, a number, a parameter, ...
 )
 
 // A lexer reads the tokens of src from pos, following the rules of
@@ -38,6 +41,7 @@ func (l *lexer) next() (k kind, from, to int) {
 		return eof, i, i
 	}
 	k, i = other, i+1
+	closed := true
 	switch c := s[from]; {
 	case c == '-' && strings.HasPrefix(s[from:], "--"):
 		// An operator is cut where "--" or "/*" starts in it, so the
@@ -49,11 +53,22 @@ func (l *lexer) next() (k kind, from, to int) {
 	case c == '/' && strings.HasPrefix(s[from:], "/*"):
 		k, i = blockComment(s, from)
 	case c == '\'':
-		i = quoted(s, from, '\'')
+		k = literal
+		i, closed = quoted(s, from, '\'')
 	case c == '"':
-		i = quoted(s, from, '"')
+		k = quotedIdent
+		i, closed = quoted(s, from, '"')
 	case c == '$':
-		i = dollar(s, from)
+		i, closed = dollar(s, from)
+		if i > from+1 && !isDigit(s[from+1]) {
+			k = literal
+		}
+	case c == ':':
+		if i < len(s) && (s[i] == ':' || s[i] == '=') {
+			i++ // "::" and ":="
+		}
+	case isOpChar(c):
+		i = operator(s, from)
 	case c == ';':
 		k = semicolon
 	case c == '(':
@@ -67,14 +82,57 @@ func (l *lexer) next() (k kind, from, to int) {
 			i++
 		}
 		k = word
-		// E'...' takes backslash escapes; the E must be a token of its
-		// own (in "name'...'" the quote starts a plain string).
-		if i-from == 1 && (c == 'e' || c == 'E') && i < len(s) && s[i] == '\'' {
-			k, i = other, escaped(s, i)
+		if i-from != 1 || i == len(s) {
+			break
 		}
+		// A prefixed string is one token, and its prefix must be a token
+		// of its own (in "name'...'" the quote starts a plain string).
+		switch c | 0x20 {
+		case 'e': // E'...' takes backslash escapes
+			if s[i] == '\'' {
+				k = literal
+				i, closed = escaped(s, i)
+			}
+		case 'b', 'x', 'n': // bit strings, hexadecimal bit strings, national characters
+			if s[i] == '\'' {
+				k = literal
+				i, closed = quoted(s, i, '\'')
+			}
+		case 'u': // U&'...' and U&"...": their escapes never hide a quote
+			if i+1 < len(s) && s[i] == '&' && (s[i+1] == '\'' || s[i+1] == '"') {
+				k = literal
+				if s[i+1] == '"' {
+					k = quotedIdent
+				}
+				i, closed = quoted(s, i+1, s[i+1])
+			}
+		}
+	}
+	if !closed {
+		k = openQuote
 	}
 	l.pos = i
 	return k, from, i
+}
+
+// isOpChar reports whether c may be part of an operator.
+func isOpChar(c byte) bool { return strings.IndexByte("~!@#^&|`?+-*/%<>=", c) >= 0 }
+
+// operator returns the end of the operator at s[from:], read as scan.l
+// reads it: the longest run of operator characters, cut where "--" or "/*"
+// starts a comment, and without a final + or - unless the run holds one of
+// ~!@#^&|`?% (so "a=-1" reads "=" and "-").
+func operator(s string, from int) int {
+	i := from + 1
+	for i < len(s) && isOpChar(s[i]) && !strings.HasPrefix(s[i:], "--") && !strings.HasPrefix(s[i:], "/*") {
+		i++
+	}
+	if i-from > 1 && strings.IndexAny(s[from:i], "~!@#^&|`?%") < 0 {
+		for i-from > 1 && (s[i-1] == '+' || s[i-1] == '-') {
+			i--
+		}
+	}
+	return i
 }
 
 // blockComment returns the end of the comment that starts at s[from:]
@@ -100,25 +158,27 @@ func blockComment(s string, from int) (kind, int) {
 }
 
 // quoted returns the end of the string or quoted identifier at s[from:],
-// whose quote character q is written twice inside it.
-func quoted(s string, from int, q byte) int {
+// whose quote character q is written twice inside it, and whether it is
+// closed (else it runs to the end of s).
+func quoted(s string, from int, q byte) (int, bool) {
 	i := from + 1
 	for {
 		j := strings.IndexByte(s[i:], q)
 		if j < 0 {
-			return len(s)
+			return len(s), false
 		}
 		i += j + 1
 		if i == len(s) || s[i] != q {
-			return i
+			return i, true
 		}
 		i++
 	}
 }
 
-// escaped returns the end of the E'...' string whose quote is at s[from]:
-// a backslash escapes the byte after it, and a doubled quote is a quote.
-func escaped(s string, from int) int {
+// escaped returns the end of the E'...' string whose quote is at s[from]
+// (a backslash escapes the byte after it, and a doubled quote is a quote),
+// and whether it is closed.
+func escaped(s string, from int) (int, bool) {
 	for i := from + 1; i < len(s); i++ {
 		switch s[i] {
 		case '\\':
@@ -128,19 +188,20 @@ func escaped(s string, from int) int {
 				i++
 				continue
 			}
-			return i + 1
+			return i + 1, true
 		}
 	}
-	return len(s)
+	return len(s), false
 }
 
 // dollar returns the end of the token that starts with the "$" at s[from]:
 // a parameter ($1), a dollar-quoted string ($$...$$, $tag$...$tag$, up to
-// the first repeat of its opening delimiter) or a lone "$".
-func dollar(s string, from int) int {
+// the first repeat of its opening delimiter) or a lone "$", and whether it
+// is closed.
+func dollar(s string, from int) (int, bool) {
 	i := from + 1
 	if i < len(s) && isDigit(s[i]) {
-		return number(s, i, false)
+		return number(s, i, false), true
 	}
 	if i < len(s) && isIdentStart(s[i]) {
 		for i < len(s) && isIdentCont(s[i]) && s[i] != '$' {
@@ -148,14 +209,14 @@ func dollar(s string, from int) int {
 		}
 	}
 	if i == len(s) || s[i] != '$' {
-		return from + 1 // "$abc" is "$" followed by the identifier abc
+		return from + 1, true // "$abc" is "$" followed by the identifier abc
 	}
 	delim := s[from : i+1]
 	end := strings.Index(s[i+1:], delim)
 	if end < 0 {
-		return len(s)
+		return len(s), false
 	}
-	return i + 1 + end + len(delim)
+	return i + 1 + end + len(delim), true
 }
 
 // number returns the end of the number (or parameter number, when dot is

@@ -1,4 +1,4 @@
-package sqlnorm
+package sqlident
 
 import "testing"
 
@@ -34,13 +34,13 @@ func TestRenames(t *testing.T) {
 	}
 }
 
-func TestQuoteIdent(t *testing.T) {
+func TestQuote(t *testing.T) {
 	for in, want := range map[string]string{
 		"users": "users", "user": `"user"`, "name": "name", "Users": `"Users"`, "a b": `"a b"`,
 		"1st": `"1st"`, "select": `"select"`, `a"b`: `"a""b"`, "": `""`,
 	} {
-		if got := QuoteIdent(in); got != want {
-			t.Errorf("QuoteIdent(%q) = %s, want %s", in, got, want)
+		if got := Quote(in); got != want {
+			t.Errorf("Quote(%q) = %s, want %s", in, got, want)
 		}
 	}
 }

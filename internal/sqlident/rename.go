@@ -1,24 +1,21 @@
-package sqlnorm
+package sqlident
 
-import (
-	"strings"
-
-	pg_query "github.com/pganalyze/pg_query_go/v6"
-)
+import "strings"
 
 // The functions below rewrite names in texts PostgreSQL printed (a type,
 // an expression, a view's query, a CREATE statement), so that a schema read
 // before an object was renamed can be compared with one read after: they
 // print the new name where PostgreSQL would print it once the object is
-// renamed. They work on the scanner's tokens, so string literals and
-// comments are left alone. A text that does not scan is returned as it is.
+// renamed. They work on the lexer's tokens, so string literals and
+// comments are left alone. A text that does not scan (one that ends
+// inside a quote or a comment) is returned as it is.
 
 // RenameSchema renames the schema old to new where it qualifies a name
 // ("old.t" becomes "new.t"), also inside a regclass literal
 // ('old.s'::regclass).
 func RenameSchema(text, old, new string) string {
 	return rewrite(text, func(toks []token, i int) bool {
-		return toks[i].name == old && toks[i].next(toks, i) == "."
+		return toks[i].name == old && next(toks, i) == "."
 	}, new, func(lit string) string { return renameQualifiedLiteral(lit, old, "", new, "") })
 }
 
@@ -28,14 +25,13 @@ func RenameSchema(text, old, new string) string {
 // prints columns of a table it reads without an alias).
 func RenameRelation(text, schema, old, new string) string {
 	return rewrite(text, func(toks []token, i int) bool {
-		t := toks[i]
-		if t.name != old {
+		if toks[i].name != old {
 			return false
 		}
-		if i >= 2 && toks[i-1].text == "." {
-			return toks[i-2].name == schema && (i < 3 || toks[i-3].text != ".")
+		if i >= 2 && toks[i-1].Text == "." {
+			return toks[i-2].name == schema && (i < 3 || toks[i-3].Text != ".")
 		}
-		return t.next(toks, i) == "."
+		return next(toks, i) == "."
 	}, new, func(lit string) string { return renameQualifiedLiteral(lit, schema, old, schema, new) })
 }
 
@@ -45,90 +41,18 @@ func RenameRelation(text, schema, old, new string) string {
 // qualified with NEW or OLD, that is not a function called.
 func RenameColumn(text, old, new string) string {
 	return rewrite(text, func(toks []token, i int) bool {
-		t := toks[i]
-		if t.name != old {
+		if toks[i].name != old {
 			return false
 		}
-		if n := t.next(toks, i); n == "(" || n == "." {
+		if n := next(toks, i); n == "(" || n == "." {
 			return false
 		}
-		if i >= 2 && toks[i-1].text == "." {
+		if i >= 2 && toks[i-1].Text == "." {
 			q := toks[i-2].name
 			return q == "new" || q == "old"
 		}
 		return true
 	}, new, nil)
-}
-
-// QuoteIdent quotes name as PostgreSQL's quote_ident does: not at all when
-// it is lower case letters, digits and underscores, does not start with a
-// digit and is not a keyword other than an unreserved one.
-func QuoteIdent(name string) string {
-	if plainIdent(name) {
-		return name
-	}
-	return `"` + strings.ReplaceAll(name, `"`, `""`) + `"`
-}
-
-func plainIdent(name string) bool {
-	if name == "" {
-		return false
-	}
-	for i := 0; i < len(name); i++ {
-		c := name[i]
-		if !(c >= 'a' && c <= 'z' || c == '_' || c >= '0' && c <= '9' && i > 0) {
-			return false
-		}
-	}
-	res, err := pg_query.Scan(name)
-	if err != nil || len(res.Tokens) != 1 {
-		return false
-	}
-	k := res.Tokens[0].KeywordKind
-	return k == pg_query.KeywordKind_NO_KEYWORD || k == pg_query.KeywordKind_UNRESERVED_KEYWORD
-}
-
-// A token is one token of a scanned text: its text, and for a name (an
-// identifier or a keyword) its value (quotes removed, case folded).
-type token struct {
-	start, end int
-	text, name string
-	literal    bool // a string constant
-}
-
-// next returns the text of the token after toks[i], or "".
-func (token) next(toks []token, i int) string {
-	if i+1 < len(toks) {
-		return toks[i+1].text
-	}
-	return ""
-}
-
-func scan(text string) ([]token, bool) {
-	res, err := pg_query.Scan(text)
-	if err != nil {
-		return nil, false
-	}
-	toks := make([]token, 0, len(res.Tokens))
-	for _, st := range res.Tokens {
-		t := token{start: int(st.Start), end: int(st.End)}
-		if t.start < 0 || t.end > len(text) || t.start > t.end {
-			return nil, false
-		}
-		t.text = text[t.start:t.end]
-		switch {
-		case st.Token == pg_query.Token_SQL_COMMENT || st.Token == pg_query.Token_C_COMMENT:
-			continue
-		case st.Token == pg_query.Token_IDENT && strings.HasPrefix(t.text, `"`):
-			t.name = strings.ReplaceAll(t.text[1:len(t.text)-1], `""`, `"`)
-		case st.Token == pg_query.Token_IDENT || st.KeywordKind != pg_query.KeywordKind_NO_KEYWORD:
-			t.name = strings.ToLower(t.text)
-		case st.Token == pg_query.Token_SCONST:
-			t.literal = true
-		}
-		toks = append(toks, t)
-	}
-	return toks, true
 }
 
 // rewrite replaces each name token that match selects with new, quoted;
@@ -145,9 +69,9 @@ func rewrite(text string, match func(toks []token, i int) bool, new string, lite
 		var repl string
 		switch {
 		case t.name != "" && match(toks, i):
-			repl = QuoteIdent(new)
-		case t.literal && literal != nil && i+2 < len(toks) && toks[i+1].text == "::" && toks[i+2].name == "regclass":
-			v, ok := unquoteLiteral(t.text)
+			repl = Quote(new)
+		case t.Literal && literal != nil && i+2 < len(toks) && toks[i+1].Text == "::" && toks[i+2].name == "regclass":
+			v, ok := unquoteLiteral(t.Text)
 			if !ok {
 				continue
 			}
@@ -159,9 +83,9 @@ func rewrite(text string, match func(toks []token, i int) bool, new string, lite
 		default:
 			continue
 		}
-		b.WriteString(text[pos:t.start])
+		b.WriteString(text[pos:t.Start])
 		b.WriteString(repl)
-		pos = t.end
+		pos = t.End
 	}
 	if pos == 0 {
 		return text
@@ -183,7 +107,7 @@ func unquoteLiteral(s string) (string, bool) {
 // name oldName becomes newName.
 func renameQualifiedLiteral(lit, oldSchema, oldName, newSchema, newName string) string {
 	toks, ok := scan(lit)
-	if !ok || len(toks) != 3 || toks[1].text != "." || toks[0].name != oldSchema {
+	if !ok || len(toks) != 3 || toks[1].Text != "." || toks[0].name != oldSchema || toks[2].name == "" {
 		return lit
 	}
 	name := toks[2].name
@@ -193,5 +117,5 @@ func renameQualifiedLiteral(lit, oldSchema, oldName, newSchema, newName string) 
 		}
 		name = newName
 	}
-	return QuoteIdent(newSchema) + "." + QuoteIdent(name)
+	return Quote(newSchema) + "." + Quote(name)
 }
