@@ -99,8 +99,31 @@ func root(t *testing.T) string {
 	return filepath.Join(filepath.Dir(file), "..", "..")
 }
 
+// touchSources stats every Go file and go.mod of the module, so that go
+// test's cache, which remembers the files a test opened or stat'ed, runs
+// these tests again when the code changes (go list and go build run as
+// other processes, whose reads it does not see).
+func touchSources(t *testing.T) {
+	err := filepath.WalkDir(root(t), func(path string, d os.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root(t) {
+			return filepath.SkipDir
+		}
+		if !d.IsDir() && (strings.HasSuffix(path, ".go") || d.Name() == "go.mod") {
+			_, err = os.Stat(path)
+		}
+		return err
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+}
+
 // goList runs go list in the module with the given environment additions.
 func goList(t *testing.T, env []string, args ...string) []string {
+	touchSources(t)
 	cmd := exec.Command("go", append([]string{"list"}, args...)...)
 	cmd.Dir = root(t)
 	cmd.Env = append(os.Environ(), env...)
@@ -150,5 +173,20 @@ func TestModelHasNoCodec(t *testing.T) {
 	deps := goList(t, nil, "-deps", "./model")
 	if i := slices.IndexFunc(deps, func(d string) bool { return strings.Contains(strings.ToLower(d), "yaml") }); i >= 0 {
 		t.Errorf("package model depends on %s; the YAML codec belongs in model/yamlmodel", deps[i])
+	}
+}
+
+// pureCore are the packages that must build without a C compiler: the
+// engine (model, diff, render) and the runner (migrate).
+var pureCore = []string{"./model", "./diff", "./render", "./migrate"}
+
+// TestCoreBuildsWithoutCgo builds the pure core with CGO_ENABLED=0.
+func TestCoreBuildsWithoutCgo(t *testing.T) {
+	touchSources(t)
+	cmd := exec.Command("go", append([]string{"build", "-o", os.DevNull}, pureCore...)...)
+	cmd.Dir = root(t)
+	cmd.Env = append(os.Environ(), "CGO_ENABLED=0")
+	if out, err := cmd.CombinedOutput(); err != nil {
+		t.Fatalf("CGO_ENABLED=0 go build %s: %v\n%s", strings.Join(pureCore, " "), err, out)
 	}
 }
