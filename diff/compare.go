@@ -78,7 +78,7 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.enums()
 	c.markRecreatedTypes() // after enums, before ranges: domains and composite types over re-created types
 	c.keyChanged = c.keysChanged()
-	c.collations()
+	compareKind(c, collations)
 	c.textSearch()
 	c.ranges()   // before routines: a re-created range type re-creates the functions using it
 	c.routines() // before views: a re-created function re-creates the views using it

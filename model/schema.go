@@ -190,6 +190,38 @@ func (s *Schema) Sort() {
 	})
 }
 
+// InSchema returns the objects of s that live in the schema named name,
+// an extension by the schema it is installed in. The namespace itself,
+// privileges, unmanaged objects and Major are left out: they are the
+// caller's to hand out.
+func (s *Schema) InSchema(name string) *Schema {
+	return &Schema{
+		Extensions:             inSchema(s.Extensions, name, func(e Extension) string { return e.Schema }),
+		Collations:             inSchema(s.Collations, name, func(c Collation) string { return c.Schema }),
+		Enums:                  inSchema(s.Enums, name, func(e Enum) string { return e.Schema }),
+		Domains:                inSchema(s.Domains, name, func(d Domain) string { return d.Schema }),
+		Composites:             inSchema(s.Composites, name, func(c CompositeType) string { return c.Schema }),
+		Ranges:                 inSchema(s.Ranges, name, func(r RangeType) string { return r.Schema }),
+		Functions:              inSchema(s.Functions, name, func(f Function) string { return f.Schema }),
+		Sequences:              inSchema(s.Sequences, name, func(q Sequence) string { return q.Schema }),
+		Tables:                 inSchema(s.Tables, name, func(t Table) string { return t.Schema }),
+		Views:                  inSchema(s.Views, name, func(v View) string { return v.Schema }),
+		TextSearchDictionaries: inSchema(s.TextSearchDictionaries, name, func(d TextSearchDictionary) string { return d.Schema }),
+		TextSearchConfigs:      inSchema(s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema }),
+	}
+}
+
+// inSchema returns the items whose schema is name.
+func inSchema[T any](items []T, name string, schema func(T) string) []T {
+	var out []T
+	for _, it := range items {
+		if schema(it) == name {
+			out = append(out, it)
+		}
+	}
+	return out
+}
+
 // Table returns the table with the given name, or nil.
 func (s *Schema) Table(q QualifiedName) *Table {
 	for i := range s.Tables {
