@@ -169,5 +169,5 @@ func TestCollationChangeRefused(t *testing.T) {
 // kindOpName names a generic op of a simple kind as its kind's own op
 // would read, e.g. CreateObject of a collation as "CreateCollation".
 func kindOpName(op string, k ObjectKind) string {
-	return strings.TrimSuffix(op, "Object") + map[ObjectKind]string{KindCollation: "Collation", KindTextSearchDictionary: "TextSearchDictionary", KindTextSearchConfig: "TextSearchConfig"}[k]
+	return strings.TrimSuffix(op, "Object") + map[ObjectKind]string{KindCollation: "Collation", KindTextSearchDictionary: "TextSearchDictionary", KindTextSearchConfig: "TextSearchConfig", KindStatistics: "Statistics"}[k]
 }

@@ -87,6 +87,8 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.tables()
 	c.views()
 	c.rules() // after views: a rule is re-created with what it depends on
+	// after tables, which say which columns go
+	compareKind(c, statistics)
 	c.renameHints()
 	// Last: what the plan creates gets its owner and privileges right
 	// after its creation.

@@ -31,6 +31,9 @@ type Schema struct {
 	TextSearchDictionaries []TextSearchDictionary `json:"text_search_dictionaries,omitempty"`
 	TextSearchConfigs      []TextSearchConfig     `json:"text_search_configs,omitempty"`
 
+	// Statistics are extended statistics objects on tables.
+	Statistics []Statistics `json:"statistics,omitempty"`
+
 	// Privileges are the owners and privileges of the objects above and
 	// the default privileges; nil when they are not managed (see
 	// Privileges).
@@ -174,6 +177,12 @@ func (s *Schema) Sort() {
 		return a.IdentityArguments < b.IdentityArguments
 	})
 	sortCollationsRangesTextSearch(s)
+	sort.Slice(s.Statistics, func(i, j int) bool {
+		return s.Statistics[i].QualifiedName().Less(s.Statistics[j].QualifiedName())
+	})
+	for i := range s.Statistics {
+		sort.Strings(s.Statistics[i].Columns)
+	}
 	sort.Slice(s.Views, func(i, j int) bool { return s.Views[i].QualifiedName().Less(s.Views[j].QualifiedName()) })
 	for i := range s.Views {
 		v := &s.Views[i]
@@ -208,6 +217,7 @@ func (s *Schema) InSchema(name string) *Schema {
 		Views:                  inSchema(s.Views, name, func(v View) string { return v.Schema }),
 		TextSearchDictionaries: inSchema(s.TextSearchDictionaries, name, func(d TextSearchDictionary) string { return d.Schema }),
 		TextSearchConfigs:      inSchema(s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema }),
+		Statistics:             inSchema(s.Statistics, name, func(st Statistics) string { return st.Schema }),
 	}
 }
 

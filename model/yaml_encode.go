@@ -174,6 +174,10 @@ func sortedCopy(s *Schema) *Schema {
 	for i := range c.TextSearchConfigs {
 		c.TextSearchConfigs[i].Mappings = append([]TextSearchMapping(nil), c.TextSearchConfigs[i].Mappings...)
 	}
+	c.Statistics = append([]Statistics(nil), s.Statistics...)
+	for i := range c.Statistics {
+		c.Statistics[i].Columns = append([]string(nil), c.Statistics[i].Columns...)
+	}
 	c.Functions = append([]Function(nil), s.Functions...)
 	c.Sequences = append([]Sequence(nil), s.Sequences...)
 	c.Tables = append([]Table(nil), s.Tables...)
@@ -212,6 +216,7 @@ func schemaNames(s *Schema) []string {
 	each(s.Ranges, func(r RangeType) { mark(r.Schema) })
 	each(s.TextSearchDictionaries, func(d TextSearchDictionary) { mark(d.Schema) })
 	each(s.TextSearchConfigs, func(c TextSearchConfig) { mark(c.Schema) })
+	each(s.Statistics, func(st Statistics) { mark(st.Schema) })
 	names := make([]string, 0, len(seen))
 	for n := range seen {
 		names = append(names, n)
@@ -269,6 +274,8 @@ func encodeNamespace(s *Schema, name string) *yaml.Node {
 		func(d TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
 	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema },
 		func(c TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
+	addSection(m, "statistics", s.Statistics, name, func(st Statistics) string { return st.Schema },
+		func(st Statistics) (string, *yaml.Node) { return st.Name, statisticsNode(st) })
 	for _, ns := range s.Namespaces {
 		if ns.Name == name {
 			m.str("renamed_from", ns.RenamedFrom)

@@ -31,6 +31,7 @@ var kindKeywords = map[diff.ObjectKind]string{
 	diff.KindTextSearchDictionary: "TEXT SEARCH DICTIONARY",
 	diff.KindTextSearchConfig:     "TEXT SEARCH CONFIGURATION",
 	diff.KindRule:                 "RULE",
+	diff.KindStatistics:           "STATISTICS",
 }
 
 // keyword returns the SQL keyword of a kind of object.
@@ -52,6 +53,8 @@ func createObject(o diff.SchemaObject) []string {
 		return []string{createTextSearchDictionary(o)}
 	case model.TextSearchConfig:
 		return createTextSearchConfig(o)
+	case model.Statistics:
+		return createStatistics(o)
 	}
 	panic(fmt.Sprintf("render: cannot create a %T", o))
 }
@@ -62,6 +65,8 @@ func alterObject(op diff.AlterObject) []string {
 	switch to := op.To.(type) {
 	case model.TextSearchDictionary:
 		return []string{alterTextSearchDictionary(op.From.(model.TextSearchDictionary), to)}
+	case model.Statistics:
+		return []string{setStatisticsTarget(to)}
 	}
 	panic(fmt.Sprintf("render: cannot alter a %T", op.To))
 }

@@ -292,7 +292,8 @@ func inSchema[T any](items []T, name string, schema func(T) string) []T {
 }
 
 // filterTables keeps the tables that match an include pattern (all when
-// there is none) and no exclude pattern, with the sequences they own;
+// there is none) and no exclude pattern, with the sequences they own and
+// the statistics objects on them;
 // foreign keys to tables left out are dropped, each named in a warning.
 func filterTables(m *model.Schema, include, exclude []string) []string {
 	if len(include) == 0 && len(exclude) == 0 {
@@ -338,6 +339,7 @@ func filterTables(m *model.Schema, include, exclude []string) []string {
 		}
 	}
 	m.Tables, m.Sequences = tables, seqs
+	m.Statistics = slices.DeleteFunc(m.Statistics, func(st model.Statistics) bool { return !kept[st.Table] })
 	keepPrivilegesOfModel(m)
 	return warnings
 }
