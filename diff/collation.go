@@ -9,10 +9,10 @@ import (
 	"github.com/retortdb/retort/model"
 )
 
-// collations compares collations. New ones are created early (phCollation,
-// after extensions) so that every column, index, domain and range type can
-// use them; those that go are dropped late (phDropCollation), once nothing
-// uses them any more.
+// collations describes collations to compareKind. New ones are created
+// early (phCollation, after extensions) so that every column, index,
+// domain and range type can use them; those that go are dropped late
+// (phDropCollation), once nothing uses them any more.
 //
 // ALTER COLLATION cannot change a provider, a locale or determinism, so a
 // collation that changes is dropped and created again, right away in
@@ -21,46 +21,23 @@ import (
 // it, and moving all of those off it and back is not something a plan does
 // behind the user's back: the change is refused with a plan error naming
 // them, and the collation left as it is.
-func (c *comparison) collations() {
-	from := byName(c.from.Collations)
-	to := map[model.QualifiedName]bool{}
-	for _, co := range c.to.Collations {
+var collations = objectKind[model.Collation]{
+	kind:     KindCollation,
+	objects:  func(s *model.Schema) []model.Collation { return s.Collations },
+	comment:  func(co *model.Collation) *string { return &co.Comment },
+	create:   phCollation,
+	drop:     phDropCollation,
+	recreate: phCollation,
+	refuse: func(c *comparison, old, co model.Collation) string {
 		q := co.QualifiedName()
-		to[q] = true
-		ref := ObjectRef{Kind: KindCollation, Schema: q.Schema, Name: q.Name}
-		old, ok := from[q]
-		create := co
-		create.Comment = ""
-		switch {
-		case !ok:
-			c.add(phCollation, CreateCollation{Collation: create})
-			c.comment(ref, "", co.Comment)
-		case collationChanged(old, co):
-			if users := c.collationUsers(q); len(users) > 0 {
-				c.refuse(ErrRefused,
-					"collation %s changes (%s), which ALTER COLLATION cannot do, and dropping it to create it again is refused while %s use it; "+
-						"move them to another collation (or drop them) first, or give the new collation another name",
-					q, collationChange(old, co), nameList(users))
-				c.comment(ref, old.Comment, co.Comment)
-				continue
-			}
-			c.add(phCollation, DropCollation{Collation: old})
-			c.add(phCollation, CreateCollation{Collation: create})
-			c.comment(ref, "", co.Comment)
-		default:
-			c.comment(ref, old.Comment, co.Comment)
+		users := c.collationUsers(q)
+		if len(users) == 0 {
+			return ""
 		}
-	}
-	for _, co := range c.from.Collations {
-		if !to[co.QualifiedName()] {
-			c.add(phDropCollation, DropCollation{Collation: co})
-		}
-	}
-}
-
-func collationChanged(a, b model.Collation) bool {
-	a.Comment, b.Comment = "", ""
-	return a != b
+		return fmt.Sprintf("collation %s changes (%s), which ALTER COLLATION cannot do, and dropping it to create it again is refused while %s use it; "+
+			"move them to another collation (or drop them) first, or give the new collation another name",
+			q, collationChange(old, co), nameList(users))
+	},
 }
 
 // collationChange describes what changes between two definitions of a

@@ -17,24 +17,16 @@ func typeSteps(p *Plan) []string {
 	for _, s := range p.Steps {
 		name := strings.TrimPrefix(fmt.Sprintf("%T", s.Op), "diff.")
 		switch op := s.Op.(type) {
-		case CreateCollation:
-			name += " " + op.Collation.Name
-		case DropCollation:
-			name += " " + op.Collation.Name
+		case CreateObject:
+			name = kindOpName(name, op.Kind) + " " + op.Object.QualifiedName().Name
+		case DropObject:
+			name = kindOpName(name, op.Kind) + " " + op.Object.QualifiedName().Name
 		case CreateRange:
 			name += " " + op.Range.Name
 		case DropRange:
 			name += " " + op.Range.Name
-		case CreateTextSearchDictionary:
-			name += " " + op.Dictionary.Name
-		case DropTextSearchDictionary:
-			name += " " + op.Dictionary.Name
-		case AlterTextSearchDictionary:
-			name += " " + op.To.Name
-		case CreateTextSearchConfig:
-			name += " " + op.Config.Name
-		case DropTextSearchConfig:
-			name += " " + op.Config.Name
+		case AlterObject:
+			name = kindOpName(name, op.Kind) + " " + op.To.QualifiedName().Name
 		case AlterTextSearchMapping:
 			token, to := "", "-"
 			if op.From != nil {
@@ -172,4 +164,10 @@ func TestCollationChangeRefused(t *testing.T) {
 	if len(p.Errors) > 0 {
 		t.Errorf("dropped column still refuses the change: %v", p.Errors)
 	}
+}
+
+// kindOpName names a generic op of a simple kind as its kind's own op
+// would read, e.g. CreateObject of a collation as "CreateCollation".
+func kindOpName(op string, k ObjectKind) string {
+	return strings.TrimSuffix(op, "Object") + map[ObjectKind]string{KindCollation: "Collation", KindTextSearchDictionary: "TextSearchDictionary", KindTextSearchConfig: "TextSearchConfig", KindStatistics: "Statistics"}[k]
 }

@@ -78,7 +78,7 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.enums()
 	c.markRecreatedTypes() // after enums, before ranges: domains and composite types over re-created types
 	c.keyChanged = c.keysChanged()
-	c.collations()
+	compareKind(c, collations)
 	c.textSearch()
 	c.ranges()   // before routines: a re-created range type re-creates the functions using it
 	c.routines() // before views: a re-created function re-creates the views using it
@@ -87,6 +87,8 @@ func CompareWith(from, to *model.Schema, opts Options) *Plan {
 	c.tables()
 	c.views()
 	c.rules() // after views: a rule is re-created with what it depends on
+	// after tables, which say which columns go
+	compareKind(c, statistics)
 	c.renameHints()
 	// Last: what the plan creates gets its owner and privileges right
 	// after its creation.

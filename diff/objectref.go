@@ -37,4 +37,5 @@ const (
 	KindTextSearchDictionary
 	KindTextSearchConfig
 	KindRule // Name is the table or view, Sub the rule
+	KindStatistics
 )

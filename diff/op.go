@@ -405,22 +405,18 @@ func (CreatePolicy) isOp()          {}
 func (DropPolicy) isOp()            {}
 func (AlterPolicy) isOp()           {}
 
-func (CreateCollation) isOp()            {}
-func (DropCollation) isOp()              {}
-func (CreateRange) isOp()                {}
-func (DropRange) isOp()                  {}
-func (CreateTextSearchDictionary) isOp() {}
-func (DropTextSearchDictionary) isOp()   {}
-func (AlterTextSearchDictionary) isOp()  {}
-func (CreateTextSearchConfig) isOp()     {}
-func (DropTextSearchConfig) isOp()       {}
-func (AlterTextSearchMapping) isOp()     {}
-func (AddInherit) isOp()                 {}
-func (DropInherit) isOp()                {}
-func (CreateRule) isOp()                 {}
-func (ReplaceRule) isOp()                {}
-func (DropRule) isOp()                   {}
-func (SetRuleEnabled) isOp()             {}
+func (CreateObject) isOp()           {}
+func (DropObject) isOp()             {}
+func (AlterObject) isOp()            {}
+func (CreateRange) isOp()            {}
+func (DropRange) isOp()              {}
+func (AlterTextSearchMapping) isOp() {}
+func (AddInherit) isOp()             {}
+func (DropInherit) isOp()            {}
+func (CreateRule) isOp()             {}
+func (ReplaceRule) isOp()            {}
+func (DropRule) isOp()               {}
+func (SetRuleEnabled) isOp()         {}
 
 // SetOwner changes the owner of an object (ALTER ... OWNER TO), which also
 // moves the old owner's privileges to the new one. From is the owner

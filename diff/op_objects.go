@@ -174,40 +174,35 @@ type AlterPolicy struct {
 	From, To model.Policy
 }
 
-// CreateCollation creates a collation.
-type CreateCollation struct{ Collation model.Collation }
+// CreateObject creates an object of a simple kind (collations, text
+// search dictionaries and configurations: see kind.go) from its
+// definition, without its comment; a configuration with its parser and
+// mappings.
+type CreateObject struct {
+	Kind   ObjectKind
+	Object SchemaObject
+}
 
-// DropCollation drops a collation; Collation carries it whole.
-type DropCollation struct{ Collation model.Collation }
+// DropObject drops an object of a simple kind; Object carries it whole.
+type DropObject struct {
+	Kind   ObjectKind
+	Object SchemaObject
+}
+
+// AlterObject changes an object of a simple kind in place, From into To
+// (both without their comments), where its kind's ALTER can: a text
+// search dictionary's options (its template cannot change: that is drop
+// and create).
+type AlterObject struct {
+	Kind     ObjectKind
+	From, To SchemaObject
+}
 
 // CreateRange creates a range type (and its multirange type).
 type CreateRange struct{ Range model.RangeType }
 
 // DropRange drops a range type; Range carries it whole.
 type DropRange struct{ Range model.RangeType }
-
-// CreateTextSearchDictionary creates a text search dictionary.
-type CreateTextSearchDictionary struct {
-	Dictionary model.TextSearchDictionary
-}
-
-// DropTextSearchDictionary drops a text search dictionary.
-type DropTextSearchDictionary struct {
-	Dictionary model.TextSearchDictionary
-}
-
-// AlterTextSearchDictionary changes a dictionary's options in place (its
-// template cannot change: that is drop and create).
-type AlterTextSearchDictionary struct {
-	From, To model.TextSearchDictionary
-}
-
-// CreateTextSearchConfig creates a text search configuration with its
-// parser and mappings.
-type CreateTextSearchConfig struct{ Config model.TextSearchConfig }
-
-// DropTextSearchConfig drops a text search configuration.
-type DropTextSearchConfig struct{ Config model.TextSearchConfig }
 
 // AlterTextSearchMapping adds, changes or (To nil) drops the mapping of one
 // token type of a configuration; From is the mapping before (nil: none).

@@ -47,7 +47,7 @@ func (c *comparison) textSearch() {
 		create.Comment = ""
 		switch {
 		case !ok:
-			dicts = append(dicts, Step{Op: CreateTextSearchDictionary{Dictionary: create}})
+			dicts = append(dicts, Step{Op: CreateObject{Kind: KindTextSearchDictionary, Object: create}})
 			c.comment(ref, "", d.Comment)
 		case old.Template != d.Template:
 			users := c.expressionUsers(func(sql string) bool { return strings.Contains(sql, "regdictionary") && mentions(sql, q) })
@@ -60,13 +60,13 @@ func (c *comparison) textSearch() {
 				continue
 			}
 			recreatedDicts[q] = true
-			dicts = append(dicts, Step{Op: DropTextSearchDictionary{Dictionary: old}}, Step{Op: CreateTextSearchDictionary{Dictionary: create}})
+			dicts = append(dicts, Step{Op: DropObject{Kind: KindTextSearchDictionary, Object: old}}, Step{Op: CreateObject{Kind: KindTextSearchDictionary, Object: create}})
 			c.comment(ref, "", d.Comment)
 		default:
 			if old.Options != d.Options {
 				from := old
 				from.Comment = ""
-				alterDicts = append(alterDicts, Step{Op: AlterTextSearchDictionary{From: from, To: create}})
+				alterDicts = append(alterDicts, Step{Op: AlterObject{Kind: KindTextSearchDictionary, From: from, To: create}})
 				alteredDicts[q] = true
 			}
 			c.comment(ref, old.Comment, d.Comment)
@@ -92,12 +92,12 @@ func (c *comparison) textSearch() {
 				c.comment(ref, old.Comment, cfg.Comment)
 				continue
 			}
-			dropEarly = append(dropEarly, Step{Op: DropTextSearchConfig{Config: old}})
+			dropEarly = append(dropEarly, Step{Op: DropObject{Kind: KindTextSearchConfig, Object: old}})
 			ok = false
 			old.Comment = ""
 		}
 		if !ok {
-			configs = append(configs, Step{Op: CreateTextSearchConfig{Config: create}})
+			configs = append(configs, Step{Op: CreateObject{Kind: KindTextSearchConfig, Object: create}})
 			c.comment(ref, old.Comment, cfg.Comment)
 			continue
 		}
@@ -137,7 +137,7 @@ func (c *comparison) textSearch() {
 		if toConfigs[cfg.QualifiedName()] {
 			continue
 		}
-		step := Step{Op: DropTextSearchConfig{Config: cfg}}
+		step := Step{Op: DropObject{Kind: KindTextSearchConfig, Object: cfg}}
 		if slices.ContainsFunc(cfg.Mappings, mapsRecreated) {
 			// it maps a dictionary dropped in phTextSearch
 			dropEarly = append(dropEarly, step)
@@ -151,7 +151,7 @@ func (c *comparison) textSearch() {
 	c.steps[phDropTextSearch] = append(c.steps[phDropTextSearch], dropConfigs...)
 	for _, d := range c.from.TextSearchDictionaries {
 		if !toDicts[d.QualifiedName()] {
-			c.add(phDropTextSearch, DropTextSearchDictionary{Dictionary: d})
+			c.add(phDropTextSearch, DropObject{Kind: KindTextSearchDictionary, Object: d})
 		}
 	}
 }

@@ -158,6 +158,9 @@ func Schema(ctx context.Context, conn *pgx.Conn, opts Options) (*model.Schema, e
 		return nil, err
 	}
 	s.Tables, s.Views = tables.list(), views.list()
+	if s.Statistics, err = readStatistics(ctx, f, sc); err != nil {
+		return nil, err
+	}
 	if s.Unmanaged, err = readUnmanaged(ctx, f, sc); err != nil {
 		return nil, err
 	}

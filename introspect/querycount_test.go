@@ -36,9 +36,10 @@ func generated(n int) string {
 // search_path, one query per object kind (namespaces, extensions, enums,
 // domains, composite types, range types, collations, text search
 // dictionaries and configurations, functions, sequences, tables, columns,
-// constraints, views, indexes, triggers, rules, policies, unmanaged objects)
+// constraints, views, indexes, triggers, rules, policies, statistics
+// objects, unmanaged objects)
 // and ROLLBACK. Privileges add one more, only when asked for.
-const wantQueries = 23
+const wantQueries = 24
 
 // wantQueriesParallel is the same with DefaultWorkers connections: one
 // more on the main connection (pg_export_snapshot) and, on each other one,

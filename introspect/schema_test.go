@@ -374,13 +374,17 @@ func TestSchema(t *testing.T) {
 				CREATE PUBLICATION pub;
 				CREATE FOREIGN DATA WRAPPER w;
 				CREATE SERVER srv FOREIGN DATA WRAPPER w;
-				CREATE FOREIGN TABLE ft (a int) SERVER srv;`,
+				CREATE FOREIGN TABLE ft (a int, b int) SERVER srv;
+				-- statistics on a foreign table are not managed
+				CREATE STATISTICS ftst ON a, b FROM ft;`,
 			want: model.Schema{
 				Namespaces:             []model.Namespace{public},
 				Collations:             []model.Collation{{Schema: "public", Name: "ci", Provider: "icu", Locale: "und-u-ks-level2"}},
 				Ranges:                 []model.RangeType{{Schema: "public", Name: "floatrange", Subtype: "double precision"}},
 				TextSearchDictionaries: []model.TextSearchDictionary{{Schema: "public", Name: "dict", Template: "pg_catalog.simple"}},
 				TextSearchConfigs:      []model.TextSearchConfig{{Schema: "public", Name: "cfg", Parser: `pg_catalog."default"`}},
+				Statistics: []model.Statistics{{Schema: "public", Name: "st", Table: model.QualifiedName{Schema: "public", Name: "derived"},
+					Kinds: model.StatisticsKinds, Columns: []string{"extra", "id"}}},
 				Functions: []model.Function{
 					{
 						Schema: "public", Name: "agg", Kind: model.Aggregate, Arguments: "integer", IdentityArguments: "integer",
@@ -466,7 +470,7 @@ func TestSchema(t *testing.T) {
 					{Kind: "foreign table", Name: "public.ft"},
 					{Kind: "operator", Name: "public.===(integer, integer)"},
 					{Kind: "publication", Name: "pub"},
-					{Kind: "statistics object", Name: "public.st"},
+					{Kind: "statistics object", Name: "public.ftst"},
 				},
 			},
 		},

@@ -321,3 +321,36 @@ type Rule struct {
 	// and actions use, other than its own table (pg_depend), sorted.
 	Depends []Ref `json:"depends,omitempty"`
 }
+
+// A Statistics represents an extended statistics object (CREATE
+// STATISTICS): statistics the planner gathers on a table's columns and
+// expressions taken together.
+type Statistics struct {
+	Schema string `json:"schema"`
+	Name   string `json:"name"`
+	// Table is the table the statistics are about; it may live in another
+	// schema.
+	Table QualifiedName `json:"table"`
+	// Kinds are the kinds of statistics gathered, of StatisticsKinds and in
+	// its order; all of them unless the object names some. Statistics on a
+	// single expression have none: they are the expression's own.
+	Kinds []string `json:"kinds,omitempty"`
+	// Columns are the table's columns, sorted by name: PostgreSQL keeps
+	// them in the table's order, however the statement lists them, so
+	// their order means nothing.
+	Columns []string `json:"columns,omitempty"`
+	// Expressions are expressions over the table's columns, as PostgreSQL
+	// prints them (PostgreSQL 14).
+	Expressions []string `json:"expressions,omitempty"`
+	// Target is the statistics target (ALTER STATISTICS ... SET
+	// STATISTICS); nil for the default.
+	Target  *int   `json:"target,omitempty"`
+	Comment string `json:"comment,omitempty"`
+}
+
+// StatisticsKinds are the kinds of extended statistics, in canonical
+// order.
+var StatisticsKinds = []string{"ndistinct", "dependencies", "mcv"}
+
+// QualifiedName returns the statistics object's schema-qualified name.
+func (s Statistics) QualifiedName() QualifiedName { return QualifiedName{s.Schema, s.Name} }

@@ -31,6 +31,9 @@ type Schema struct {
 	TextSearchDictionaries []TextSearchDictionary `json:"text_search_dictionaries,omitempty"`
 	TextSearchConfigs      []TextSearchConfig     `json:"text_search_configs,omitempty"`
 
+	// Statistics are extended statistics objects on tables.
+	Statistics []Statistics `json:"statistics,omitempty"`
+
 	// Privileges are the owners and privileges of the objects above and
 	// the default privileges; nil when they are not managed (see
 	// Privileges).
@@ -187,6 +190,12 @@ func (s *Schema) Sort() {
 		m := s.TextSearchConfigs[i].Mappings
 		sort.Slice(m, func(a, b int) bool { return m[a].TokenType < m[b].TokenType })
 	}
+	sort.Slice(s.Statistics, func(i, j int) bool {
+		return s.Statistics[i].QualifiedName().Less(s.Statistics[j].QualifiedName())
+	})
+	for i := range s.Statistics {
+		sort.Strings(s.Statistics[i].Columns)
+	}
 	sort.Slice(s.Views, func(i, j int) bool { return s.Views[i].QualifiedName().Less(s.Views[j].QualifiedName()) })
 	for i := range s.Views {
 		v := &s.Views[i]
@@ -201,6 +210,39 @@ func (s *Schema) Sort() {
 		}
 		return s.Unmanaged[i].Name < s.Unmanaged[j].Name
 	})
+}
+
+// InSchema returns the objects of s that live in the schema named name,
+// an extension by the schema it is installed in. The namespace itself,
+// privileges, unmanaged objects and Major are left out: they are the
+// caller's to hand out.
+func (s *Schema) InSchema(name string) *Schema {
+	return &Schema{
+		Extensions:             inSchema(s.Extensions, name, func(e Extension) string { return e.Schema }),
+		Collations:             inSchema(s.Collations, name, func(c Collation) string { return c.Schema }),
+		Enums:                  inSchema(s.Enums, name, func(e Enum) string { return e.Schema }),
+		Domains:                inSchema(s.Domains, name, func(d Domain) string { return d.Schema }),
+		Composites:             inSchema(s.Composites, name, func(c CompositeType) string { return c.Schema }),
+		Ranges:                 inSchema(s.Ranges, name, func(r RangeType) string { return r.Schema }),
+		Functions:              inSchema(s.Functions, name, func(f Function) string { return f.Schema }),
+		Sequences:              inSchema(s.Sequences, name, func(q Sequence) string { return q.Schema }),
+		Tables:                 inSchema(s.Tables, name, func(t Table) string { return t.Schema }),
+		Views:                  inSchema(s.Views, name, func(v View) string { return v.Schema }),
+		TextSearchDictionaries: inSchema(s.TextSearchDictionaries, name, func(d TextSearchDictionary) string { return d.Schema }),
+		TextSearchConfigs:      inSchema(s.TextSearchConfigs, name, func(c TextSearchConfig) string { return c.Schema }),
+		Statistics:             inSchema(s.Statistics, name, func(st Statistics) string { return st.Schema }),
+	}
+}
+
+// inSchema returns the items whose schema is name.
+func inSchema[T any](items []T, name string, schema func(T) string) []T {
+	var out []T
+	for _, it := range items {
+		if schema(it) == name {
+			out = append(out, it)
+		}
+	}
+	return out
 }
 
 // Table returns the table with the given name, or nil.

@@ -1,8 +1,6 @@
 package render
 
 import (
-	"fmt"
-
 	"github.com/retortdb/retort/diff"
 	"github.com/retortdb/retort/model"
 )
@@ -22,56 +20,30 @@ func setComment(op diff.SetComment) string {
 // table Name).
 func objectTarget(r diff.ObjectRef) string {
 	q := model.QualifiedName{Schema: r.Schema, Name: r.Name}
-	var target string
+	var name string
 	switch r.Kind {
 	case diff.KindSchema:
-		name := r.Name
+		name = r.Name
 		if name == "" {
 			name = r.Schema
 		}
-		target = "SCHEMA " + Ident(name)
+		name = Ident(name)
 	case diff.KindExtension:
-		target = "EXTENSION " + Ident(r.Name)
-	case diff.KindType:
-		target = "TYPE " + QualifiedName(q)
-	case diff.KindSequence:
-		target = "SEQUENCE " + QualifiedName(q)
-	case diff.KindTable:
-		target = "TABLE " + QualifiedName(q)
+		name = Ident(r.Name)
 	case diff.KindColumn:
-		target = "COLUMN " + columnName(q, r.Sub)
-	case diff.KindConstraint:
-		target = "CONSTRAINT " + Ident(r.Sub) + " ON " + QualifiedName(q)
+		name = columnName(q, r.Sub)
+	case diff.KindConstraint, diff.KindTrigger, diff.KindPolicy, diff.KindRule:
+		name = Ident(r.Sub) + " ON " + QualifiedName(q)
 	case diff.KindIndex:
-		target = "INDEX " + QualifiedName(model.QualifiedName{Schema: r.Schema, Name: r.Sub})
-	case diff.KindDomain:
-		target = "DOMAIN " + QualifiedName(q)
+		name = QualifiedName(model.QualifiedName{Schema: r.Schema, Name: r.Sub})
 	case diff.KindDomainCheck:
-		target = "CONSTRAINT " + Ident(r.Sub) + " ON DOMAIN " + QualifiedName(q)
-	case diff.KindFunction:
-		target = "FUNCTION " + functionSignature(r.Schema, r.Name, r.Sub)
-	case diff.KindProcedure:
-		target = "PROCEDURE " + functionSignature(r.Schema, r.Name, r.Sub)
+		name = Ident(r.Sub) + " ON DOMAIN " + QualifiedName(q)
+	case diff.KindFunction, diff.KindProcedure:
+		name = functionSignature(r.Schema, r.Name, r.Sub)
 	case diff.KindAggregate:
-		target = "AGGREGATE " + aggregateSignature(r.Schema, r.Name, r.Sub)
-	case diff.KindView:
-		target = "VIEW " + QualifiedName(q)
-	case diff.KindMaterializedView:
-		target = "MATERIALIZED VIEW " + QualifiedName(q)
-	case diff.KindTrigger:
-		target = "TRIGGER " + Ident(r.Sub) + " ON " + QualifiedName(q)
-	case diff.KindCollation:
-		target = "COLLATION " + QualifiedName(q)
-	case diff.KindTextSearchDictionary:
-		target = "TEXT SEARCH DICTIONARY " + QualifiedName(q)
-	case diff.KindTextSearchConfig:
-		target = "TEXT SEARCH CONFIGURATION " + QualifiedName(q)
-	case diff.KindPolicy:
-		target = "POLICY " + Ident(r.Sub) + " ON " + QualifiedName(q)
-	case diff.KindRule:
-		target = "RULE " + Ident(r.Sub) + " ON " + QualifiedName(q)
+		name = aggregateSignature(r.Schema, r.Name, r.Sub)
 	default:
-		panic(fmt.Sprintf("render: unknown object kind %d", r.Kind))
+		name = QualifiedName(q)
 	}
-	return target
+	return keyword(r.Kind) + " " + name
 }

@@ -21,13 +21,13 @@ var typesGoldenCases = []struct {
 	op   diff.Op
 	want []string
 }{
-	{"create icu collation", diff.CreateCollation{Collation: collICU},
+	{"create icu collation", diff.CreateObject{Kind: diff.KindCollation, Object: collICU},
 		[]string{"CREATE COLLATION app.ci (provider = icu, locale = 'und-u-ks-level2', deterministic = false)"}},
-	{"create libc collation", diff.CreateCollation{Collation: collLibc},
+	{"create libc collation", diff.CreateObject{Kind: diff.KindCollation, Object: collLibc},
 		[]string{`CREATE COLLATION app."Bytes" (provider = libc, locale = 'C')`}},
-	{"create collation with two locales", diff.CreateCollation{Collation: collMixed},
+	{"create collation with two locales", diff.CreateObject{Kind: diff.KindCollation, Object: collMixed},
 		[]string{"CREATE COLLATION app.mixed (provider = libc, lc_collate = 'C', lc_ctype = 'POSIX')"}},
-	{"drop collation", diff.DropCollation{Collation: collLibc}, []string{`DROP COLLATION app."Bytes"`}},
+	{"drop collation", diff.DropObject{Kind: diff.KindCollation, Object: collLibc}, []string{`DROP COLLATION app."Bytes"`}},
 	{"comment on collation", diff.SetComment{Target: diff.ObjectRef{Kind: diff.KindCollation, Schema: "app", Name: "ci"}, Comment: "case-insensitive"},
 		[]string{"COMMENT ON COLLATION app.ci IS 'case-insensitive'"}},
 
@@ -42,18 +42,18 @@ var typesGoldenCases = []struct {
 	{"drop range", diff.DropRange{Range: model.RangeType{Schema: "app", Name: "floatrange", Subtype: "double precision"}},
 		[]string{"DROP TYPE app.floatrange"}},
 
-	{"create dictionary", diff.CreateTextSearchDictionary{Dictionary: dictStem},
+	{"create dictionary", diff.CreateObject{Kind: diff.KindTextSearchDictionary, Object: dictStem},
 		[]string{"CREATE TEXT SEARCH DICTIONARY app.stem (template = pg_catalog.snowball, language = 'english', stopwords = 'english')"}},
-	{"create dictionary without options", diff.CreateTextSearchDictionary{Dictionary: model.TextSearchDictionary{
+	{"create dictionary without options", diff.CreateObject{Kind: diff.KindTextSearchDictionary, Object: model.TextSearchDictionary{
 		Schema: "app", Name: "plain", Template: "pg_catalog.simple"}},
 		[]string{"CREATE TEXT SEARCH DICTIONARY app.plain (template = pg_catalog.simple)"}},
-	{"drop dictionary", diff.DropTextSearchDictionary{Dictionary: dictStem}, []string{"DROP TEXT SEARCH DICTIONARY app.stem"}},
-	{"alter dictionary options", diff.AlterTextSearchDictionary{From: dictStem, To: func() model.TextSearchDictionary {
+	{"drop dictionary", diff.DropObject{Kind: diff.KindTextSearchDictionary, Object: dictStem}, []string{"DROP TEXT SEARCH DICTIONARY app.stem"}},
+	{"alter dictionary options", diff.AlterObject{Kind: diff.KindTextSearchDictionary, From: dictStem, To: func() model.TextSearchDictionary {
 		d := dictStem
 		d.Options = "language = 'dutch', \"Odd, name\" = 'it''s, quoted'"
 		return d
 	}()}, []string{`ALTER TEXT SEARCH DICTIONARY app.stem (stopwords, language = 'dutch', "Odd, name" = 'it''s, quoted')`}},
-	{"alter dictionary: remove every option", diff.AlterTextSearchDictionary{From: dictStem, To: func() model.TextSearchDictionary {
+	{"alter dictionary: remove every option", diff.AlterObject{Kind: diff.KindTextSearchDictionary, From: dictStem, To: func() model.TextSearchDictionary {
 		d := dictStem
 		d.Options = ""
 		return d
@@ -61,7 +61,7 @@ var typesGoldenCases = []struct {
 	{"comment on dictionary", diff.SetComment{Target: diff.ObjectRef{Kind: diff.KindTextSearchDictionary, Schema: "app", Name: "stem"}, Comment: "stems"},
 		[]string{"COMMENT ON TEXT SEARCH DICTIONARY app.stem IS 'stems'"}},
 
-	{"create configuration", diff.CreateTextSearchConfig{Config: model.TextSearchConfig{
+	{"create configuration", diff.CreateObject{Kind: diff.KindTextSearchConfig, Object: model.TextSearchConfig{
 		Schema: "app", Name: "My Config", Parser: `pg_catalog."default"`, Mappings: []model.TextSearchMapping{
 			{TokenType: "asciiword", Dictionaries: []string{"app.stem", "pg_catalog.simple"}},
 			{TokenType: "int", Dictionaries: []string{"pg_catalog.simple"}},
@@ -71,10 +71,10 @@ var typesGoldenCases = []struct {
 		`ALTER TEXT SEARCH CONFIGURATION app."My Config" ADD MAPPING FOR asciiword, word WITH app.stem, pg_catalog.simple`,
 		`ALTER TEXT SEARCH CONFIGURATION app."My Config" ADD MAPPING FOR "int" WITH pg_catalog.simple`,
 	}},
-	{"create configuration without mappings", diff.CreateTextSearchConfig{Config: model.TextSearchConfig{
+	{"create configuration without mappings", diff.CreateObject{Kind: diff.KindTextSearchConfig, Object: model.TextSearchConfig{
 		Schema: "app", Name: "bare", Parser: `pg_catalog."default"`}},
 		[]string{`CREATE TEXT SEARCH CONFIGURATION app.bare (parser = pg_catalog."default")`}},
-	{"drop configuration", diff.DropTextSearchConfig{Config: model.TextSearchConfig{Schema: "app", Name: "My Config"}},
+	{"drop configuration", diff.DropObject{Kind: diff.KindTextSearchConfig, Object: model.TextSearchConfig{Schema: "app", Name: "My Config"}},
 		[]string{`DROP TEXT SEARCH CONFIGURATION app."My Config"`}},
 	{"add mapping", diff.AlterTextSearchMapping{Config: cfgApp,
 		To: &model.TextSearchMapping{TokenType: "email", Dictionaries: []string{"pg_catalog.simple"}}},

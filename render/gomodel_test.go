@@ -35,6 +35,7 @@ const (
 // checks it), so the golden file shows how each one is written.
 func smallSchema() *model.Schema {
 	orders := model.QualifiedName{Schema: "shop", Name: "orders"}
+	target := 200
 	return &model.Schema{
 		Namespaces: []model.Namespace{{Name: "shop", Comment: "the shop's tables", RenamedFrom: "store"}},
 		Extensions: []model.Extension{
@@ -56,6 +57,11 @@ func smallSchema() *model.Schema {
 		}},
 		TextSearchDictionaries: []model.TextSearchDictionary{{
 			Schema: "shop", Name: "stem", Template: "pg_catalog.snowball", Options: "language = 'english'", Comment: "stems",
+		}},
+		Statistics: []model.Statistics{{
+			Schema: "shop", Name: "product_stats", Table: model.QualifiedName{Schema: "shop", Name: "products"},
+			Kinds: []string{"ndistinct", "mcv"}, Columns: []string{"name"}, Expressions: []string{"lower(name)"},
+			Target: &target, Comment: "names",
 		}},
 		TextSearchConfigs: []model.TextSearchConfig{{
 			Schema: "shop", Name: "products", Parser: `pg_catalog."default"`, Comment: "product names",

@@ -1,7 +1,6 @@
 package render
 
 import (
-	"fmt"
 	"strings"
 
 	"github.com/retortdb/retort/diff"
@@ -10,57 +9,21 @@ import (
 
 // setOwner renders ALTER ... OWNER TO.
 func setOwner(op diff.SetOwner) string {
-	o := op.Object
-	q := QualifiedName(model.QualifiedName{Schema: o.Schema, Name: o.Name})
-	var target string
-	switch o.Kind {
-	case model.SecurableSchema:
-		target = "SCHEMA " + Ident(o.Name)
-	case model.SecurableTable:
-		target = "TABLE " + q
-	case model.SecurableView:
-		target = "VIEW " + q
-	case model.SecurableMaterializedView:
-		target = "MATERIALIZED VIEW " + q
-	case model.SecurableSequence:
-		target = "SEQUENCE " + q
-	case model.SecurableFunction:
-		target = "FUNCTION " + functionSignature(o.Schema, o.Name, o.Args)
-	case model.SecurableProcedure:
-		target = "PROCEDURE " + functionSignature(o.Schema, o.Name, o.Args)
-	case model.SecurableAggregate:
-		target = "AGGREGATE " + aggregateSignature(o.Schema, o.Name, o.Args)
-	case model.SecurableType:
-		target = "TYPE " + q
-	default:
-		panic(fmt.Sprintf("render: owner of unknown object kind %d", o.Kind))
-	}
-	return "ALTER " + target + " OWNER TO " + Ident(op.Owner)
+	return "ALTER " + objectTarget(securableRef(op.Object)) + " OWNER TO " + Ident(op.Owner)
 }
 
 // grantTarget names an object the way GRANT and REVOKE do: TABLE for
 // views and materialized views too, FUNCTION for aggregates (whose
 // arguments GRANT lists plainly, without ORDER BY).
 func grantTarget(o model.Securable) string {
-	q := QualifiedName(model.QualifiedName{Schema: o.Schema, Name: o.Name})
 	switch o.Kind {
-	case model.SecurableSchema:
-		return "SCHEMA " + Ident(o.Name)
-	case model.SecurableTable, model.SecurableView, model.SecurableMaterializedView:
-		return "TABLE " + q
-	case model.SecurableSequence:
-		return "SEQUENCE " + q
-	case model.SecurableFunction:
-		return "FUNCTION " + functionSignature(o.Schema, o.Name, o.Args)
-	case model.SecurableProcedure:
-		return "PROCEDURE " + functionSignature(o.Schema, o.Name, o.Args)
+	case model.SecurableView, model.SecurableMaterializedView:
+		o.Kind = model.SecurableTable
 	case model.SecurableAggregate:
-		args := strings.TrimPrefix(strings.ReplaceAll(o.Args, " ORDER BY ", ", "), "ORDER BY ")
-		return "FUNCTION " + functionSignature(o.Schema, o.Name, args)
-	case model.SecurableType:
-		return "TYPE " + q
+		o.Kind = model.SecurableFunction
+		o.Args = strings.TrimPrefix(strings.ReplaceAll(o.Args, " ORDER BY ", ", "), "ORDER BY ")
 	}
-	panic(fmt.Sprintf("render: privileges on unknown object kind %d", o.Kind))
+	return objectTarget(securableRef(o))
 }
 
 // privilegeList renders privileges as GRANT lists them: ALL when the plan

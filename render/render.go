@@ -36,24 +36,16 @@ func Op(op diff.Op) []string {
 		return []string{"DROP POLICY " + policyOn(op.Table, op.Policy.Name)}
 	case diff.AlterPolicy:
 		return []string{alterPolicy(op)}
-	case diff.CreateCollation:
-		return []string{createCollation(op.Collation)}
-	case diff.DropCollation:
-		return []string{"DROP COLLATION " + QualifiedName(op.Collation.QualifiedName())}
+	case diff.CreateObject:
+		return createObject(op.Object)
+	case diff.AlterObject:
+		return alterObject(op)
+	case diff.DropObject:
+		return []string{dropObject(op)}
 	case diff.CreateRange:
 		return []string{createRange(op.Range)}
 	case diff.DropRange:
 		return []string{"DROP TYPE " + QualifiedName(op.Range.QualifiedName())}
-	case diff.CreateTextSearchDictionary:
-		return []string{createTextSearchDictionary(op.Dictionary)}
-	case diff.DropTextSearchDictionary:
-		return []string{"DROP TEXT SEARCH DICTIONARY " + QualifiedName(op.Dictionary.QualifiedName())}
-	case diff.AlterTextSearchDictionary:
-		return []string{alterTextSearchDictionary(op)}
-	case diff.CreateTextSearchConfig:
-		return createTextSearchConfig(op.Config)
-	case diff.DropTextSearchConfig:
-		return []string{"DROP TEXT SEARCH CONFIGURATION " + QualifiedName(op.Config.QualifiedName())}
 	case diff.AlterTextSearchMapping:
 		return []string{alterTextSearchMapping(op)}
 	case diff.CreateSchema:

@@ -23,19 +23,19 @@ func createTextSearchDictionary(d model.TextSearchDictionary) string {
 // then every option of To is set. PostgreSQL removes each option it is
 // given and appends those with a value, so the result keeps To's order, as
 // a dictionary created from To would.
-func alterTextSearchDictionary(op diff.AlterTextSearchDictionary) string {
+func alterTextSearchDictionary(from, to model.TextSearchDictionary) string {
 	keep := map[string]bool{}
-	for _, o := range splitOptions(op.To.Options) {
+	for _, o := range splitOptions(to.Options) {
 		keep[dictOptionName(o)] = true
 	}
 	var items []string
-	for _, o := range splitOptions(op.From.Options) {
+	for _, o := range splitOptions(from.Options) {
 		if name := dictOptionName(o); !keep[name] {
 			items = append(items, name)
 		}
 	}
-	items = append(items, splitOptions(op.To.Options)...)
-	return "ALTER TEXT SEARCH DICTIONARY " + QualifiedName(op.To.QualifiedName()) + " (" + strings.Join(items, ", ") + ")"
+	items = append(items, splitOptions(to.Options)...)
+	return "ALTER TEXT SEARCH DICTIONARY " + QualifiedName(to.QualifiedName()) + " (" + strings.Join(items, ", ") + ")"
 }
 
 // splitOptions splits an option list at the commas outside quotes (string

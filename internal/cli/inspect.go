@@ -270,24 +270,8 @@ type schemaPart struct {
 func splitBySchema(m *model.Schema) []schemaPart {
 	var parts []schemaPart
 	for i, n := range m.Namespaces {
-		s := &model.Schema{
-			Major:      m.Major,
-			Namespaces: []model.Namespace{n},
-			Extensions: inSchema(m.Extensions, n.Name, func(e model.Extension) string { return e.Schema }),
-			Enums:      inSchema(m.Enums, n.Name, func(e model.Enum) string { return e.Schema }),
-			Domains:    inSchema(m.Domains, n.Name, func(d model.Domain) string { return d.Schema }),
-			Composites: inSchema(m.Composites, n.Name, func(c model.CompositeType) string { return c.Schema }),
-			Collations: inSchema(m.Collations, n.Name, func(c model.Collation) string { return c.Schema }),
-			Ranges:     inSchema(m.Ranges, n.Name, func(r model.RangeType) string { return r.Schema }),
-			TextSearchDictionaries: inSchema(m.TextSearchDictionaries, n.Name,
-				func(d model.TextSearchDictionary) string { return d.Schema }),
-			TextSearchConfigs: inSchema(m.TextSearchConfigs, n.Name,
-				func(c model.TextSearchConfig) string { return c.Schema }),
-			Functions: inSchema(m.Functions, n.Name, func(f model.Function) string { return f.Schema }),
-			Sequences: inSchema(m.Sequences, n.Name, func(q model.Sequence) string { return q.Schema }),
-			Tables:    inSchema(m.Tables, n.Name, func(t model.Table) string { return t.Schema }),
-			Views:     inSchema(m.Views, n.Name, func(v model.View) string { return v.Schema }),
-		}
+		s := m.InSchema(n.Name)
+		s.Major, s.Namespaces = m.Major, []model.Namespace{n}
 		if i == 0 {
 			s.Unmanaged = m.Unmanaged
 		}
@@ -309,7 +293,8 @@ func inSchema[T any](items []T, name string, schema func(T) string) []T {
 }
 
 // filterTables keeps the tables that match an include pattern (all when
-// there is none) and no exclude pattern, with the sequences they own;
+// there is none) and no exclude pattern, with the sequences they own and
+// the statistics objects on them;
 // foreign keys to tables left out are dropped, each named in a warning.
 func filterTables(m *model.Schema, include, exclude []string) []string {
 	if len(include) == 0 && len(exclude) == 0 {
@@ -355,6 +340,7 @@ func filterTables(m *model.Schema, include, exclude []string) []string {
 		}
 	}
 	m.Tables, m.Sequences = tables, seqs
+	m.Statistics = slices.DeleteFunc(m.Statistics, func(st model.Statistics) bool { return !kept[st.Table] })
 	keepPrivilegesOfModel(m)
 	return warnings
 }

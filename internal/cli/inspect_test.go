@@ -131,6 +131,7 @@ func TestSplitBySchemaKeepsEverything(t *testing.T) {
 		Ranges:                 []model.RangeType{{Schema: "b", Name: "r"}},
 		TextSearchDictionaries: []model.TextSearchDictionary{{Schema: "a", Name: "td"}},
 		TextSearchConfigs:      []model.TextSearchConfig{{Schema: "b", Name: "tc"}},
+		Statistics:             []model.Statistics{{Schema: "b", Name: "st", Table: model.QualifiedName{Schema: "a", Name: "t"}}},
 		Functions:              []model.Function{{Schema: "a", Name: "f"}},
 		Sequences:              []model.Sequence{{Schema: "b", Name: "s"}},
 		Tables:                 []model.Table{{Schema: "a", Name: "t"}},

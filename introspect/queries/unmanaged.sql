@@ -71,7 +71,11 @@ UNION ALL
 SELECT 'statistics object', ns.nspname || '.' || st.stxname
 FROM pg_statistic_ext st
 JOIN ns ON ns.oid = st.stxnamespace
-WHERE NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_statistic_ext'::regclass AND ext.objid = st.oid)
+JOIN pg_class c ON c.oid = st.stxrelid
+-- statistics on tables are managed (statistics.sql); those on materialized
+-- views and foreign tables are not
+WHERE c.relkind NOT IN ('r', 'p')
+  AND NOT EXISTS (SELECT FROM ext WHERE ext.classid = 'pg_statistic_ext'::regclass AND ext.objid = st.oid)
 UNION ALL
 SELECT 'event trigger', evt.evtname
 FROM pg_event_trigger evt

@@ -14,7 +14,7 @@ import (
 var (
 	topKeys       = []string{"extensions", "schemas", "privileges"}
 	extensionKeys = []string{"schema", "version", "requires", "comment"}
-	schemaKeys    = []string{"comment", "collations", "enums", "domains", "composites", "ranges", "sequences", "functions", "tables", "views", "text_search_dictionaries", "text_search_configs", "renamed_from"}
+	schemaKeys    = []string{"comment", "collations", "enums", "domains", "composites", "ranges", "sequences", "functions", "tables", "views", "text_search_dictionaries", "text_search_configs", "statistics", "renamed_from"}
 	enumKeys      = []string{"labels", "removed_labels", "comment", "renamed_from"}
 	sequenceKeys  = []string{"type", "start", "increment", "min", "max", "cache", "cycle", "owned_by", "comment"}
 	identSeqKeys  = []string{"name", "type", "start", "increment", "min", "max", "cache", "cycle", "comment"}
@@ -205,6 +205,8 @@ func (d *decoded) schemas(r *reader, f field) error {
 				err = d.textSearchDictionaries(r, ns.Name, a)
 			case "text_search_configs":
 				err = d.textSearchConfigs(r, ns.Name, a)
+			case "statistics":
+				err = d.statistics(r, ns.Name, a)
 			}
 			if err != nil {
 				return err
@@ -393,6 +395,7 @@ func (d *decoded) merge(o *decoded) error {
 	d.s.Ranges = append(d.s.Ranges, o.s.Ranges...)
 	d.s.TextSearchDictionaries = append(d.s.TextSearchDictionaries, o.s.TextSearchDictionaries...)
 	d.s.TextSearchConfigs = append(d.s.TextSearchConfigs, o.s.TextSearchConfigs...)
+	d.s.Statistics = append(d.s.Statistics, o.s.Statistics...)
 	d.fks = append(d.fks, o.fks...)
 	d.mergePrivileges(o)
 	return nil

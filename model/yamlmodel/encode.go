@@ -189,6 +189,7 @@ func schemaNames(s *model.Schema) []string {
 	each(s.Ranges, func(r model.RangeType) { mark(r.Schema) })
 	each(s.TextSearchDictionaries, func(d model.TextSearchDictionary) { mark(d.Schema) })
 	each(s.TextSearchConfigs, func(c model.TextSearchConfig) { mark(c.Schema) })
+	each(s.Statistics, func(st model.Statistics) { mark(st.Schema) })
 	names := make([]string, 0, len(seen))
 	for n := range seen {
 		names = append(names, n)
@@ -246,6 +247,8 @@ func encodeNamespace(s *model.Schema, name string) *yaml.Node {
 		func(d model.TextSearchDictionary) (string, *yaml.Node) { return d.Name, textSearchDictionaryNode(d) })
 	addSection(m, "text_search_configs", s.TextSearchConfigs, name, func(c model.TextSearchConfig) string { return c.Schema },
 		func(c model.TextSearchConfig) (string, *yaml.Node) { return c.Name, textSearchConfigNode(c) })
+	addSection(m, "statistics", s.Statistics, name, func(st model.Statistics) string { return st.Schema },
+		func(st model.Statistics) (string, *yaml.Node) { return st.Name, statisticsNode(st) })
 	for _, ns := range s.Namespaces {
 		if ns.Name == name {
 			m.str("renamed_from", ns.RenamedFrom)

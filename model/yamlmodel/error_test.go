@@ -20,7 +20,7 @@ func TestDecodeYAMLErrors(t *testing.T) {
 		{"unknown extension key", "extensions: {x: {schema: a, versoin: 1}}",
 			`m.yaml:1:29: extensions.x: unknown key "versoin"; expected one of schema, version, requires, comment`},
 		{"unknown schema key", "schemas: {s: {table: {}}}",
-			`m.yaml:1:15: schemas.s: unknown key "table"; expected one of comment, collations, enums, domains, composites, ranges, sequences, functions, tables, views, text_search_dictionaries, text_search_configs, renamed_from`},
+			`m.yaml:1:15: schemas.s: unknown key "table"; expected one of comment, collations, enums, domains, composites, ranges, sequences, functions, tables, views, text_search_dictionaries, text_search_configs, statistics, renamed_from`},
 		{"unknown enum key", "schemas: {s: {enums: {e: {label: [a]}}}}",
 			`m.yaml:1:27: schemas.s.enums.e: unknown key "label"; expected one of labels, removed_labels, comment, renamed_from`},
 		{"unknown sequence key", "schemas: {s: {sequences: {q: {step: 2}}}}",

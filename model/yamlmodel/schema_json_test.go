@@ -47,6 +47,8 @@ func schemaObjects(t *testing.T) []schemaObject {
 		{"schemas/*/ranges/*/collation", "qualified", qualified},
 		{"schemas/*/text_search_dictionaries/*", "tsDictionaryKeys", tsDictionaryKeys},
 		{"schemas/*/text_search_configs/*", "tsConfigKeys", tsConfigKeys},
+		{"schemas/*/statistics/*", "statisticsKeys", statisticsKeys},
+		{"schemas/*/statistics/*/table", "qualified", qualified},
 		{"schemas/*/enums/*", "enumKeys", enumKeys},
 		{"schemas/*/enums/*/[]", "labelKeys", labelKeys},
 		{"schemas/*/enums/*/labels/[]", "labelKeys", labelKeys},

@@ -1,0 +1,1 @@
+CREATE STATISTICS public.orders_city_zip ON city, zip FROM public.orders;

@@ -1,0 +1,1 @@
+DROP STATISTICS public.orders_city_zip;

@@ -1,0 +1,17 @@
+-- The statistics objects as PostgreSQL prints them, with their targets and
+-- comments.
+DO $$
+DECLARE
+    got text;
+BEGIN
+    PERFORM set_config('search_path', '', true);
+    SELECT string_agg(pg_get_statisticsobjdef(st.oid)
+                      || coalesce(' target ' || nullif(st.stxstattarget, -1), '')
+                      || coalesce(' comment ' || obj_description(st.oid, 'pg_statistic_ext'), ''),
+                      '; ' ORDER BY st.stxname)
+      INTO got
+      FROM pg_statistic_ext st;
+    IF got IS DISTINCT FROM 'CREATE STATISTICS public.orders_geo ON city, zip FROM public.orders' THEN
+        RAISE EXCEPTION 'statistics objects: got %', got;
+    END IF;
+END $$;
