@@ -1,6 +1,9 @@
 package model
 
-import "sort"
+import (
+	"slices"
+	"sort"
+)
 
 // A Schema represents everything retort manages in one database: PostgreSQL
 // schemas (namespaces), extensions, types, sequences and tables, plus the
@@ -243,6 +246,43 @@ func inSchema[T any](items []T, name string, schema func(T) string) []T {
 		}
 	}
 	return out
+}
+
+// KeepTables keeps the tables keep accepts, with the sequences they own
+// and the statistics objects on them, and returns the foreign keys it drops
+// because they reference a table left out (each with its table as Table).
+func (s *Schema) KeepTables(keep func(QualifiedName) bool) []LeftOut {
+	kept := map[QualifiedName]bool{}
+	var tables []Table
+	for _, t := range s.Tables {
+		if keep(t.QualifiedName()) {
+			kept[t.QualifiedName()] = true
+			tables = append(tables, t)
+		}
+	}
+	var out []LeftOut
+	for i := range tables {
+		t := &tables[i]
+		var cons []Constraint
+		for _, k := range t.Constraints {
+			if k.Kind == ForeignKey && !kept[k.References] {
+				out = append(out, LeftOut{Table: t.QualifiedName(), Constraint: k})
+				continue
+			}
+			cons = append(cons, k)
+		}
+		t.Constraints = cons
+	}
+	s.Tables = tables
+	s.Sequences = slices.DeleteFunc(s.Sequences, func(q Sequence) bool { return q.OwnedBy != nil && !kept[q.OwnedBy.Table] })
+	s.Statistics = slices.DeleteFunc(s.Statistics, func(st Statistics) bool { return !kept[st.Table] })
+	return out
+}
+
+// LeftOut is a constraint KeepTables dropped, with its table.
+type LeftOut struct {
+	Table      QualifiedName
+	Constraint Constraint
 }
 
 // Table returns the table with the given name, or nil.

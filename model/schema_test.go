@@ -1,6 +1,7 @@
 package model
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -54,5 +55,37 @@ func TestSequenceBounds(t *testing.T) {
 		if min != c.wantMin || max != c.want {
 			t.Errorf("SequenceBounds(%q, %d) = %d, %d, want %d, %d", c.typ, c.increment, min, max, c.wantMin, c.want)
 		}
+	}
+}
+
+func TestKeepTables(t *testing.T) {
+	a := QualifiedName{Schema: "app", Name: "a"}
+	b := QualifiedName{Schema: "app", Name: "b"}
+	fk := Constraint{Name: "a_b_fk", Kind: ForeignKey, References: b}
+	s := &Schema{
+		Tables: []Table{{Schema: "app", Name: "a", Constraints: []Constraint{fk}}, {Schema: "app", Name: "b"}},
+		Sequences: []Sequence{
+			{Schema: "app", Name: "a_id_seq", OwnedBy: &ColumnRef{Table: a, Column: "id"}},
+			{Schema: "app", Name: "b_id_seq", OwnedBy: &ColumnRef{Table: b, Column: "id"}},
+			{Schema: "app", Name: "free_seq"},
+		},
+		Statistics: []Statistics{{Schema: "app", Name: "a_st", Table: a}, {Schema: "app", Name: "b_st", Table: b}},
+	}
+	left := s.KeepTables(func(q QualifiedName) bool { return q == a })
+	if len(left) != 1 || left[0].Table != a || left[0].Constraint.Name != "a_b_fk" {
+		t.Errorf("left out %+v, want a_b_fk of app.a", left)
+	}
+	if len(s.Tables) != 1 || s.Tables[0].Name != "a" || len(s.Tables[0].Constraints) != 0 {
+		t.Errorf("tables %+v, want app.a without its foreign key", s.Tables)
+	}
+	var seqs, stats []string
+	for _, q := range s.Sequences {
+		seqs = append(seqs, q.Name)
+	}
+	for _, st := range s.Statistics {
+		stats = append(stats, st.Name)
+	}
+	if strings.Join(seqs, ",") != "a_id_seq,free_seq" || strings.Join(stats, ",") != "a_st" {
+		t.Errorf("sequences %v and statistics %v, want a_id_seq,free_seq and a_st", seqs, stats)
 	}
 }

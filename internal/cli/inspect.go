@@ -293,9 +293,9 @@ func inSchema[T any](items []T, name string, schema func(T) string) []T {
 }
 
 // filterTables keeps the tables that match an include pattern (all when
-// there is none) and no exclude pattern, with the sequences they own and
-// the statistics objects on them;
-// foreign keys to tables left out are dropped, each named in a warning.
+// there is none) and no exclude pattern, with what goes with them
+// (Schema.KeepTables); foreign keys to tables left out are dropped, each
+// named in a warning.
 func filterTables(m *model.Schema, include, exclude []string) []string {
 	if len(include) == 0 && len(exclude) == 0 {
 		return nil
@@ -311,36 +311,12 @@ func filterTables(m *model.Schema, include, exclude []string) []string {
 		}
 		return false
 	}
-	kept := map[model.QualifiedName]bool{}
-	var tables []model.Table
-	for _, t := range m.Tables {
-		q := t.QualifiedName()
-		if (len(include) == 0 || matches(include, q)) && !matches(exclude, q) {
-			kept[q] = true
-			tables = append(tables, t)
-		}
-	}
 	var warnings []string
-	for i := range tables {
-		t := &tables[i]
-		var cons []model.Constraint
-		for _, k := range t.Constraints {
-			if k.Kind == model.ForeignKey && !kept[k.References] {
-				warnings = append(warnings, fmt.Sprintf("foreign key %s of %s left out: it references %s, which is not inspected", k.Name, t.QualifiedName(), k.References))
-				continue
-			}
-			cons = append(cons, k)
-		}
-		t.Constraints = cons
+	for _, l := range m.KeepTables(func(q model.QualifiedName) bool {
+		return (len(include) == 0 || matches(include, q)) && !matches(exclude, q)
+	}) {
+		warnings = append(warnings, fmt.Sprintf("foreign key %s of %s left out: it references %s, which is not inspected", l.Constraint.Name, l.Table, l.Constraint.References))
 	}
-	var seqs []model.Sequence
-	for _, s := range m.Sequences {
-		if s.OwnedBy == nil || kept[s.OwnedBy.Table] {
-			seqs = append(seqs, s)
-		}
-	}
-	m.Tables, m.Sequences = tables, seqs
-	m.Statistics = slices.DeleteFunc(m.Statistics, func(st model.Statistics) bool { return !kept[st.Table] })
 	keepPrivilegesOfModel(m)
 	return warnings
 }
