@@ -2,8 +2,9 @@
 # test.sh: retort's test suite on every PostgreSQL major from 13 to 18.
 #
 #   scripts/test.sh                    the whole suite on the test server, and
-#                                      the acceptance cases, the corpus tests and
-#                                      the inspect round trip on 13 14 16 17 18
+#                                      the acceptance cases, the corpus tests, the
+#                                      inspect round trip and the identifier quoting
+#                                      test on 13 14 16 17 18
 #   scripts/test.sh --majors "17 18"   the same, with only those other majors
 #   scripts/test.sh --matrix-only      only the other majors
 #   scripts/test.sh --majors ""        only the whole suite (no other major)
@@ -71,7 +72,7 @@ runs() {
   for m in $others_list; do
     # The Go form of the inspect round trip is written from the model alone,
     # the same on every major; it is compiled in the suite's run.
-    echo "pg$m RETORT_TEST_DATABASE_URL=\$RETORT_PG${m}_URL RETORT_TEST_TABLESPACE= RETORT_TEST_SKIP_GO_MODEL=1 go test -count=1 -timeout 30m -parallel 4 -run 'TestCases|TestCorpus|TestInspectRoundTrip' ./internal/acceptance ./internal/cli"
+    echo "pg$m RETORT_TEST_DATABASE_URL=\$RETORT_PG${m}_URL RETORT_TEST_TABLESPACE= RETORT_TEST_SKIP_GO_MODEL=1 go test -count=1 -timeout 30m -parallel 4 -run 'TestCases|TestCorpus|TestInspectRoundTrip|TestQuoteMatchesQuoteIdent' ./internal/acceptance ./internal/cli ./internal/sqlident"
   done
 }
 

@@ -18,9 +18,13 @@ const (
 func Keyword(word string) KeywordCategory { return keywords[word] }
 
 // keywords is PostgreSQL 15's keyword list (src/include/parser/kwlist.h, the
-// same list pg_get_keywords() returns) with each keyword's category.
-// Quote quotes every keyword that is not unreserved, as quote_ident does.
-var keywords = map[string]KeywordCategory{
+// same list pg_get_keywords() returns) with each keyword's category, and the
+// keywords of later majors that are not unreserved (newerKeywords). Quote
+// quotes every keyword that is not unreserved, as quote_ident does; a name
+// that only a later major reserves is quoted on every major, so that SQL
+// retort writes runs on each (on 13 to 15 the quotes are needless, never
+// wrong).
+var keywords = withNewer(map[string]KeywordCategory{
 	"abort":             Unreserved,
 	"absolute":          Unreserved,
 	"access":            Unreserved,
@@ -481,4 +485,35 @@ var keywords = map[string]KeywordCategory{
 	"year":              Unreserved,
 	"yes":               Unreserved,
 	"zone":              Unreserved,
+})
+
+// newerKeywords are the keywords PostgreSQL 16 to 18 added that are not
+// unreserved, with their category and the major from which it applies
+// (pg_get_keywords() on each; no keyword of 13 to 15 became more reserved
+// later, and none became less).
+var newerKeywords = map[string]struct {
+	category KeywordCategory
+	since    int
+}{
+	"json":           {ColumnName, 17},
+	"json_array":     {ColumnName, 16},
+	"json_arrayagg":  {ColumnName, 16},
+	"json_exists":    {ColumnName, 17},
+	"json_object":    {ColumnName, 16},
+	"json_objectagg": {ColumnName, 16},
+	"json_query":     {ColumnName, 17},
+	"json_scalar":    {ColumnName, 17},
+	"json_serialize": {ColumnName, 17},
+	"json_table":     {ColumnName, 17},
+	"json_value":     {ColumnName, 17},
+	"merge_action":   {ColumnName, 17},
+	"system_user":    {Reserved, 16},
+}
+
+// withNewer adds newerKeywords to a keyword list.
+func withNewer(list map[string]KeywordCategory) map[string]KeywordCategory {
+	for w, k := range newerKeywords {
+		list[w] = k.category
+	}
+	return list
 }
