@@ -107,7 +107,7 @@ func (p *renamePass) renameRelation(kind ObjectKind, schema, src, dst string) {
 
 // renameColumn renames the column src of table t (in f) to dst, and what
 // names it: keys, indexes, expressions of the table, foreign keys of other
-// tables that reference it, sequences it owns.
+// tables that reference it, sequences it owns, statistics objects on it.
 func (p *renamePass) renameColumn(t *model.Table, src, dst string) {
 	q := t.QualifiedName()
 	p.add(Rename{Object: ObjectRef{Kind: KindColumn, Schema: q.Schema, Name: q.Name, Sub: src}, To: dst})
@@ -176,6 +176,15 @@ func (p *renamePass) rewriteColumn(t *model.Table, src, dst string) {
 	for i := range p.f.Sequences {
 		if o := p.f.Sequences[i].OwnedBy; o != nil && o.Table == q && o.Column == src {
 			o.Column = dst
+		}
+	}
+	for i := range p.f.Statistics {
+		if st := &p.f.Statistics[i]; st.Table == q {
+			cols(st.Columns)
+			sort.Strings(st.Columns)
+			for j := range st.Expressions {
+				text(&st.Expressions[j])
+			}
 		}
 	}
 	for i := range p.f.Tables {

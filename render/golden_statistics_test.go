@@ -25,7 +25,7 @@ var statisticsGoldenCases = []struct {
 		st.Target = &target
 		return st
 	}()}, []string{
-		`CREATE STATISTICS app."city zip" (ndistinct, mcv) ON zip, (lower(city)), ((a + b)) FROM public.orders`,
+		`CREATE STATISTICS app."city zip" (ndistinct, mcv) ON zip, (lower(city)), (a + b) FROM public.orders`,
 		`ALTER STATISTICS app."city zip" SET STATISTICS 300`,
 	}},
 	{"create statistics on one expression", diff.CreateObject{Kind: diff.KindStatistics, Object: model.Statistics{

@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/retortdb/retort/diff"
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -62,7 +63,7 @@ func indexKey(k model.IndexKey) string {
 		s = k.Expression
 		// pg_get_indexdef wraps an operator expression that already has
 		// parentheses of its own in another pair; one is enough.
-		for enclosed(s) && enclosed(s[1:len(s)-1]) {
+		for sqlident.Enclosed(s) && sqlident.Enclosed(s[1:len(s)-1]) {
 			s = s[1 : len(s)-1]
 		}
 	}

@@ -56,27 +56,6 @@ func TestLiteral(t *testing.T) {
 	}
 }
 
-func TestEnclosed(t *testing.T) {
-	tests := []struct {
-		in   string
-		want bool
-	}{
-		{"(a > 0)", true},
-		{"((a > 0) AND (b > 0))", true},
-		{"(a > 0) AND (b > 0)", false},
-		{"lower(a)", false},
-		{"(a = ')(')", true},
-		{`("x)" > 0)`, true},
-		{"()", true},
-		{"(", false},
-	}
-	for _, tt := range tests {
-		if got := enclosed(tt.in); got != tt.want {
-			t.Errorf("enclosed(%q) = %v, want %v", tt.in, got, tt.want)
-		}
-	}
-}
-
 func TestEnumTempName(t *testing.T) {
 	long := strings.Repeat("é", 29)  // 58 bytes; 51 bytes are left for the name
 	ascii := strings.Repeat("a", 63) // cut to 51 bytes

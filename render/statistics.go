@@ -9,7 +9,8 @@ import (
 )
 
 // createStatistics renders CREATE STATISTICS, its kinds only when they are
-// not all of them (PostgreSQL's default), each expression in parentheses;
+// not all of them (PostgreSQL's default), each expression in one pair of
+// parentheses;
 // then its statistics target, when it has one.
 func createStatistics(st model.Statistics) []string {
 	s := "CREATE STATISTICS " + QualifiedName(st.QualifiedName())
@@ -21,7 +22,7 @@ func createStatistics(st model.Statistics) []string {
 		items = append(items, Ident(c))
 	}
 	for _, e := range st.Expressions {
-		items = append(items, "("+e+")")
+		items = append(items, parenthesized(e))
 	}
 	s += " ON " + strings.Join(items, ", ") + " FROM " + QualifiedName(st.Table)
 	out := []string{s}

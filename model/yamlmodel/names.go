@@ -6,6 +6,7 @@ import (
 
 	"go.yaml.in/yaml/v3"
 
+	"github.com/retortdb/retort/internal/sqlident"
 	"github.com/retortdb/retort/model"
 )
 
@@ -131,15 +132,6 @@ func sequenceDefaults(typ string, increment int64, min, max *int64) (int64, int6
 	return dmin, dmax, start
 }
 
-// enclosed reports whether one pair of parentheses encloses all of expr,
-// skipping parentheses inside string constants and quoted identifiers.
-func enclosed(expr string) bool {
-	if len(expr) < 2 || expr[0] != '(' || expr[len(expr)-1] != ')' {
-		return false
-	}
-	return matchingParen(expr, 0) == len(expr)-1
-}
-
 // matchingParen returns the index of the parenthesis closing the one at
 // open, or -1.
 func matchingParen(expr string, open int) int {
@@ -231,7 +223,7 @@ func identifier(s string) bool {
 // already enclosed in parentheses or is a bare function call.
 func indexExpression(expr string) string {
 	expr = strings.TrimSpace(expr)
-	if enclosed(expr) || functionCall(expr) || !balanced(expr) {
+	if sqlident.Enclosed(expr) || functionCall(expr) || !balanced(expr) {
 		return expr // unbalanced: PostgreSQL will say what is wrong
 	}
 	return "(" + expr + ")"
