@@ -60,8 +60,9 @@ var update = flag.Bool("update", false, "rewrite the existing up.sql and hazards
 // Each case builds from.sql in database A and to.sql in database B, plans
 // A→B, applies the rendered script to A and requires A to equal B, by
 // retort's own introspection and by the independent catalog fingerprint
-// (../shared/tools/catalog-fingerprint.sql, read when the test runs); a
-// second plan must be empty. Where the fingerprints differ, the judge is
+// (../shared/tools/catalog-fingerprint.sql, read when the test runs, with
+// the harness's own lines for the statistics objects it leaves out,
+// statisticsFingerprint); a second plan must be empty. Where the fingerprints differ, the judge is
 // the fingerprint of B's schema-only pg_dump restored into a new database
 // (sameCatalog): A passes iff it equals that; no retort code rewrites a
 // fingerprint. Then it plans A back to what it held before the upgrade

@@ -145,7 +145,8 @@ func fingerprintOf(t *testing.T, url, fingerprintSQL string) []string {
 
 // catalogFingerprint runs the shared catalog fingerprint script (its SQL;
 // the psql output settings at its top are what pgx returns anyway) and
-// returns its lines, storage parameters sorted. Statements run in a
+// returns its lines, storage parameters sorted, followed by the lines of
+// statisticsFingerprint. Statements run in a
 // transaction that is rolled back, so its SET does not outlive it.
 func catalogFingerprint(t *testing.T, conn *pgx.Conn, path string) []string {
 	t.Helper()
@@ -174,20 +175,40 @@ func catalogFingerprint(t *testing.T, conn *pgx.Conn, path string) []string {
 			t.Fatalf("catalog fingerprint: %s: %v", s, err)
 		}
 	}
-	rows, err := tx.Query(ctx, stmts[len(stmts)-1])
-	if err != nil {
-		t.Fatalf("catalog fingerprint: %v", err)
-	}
-	lines, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (string, error) {
-		var l pgtype.Text
-		err := r.Scan(&l)
-		return canonicalOptions(l.String), err
-	})
-	if err != nil {
-		t.Fatalf("catalog fingerprint: %v", err)
+	var lines []string
+	for _, q := range []string{stmts[len(stmts)-1], statisticsFingerprint} {
+		rows, err := tx.Query(ctx, q)
+		if err != nil {
+			t.Fatalf("catalog fingerprint: %v", err)
+		}
+		more, err := pgx.CollectRows(rows, func(r pgx.CollectableRow) (string, error) {
+			var l pgtype.Text
+			err := r.Scan(&l)
+			return canonicalStatistics(canonicalOptions(l.String)), err
+		})
+		if err != nil {
+			t.Fatalf("catalog fingerprint: %v", err)
+		}
+		lines = append(lines, more...)
 	}
 	return lines
 }
+
+// statisticsFingerprint is the harness's own fingerprint of what the shared
+// one leaves out: extended statistics objects, each as PostgreSQL prints
+// its definition (its table, kinds, columns and expressions), with its
+// statistics target (-1 before 17 and NULL from 17 both mean the default)
+// and its comment. It runs after the shared script, in its transaction,
+// whose search_path (pg_catalog alone) prints every other name qualified.
+const statisticsFingerprint = `
+SELECT format('statistics %s target=%s comment=%s',
+              pg_get_statisticsobjdef(st.oid),
+              coalesce(nullif(st.stxstattarget, -1)::text, 'default'),
+              coalesce(quote_literal(obj_description(st.oid, 'pg_statistic_ext')), 'none'))
+FROM pg_statistic_ext st
+JOIN pg_namespace n ON n.oid = st.stxnamespace
+WHERE n.nspname NOT IN ('pg_catalog', 'information_schema') AND n.nspname NOT LIKE 'pg\_toast%'
+ORDER BY 1`
 
 var (
 	reloptionsRE  = regexp.MustCompile(`options=(\S+)`)
@@ -204,6 +225,46 @@ func canonicalOptions(line string) string {
 	return indexOptionRE.ReplaceAllStringFunc(line, func(m string) string {
 		return "WITH (" + sortedList(m[len("WITH ("):len(m)-1], ", ") + ")"
 	})
+}
+
+// canonicalStatistics sorts the columns and expressions of a statistics
+// object's definition in a fingerprint line. PostgreSQL prints its columns
+// in the table's column order, which a column dropped and added again
+// changes, though the statistics are the same.
+func canonicalStatistics(line string) string {
+	on, from := strings.Index(line, " ON "), strings.LastIndex(line, " FROM ")
+	if !strings.HasPrefix(line, "statistics CREATE STATISTICS ") || on < 0 || from < on {
+		return line
+	}
+	items := topLevelItems(line[on+len(" ON ") : from])
+	sort.Strings(items)
+	return line[:on+len(" ON ")] + strings.Join(items, ", ") + line[from:]
+}
+
+// topLevelItems splits a list at the commas outside parentheses and
+// quotes.
+func topLevelItems(list string) []string {
+	var items []string
+	depth, start := 0, 0
+	var quote byte
+	for i := 0; i < len(list); i++ {
+		switch c := list[i]; {
+		case quote != 0:
+			if c == quote {
+				quote = 0
+			}
+		case c == '\'' || c == '"':
+			quote = c
+		case c == '(':
+			depth++
+		case c == ')':
+			depth--
+		case c == ',' && depth == 0:
+			items = append(items, strings.TrimSpace(list[start:i]))
+			start = i + 1
+		}
+	}
+	return append(items, strings.TrimSpace(list[start:]))
 }
 
 func sortedList(list, sep string) string {

@@ -92,3 +92,40 @@ func TestFingerprintJudges(t *testing.T) {
 		})
 	}
 }
+
+// TestStatisticsFingerprint checks the harness's fingerprint of statistics
+// objects (statisticsFingerprint), which the shared script leaves out: the
+// order of a table's columns does not count; the columns, kinds, target
+// and comment do.
+func TestStatisticsFingerprint(t *testing.T) {
+	fingerprintSQL := filepath.Join(repoRoot(t), "..", "shared", "tools", "catalog-fingerprint.sql")
+	statistics := func(sql string) []string {
+		var out []string
+		for _, l := range takeSnapshot(t, newLoadedDB(t, "statistics", sql), fingerprintSQL).fingerprint {
+			if strings.HasPrefix(l, "statistics ") {
+				out = append(out, l)
+			}
+		}
+		return out
+	}
+	const base = "CREATE STATISTICS s ON a, b FROM t; ALTER STATISTICS s SET STATISTICS 100; COMMENT ON STATISTICS s IS 'x';"
+	want := statistics("CREATE TABLE t (a int, b int, c int); " + base)
+	if len(want) != 1 {
+		t.Fatalf("statistics lines %q, want one", want)
+	}
+	if got := statistics("CREATE TABLE t (c int, b int, a int); " + base); !slices.Equal(got, want) {
+		t.Errorf("columns in another table order: %q, want %q", got, want)
+	}
+	for _, other := range []string{
+		"CREATE STATISTICS s ON a, c FROM t; ALTER STATISTICS s SET STATISTICS 100; COMMENT ON STATISTICS s IS 'x';",
+		"CREATE STATISTICS s (ndistinct) ON a, b FROM t; ALTER STATISTICS s SET STATISTICS 100; COMMENT ON STATISTICS s IS 'x';",
+		"CREATE STATISTICS s ON a, b FROM t; ALTER STATISTICS s SET STATISTICS 50; COMMENT ON STATISTICS s IS 'x';",
+		"CREATE STATISTICS s ON a, b FROM t; COMMENT ON STATISTICS s IS 'x';",
+		"CREATE STATISTICS s ON a, b FROM t; ALTER STATISTICS s SET STATISTICS 100; COMMENT ON STATISTICS s IS 'y';",
+		"CREATE STATISTICS s2 ON a, b FROM t; ALTER STATISTICS s2 SET STATISTICS 100; COMMENT ON STATISTICS s2 IS 'x';",
+	} {
+		if got := statistics("CREATE TABLE t (a int, b int, c int); " + other); slices.Equal(got, want) {
+			t.Errorf("%s fingerprints as %s", other, base)
+		}
+	}
+}
