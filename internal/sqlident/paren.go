@@ -1,15 +1,18 @@
 package sqlident
 
-// Enclosed reports whether the first character of expr is an opening
-// parenthesis whose match is the last character, skipping parentheses
-// inside string constants and quoted identifiers.
+// Enclosed reports whether one pair of parentheses encloses all of expr:
+// its first character opens a parenthesis whose match is its last.
 func Enclosed(expr string) bool {
-	if len(expr) < 2 || expr[0] != '(' || expr[len(expr)-1] != ')' {
-		return false
-	}
+	return len(expr) >= 2 && expr[0] == '(' && MatchingParen(expr, 0) == len(expr)-1
+}
+
+// MatchingParen returns the index of the parenthesis closing the one at
+// open in expr, or -1, skipping parentheses inside string constants and
+// quoted identifiers.
+func MatchingParen(expr string, open int) int {
 	depth := 0
 	var quote byte // ' or " while inside a quoted token
-	for i := 0; i < len(expr); i++ {
+	for i := open; i < len(expr); i++ {
 		c := expr[i]
 		if quote != 0 {
 			if c == quote {
@@ -24,10 +27,10 @@ func Enclosed(expr string) bool {
 			depth++
 		case ')':
 			depth--
-			if depth == 0 && i != len(expr)-1 {
-				return false
+			if depth == 0 {
+				return i
 			}
 		}
 	}
-	return depth == 0
+	return -1
 }

@@ -132,34 +132,6 @@ func sequenceDefaults(typ string, increment int64, min, max *int64) (int64, int6
 	return dmin, dmax, start
 }
 
-// matchingParen returns the index of the parenthesis closing the one at
-// open, or -1.
-func matchingParen(expr string, open int) int {
-	depth := 0
-	var quote byte
-	for i := open; i < len(expr); i++ {
-		c := expr[i]
-		if quote != 0 {
-			if c == quote {
-				quote = 0 // a doubled quote closes and reopens: same result
-			}
-			continue
-		}
-		switch c {
-		case '\'', '"':
-			quote = c
-		case '(':
-			depth++
-		case ')':
-			depth--
-			if depth == 0 {
-				return i
-			}
-		}
-	}
-	return -1
-}
-
 // balanced reports whether every parenthesis and quote of expr is closed.
 func balanced(expr string) bool {
 	depth := 0
@@ -191,7 +163,7 @@ func balanced(expr string) bool {
 // pg_get_indexdef prints without them.
 func functionCall(expr string) bool {
 	open := strings.IndexByte(expr, '(')
-	if open <= 0 || matchingParen(expr, open) != len(expr)-1 {
+	if open <= 0 || sqlident.MatchingParen(expr, open) != len(expr)-1 {
 		return false
 	}
 	for _, part := range strings.Split(expr[:open], ".") {
