@@ -428,3 +428,36 @@ func (f Function) SecurableKind() SecurableKind {
 	}
 	return SecurableFunction
 }
+
+// InSchema returns the part of p about the schema name and its objects,
+// with the default privileges in it; databaseWide also gives it those of
+// the whole database. Nil when p is nil (privileges not read).
+func (p *Privileges) InSchema(name string, databaseWide bool) *Privileges {
+	if p == nil {
+		return nil
+	}
+	out := &Privileges{
+		Owners:  inSchema(p.Owners, name, func(o Owner) string { return o.Object.schema() }),
+		Grants:  inSchema(p.Grants, name, func(g Grant) string { return g.Object.schema() }),
+		Revokes: inSchema(p.Revokes, name, func(r Revoke) string { return r.Object.schema() }),
+		DefaultGrants: inSchema(p.DefaultGrants, name, func(g DefaultGrant) string {
+			if g.Schema == "" && databaseWide {
+				return name
+			}
+			return g.Schema
+		}),
+	}
+	if databaseWide {
+		out.DefaultRevokes = p.DefaultRevokes
+	}
+	return out
+}
+
+// schema returns the schema a securable belongs to: its own name for a
+// schema.
+func (o Securable) schema() string {
+	if o.Kind == SecurableSchema {
+		return o.Name
+	}
+	return o.Schema
+}

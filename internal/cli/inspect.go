@@ -275,21 +275,10 @@ func splitBySchema(m *model.Schema) []schemaPart {
 		if i == 0 {
 			s.Unmanaged = m.Unmanaged
 		}
-		s.Privileges = privilegesInSchema(m.Privileges, n.Name, i == 0)
+		s.Privileges = m.Privileges.InSchema(n.Name, i == 0)
 		parts = append(parts, schemaPart{n.Name, s})
 	}
 	return parts
-}
-
-// inSchema returns the items whose schema is name.
-func inSchema[T any](items []T, name string, schema func(T) string) []T {
-	var out []T
-	for _, it := range items {
-		if schema(it) == name {
-			out = append(out, it)
-		}
-	}
-	return out
 }
 
 // filterTables keeps the tables that match an include pattern (all when
@@ -335,39 +324,6 @@ func keepPrivilegesOfModel(m *model.Schema) {
 	p.Owners = slices.DeleteFunc(p.Owners, func(o model.Owner) bool { return !in[o.Object] })
 	p.Grants = slices.DeleteFunc(p.Grants, func(g model.Grant) bool { return !in[g.Object] })
 	p.Revokes = slices.DeleteFunc(p.Revokes, func(r model.Revoke) bool { return !in[r.Object] })
-}
-
-// privilegesInSchema returns the part of p about the schema name and its
-// objects, with the default privileges in it; first also gets those of the
-// whole database. Nil when p is nil (privileges not read).
-func privilegesInSchema(p *model.Privileges, name string, first bool) *model.Privileges {
-	if p == nil {
-		return nil
-	}
-	out := &model.Privileges{
-		Owners:  inSchema(p.Owners, name, func(o model.Owner) string { return schemaOf(o.Object) }),
-		Grants:  inSchema(p.Grants, name, func(g model.Grant) string { return schemaOf(g.Object) }),
-		Revokes: inSchema(p.Revokes, name, func(r model.Revoke) string { return schemaOf(r.Object) }),
-		DefaultGrants: inSchema(p.DefaultGrants, name, func(g model.DefaultGrant) string {
-			if g.Schema == "" && first {
-				return name
-			}
-			return g.Schema
-		}),
-	}
-	if first {
-		out.DefaultRevokes = p.DefaultRevokes
-	}
-	return out
-}
-
-// schemaOf returns the schema a securable belongs to: its own name for a
-// schema.
-func schemaOf(o model.Securable) string {
-	if o.Kind == model.SecurableSchema {
-		return o.Name
-	}
-	return o.Schema
 }
 
 // wantValidIndexes clears the invalid mark of the indexes a model read from
