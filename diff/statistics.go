@@ -10,13 +10,14 @@ import (
 // statistics describes extended statistics objects to compareKind. They
 // are created with the indexes, once their table and its columns exist,
 // and dropped with them, before the columns they use go. A table the plan
-// drops takes its statistics with it; statistics on a column the plan
+// drops takes its statistics with it. Statistics on a column the plan
 // drops (or drops to add again) are dropped first, since PostgreSQL would
 // drop them, or keep them on their other columns, and created again when
-// to keeps them. A changed definition creates them again; only the
-// statistics target changes in place (ALTER STATISTICS ... SET
-// STATISTICS). A column converted to another type keeps them: PostgreSQL
-// rebuilds them.
+// to keeps them; so are those whose expressions call a function or name a
+// type the plan creates again, which PostgreSQL would refuse to drop. A
+// changed definition creates them again; only the statistics target
+// changes in place (ALTER STATISTICS ... SET STATISTICS). A column
+// converted to another type keeps them: PostgreSQL rebuilds them.
 var statistics = objectKind[model.Statistics]{
 	kind:     KindStatistics,
 	objects:  func(s *model.Schema) []model.Statistics { return s.Statistics },
@@ -33,7 +34,7 @@ var statistics = objectKind[model.Statistics]{
 	stale: func(c *comparison, st model.Statistics) bool {
 		return slices.ContainsFunc(statisticsColumns(st), func(col string) bool {
 			return c.droppedColumns[model.ColumnRef{Table: st.Table, Column: col}]
-		})
+		}) || slices.ContainsFunc(st.Expressions, c.exprUsesRecreated)
 	},
 }
 
