@@ -23,13 +23,13 @@ func MaskURL(s string) string {
 // PGPASSWORD=).
 func MaskText(s string) string {
 	s = maskUserInfo(s)
-	s = queryPassword.ReplaceAllString(s, "${1}"+masked)
+	s = maskQueryPasswords(s)
 	return kvPassword.ReplaceAllString(s, "${1}${2}"+masked)
 }
 
 var (
-	// queryPassword is a password parameter in a URL's query.
-	queryPassword = regexp.MustCompile(`(?i)([?&](?:ssl)?password=)[^&#\s'"]+`)
+	// queryPassword starts a password parameter in a URL's query.
+	queryPassword = regexp.MustCompile(`(?i)[?&](?:ssl)?password=`)
 	// kvPassword is a password in libpq's key=value form: the value runs to
 	// the next space unless quoted.
 	kvPassword = regexp.MustCompile(`(?i)(^|[^a-z0-9_?&])((?:ssl|pg)?password\s*=\s*)(?:'(?:[^'\\]|\\.)*'|[^\s'"]+)`)
@@ -68,4 +68,42 @@ func maskUserInfo(s string) string {
 		}
 		s = s[start:]
 	}
+}
+
+// maskQueryPasswords masks the value of each password parameter of a URL's
+// query in s. The value runs to white space, a quote, a "#", or an "&"
+// that starts another key=value: an unencoded "&" in a password, which a
+// parser would read as the start of a key, is masked with the rest, as
+// devdb.Mask does.
+func maskQueryPasswords(s string) string {
+	var b strings.Builder
+	for {
+		loc := queryPassword.FindStringIndex(s)
+		if loc == nil {
+			b.WriteString(s)
+			return b.String()
+		}
+		start := loc[1]
+		end := start
+		for end < len(s) && !strings.ContainsRune(" \t\n'\"#", rune(s[end])) && !startsKey(s[end:]) {
+			end++
+		}
+		b.WriteString(s[:start])
+		if end > start {
+			b.WriteString(masked)
+		}
+		s = s[end:]
+	}
+}
+
+// startsKey reports whether s starts with "&key=".
+func startsKey(s string) bool {
+	if s == "" || s[0] != '&' {
+		return false
+	}
+	i := 1
+	for i < len(s) && !strings.ContainsRune("&=#'\" \t\n", rune(s[i])) {
+		i++
+	}
+	return i > 1 && i < len(s) && s[i] == '='
 }
