@@ -87,33 +87,7 @@ func (c *comparison) inheritedConversions() {
 		return
 	}
 	inh.conversionsFixed = true
-	reached := func(cols []EnumColumn) []EnumColumn {
-		var out []EnumColumn
-		for _, ec := range cols {
-			if !c.convertedByParent(ec) {
-				out = append(out, ec)
-			}
-		}
-		return out
-	}
-	for i, s := range c.steps[phEnum] {
-		if op, ok := s.Op.(RecreateEnum); ok {
-			op.Columns = reached(op.Columns)
-			c.steps[phEnum][i].Op = op
-		}
-	}
-	for i := range c.nodes[phRoutine] {
-		for j, s := range c.nodes[phRoutine][i].steps {
-			switch op := s.Op.(type) {
-			case RecreateDomain:
-				op.Columns = reached(op.Columns)
-				c.nodes[phRoutine][i].steps[j].Op = op
-			case RecreateComposite:
-				op.Columns = reached(op.Columns)
-				c.nodes[phRoutine][i].steps[j].Op = op
-			}
-		}
-	}
+	c.keepConverted(func(ec EnumColumn) bool { return !c.convertedByParent(ec) })
 }
 
 // convertedByParent reports whether a parent that keeps its link to the

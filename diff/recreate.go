@@ -262,10 +262,17 @@ func (c *comparison) generatedOverRecreated(q model.QualifiedName, expr string) 
 // dropFromConversions takes column ref, dropped after all, out of the
 // re-creations that convert it.
 func (c *comparison) dropFromConversions(ref model.ColumnRef) {
-	without := func(cols []EnumColumn) []EnumColumn {
-		out := cols[:0:0]
+	c.keepConverted(func(ec EnumColumn) bool { return ec.Table != ref.Table || ec.Column != ref.Column })
+}
+
+// keepConverted keeps, in every re-creation of the plan that converts
+// columns (RecreateEnum, RecreateDomain, RecreateComposite), only the
+// columns keep accepts.
+func (c *comparison) keepConverted(keep func(EnumColumn) bool) {
+	filter := func(cols []EnumColumn) []EnumColumn {
+		var out []EnumColumn
 		for _, ec := range cols {
-			if ec.Table != ref.Table || ec.Column != ref.Column {
+			if keep(ec) {
 				out = append(out, ec)
 			}
 		}
@@ -273,7 +280,7 @@ func (c *comparison) dropFromConversions(ref model.ColumnRef) {
 	}
 	for i, s := range c.steps[phEnum] {
 		if op, ok := s.Op.(RecreateEnum); ok {
-			op.Columns = without(op.Columns)
+			op.Columns = filter(op.Columns)
 			c.steps[phEnum][i].Op = op
 		}
 	}
@@ -281,10 +288,10 @@ func (c *comparison) dropFromConversions(ref model.ColumnRef) {
 		for j, s := range c.nodes[phRoutine][i].steps {
 			switch op := s.Op.(type) {
 			case RecreateDomain:
-				op.Columns = without(op.Columns)
+				op.Columns = filter(op.Columns)
 				c.nodes[phRoutine][i].steps[j].Op = op
 			case RecreateComposite:
-				op.Columns = without(op.Columns)
+				op.Columns = filter(op.Columns)
 				c.nodes[phRoutine][i].steps[j].Op = op
 			}
 		}
