@@ -7,6 +7,7 @@ import (
 
 	pg_query "github.com/pganalyze/pg_query_go/v6"
 
+	"github.com/retortdb/retort/internal/sqlsplit"
 	"github.com/retortdb/retort/model"
 )
 
@@ -249,7 +250,7 @@ func target(stmt statement, end int, search string, toks []*pg_query.ScanToken) 
 		return annotated{}, fmt.Errorf("annotates a statement that does not parse")
 	}
 	node := tree.Stmts[0].Stmt
-	if end <= firstToken(stmt.text) {
+	if end <= sqlsplit.FirstToken(stmt.text) {
 		return statementObject(node, search)
 	}
 	ct := node.GetCreateStmt()

@@ -9,6 +9,7 @@ import (
 	"github.com/jackc/pgx/v5"
 	"github.com/jackc/pgx/v5/pgconn"
 
+	"github.com/retortdb/retort/internal/sqlsplit"
 	"github.com/retortdb/retort/introspect"
 )
 
@@ -45,7 +46,7 @@ func ApplyFile(ctx context.Context, conn *pgx.Conn, path string) error {
 
 // statementError turns a failure of statement st into an *SQLError.
 func statementError(ctx context.Context, name, sql string, st statement, err error) error {
-	line := lineAt(sql, st.offset+firstToken(st.text))
+	line := lineAt(sql, st.offset+sqlsplit.FirstToken(st.text))
 	if ctx.Err() != nil {
 		return &SQLError{File: name, Line: line, Message: "interrupted: " + ctx.Err().Error(), Err: ctx.Err()}
 	}

@@ -108,10 +108,6 @@ func lineAt(s string, off int) int {
 	return strings.Count(s[:off], "\n") + 1
 }
 
-// firstToken returns the byte offset in text of the first character that is
-// neither white space nor part of a comment.
-func firstToken(text string) int { return sqlsplit.FirstToken(text) }
-
 func oneLine(s string) string {
 	return strings.Join(strings.Fields(s), " ")
 }

@@ -4,6 +4,8 @@ import (
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
+
+	"github.com/retortdb/retort/internal/sqlsplit"
 )
 
 func TestSplitScript(t *testing.T) {
@@ -16,7 +18,7 @@ func TestSplitScript(t *testing.T) {
 	}
 	var lines []int
 	for _, st := range got {
-		lines = append(lines, lineAt(sql, st.offset+firstToken(st.text)))
+		lines = append(lines, lineAt(sql, st.offset+sqlsplit.FirstToken(st.text)))
 	}
 	if d := cmp.Diff([]int{2, 4, 5, 6}, lines); d != "" {
 		t.Errorf("statement lines (-want +got)\n%s", d)
@@ -39,8 +41,8 @@ func TestFirstToken(t *testing.T) {
 		{"-- only a comment", 17},
 	}
 	for _, tt := range tests {
-		if got := firstToken(tt.in); got != tt.want {
-			t.Errorf("firstToken(%q) = %d, want %d", tt.in, got, tt.want)
+		if got := sqlsplit.FirstToken(tt.in); got != tt.want {
+			t.Errorf("sqlsplit.FirstToken(%q) = %d, want %d", tt.in, got, tt.want)
 		}
 	}
 }

@@ -104,11 +104,12 @@ func root(t *testing.T) string {
 // these tests again when the code changes (go list and go build run as
 // other processes, whose reads it does not see).
 func touchSources(t *testing.T) {
-	err := filepath.WalkDir(root(t), func(path string, d os.DirEntry, err error) error {
+	top := root(t)
+	err := filepath.WalkDir(top, func(path string, d os.DirEntry, err error) error {
 		if err != nil {
 			return err
 		}
-		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != root(t) {
+		if d.IsDir() && (d.Name() == "testdata" || strings.HasPrefix(d.Name(), ".")) && path != top {
 			return filepath.SkipDir
 		}
 		if !d.IsDir() && (strings.HasSuffix(path, ".go") || d.Name() == "go.mod") {
