@@ -57,7 +57,7 @@ func (r *reader) statisticsObject(f field, schema string) (model.Statistics, err
 			st.Kinds, err = r.statisticsKinds(a)
 		case "target":
 			var n int64
-			if n, err = r.integer(a.value, a.path); err == nil {
+			if n, err = r.integer(a.value, a.path); err == nil && n != -1 { // -1 is the default: none
 				t := int(n)
 				st.Target = &t
 			}

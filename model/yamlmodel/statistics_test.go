@@ -23,6 +23,7 @@ func TestStatisticsYAML(t *testing.T) {
       lower_email:
         table: people
         expressions: [lower(email)]
+        target: -1
       mixed:
         table: other.orders
         columns: [city]
