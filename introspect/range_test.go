@@ -60,16 +60,3 @@ func TestRanges(t *testing.T) {
 		}
 	}
 }
-
-func TestDefaultMultirangeName(t *testing.T) {
-	for name, want := range map[string]string{
-		"timerange":  "timemultirange",
-		"range_of_x": "multirange_of_x",
-		"span":       "span_multirange",
-		"Range":      "Range_multirange",
-	} {
-		if got := model.DefaultMultirangeName(name); got != want {
-			t.Errorf("DefaultMultirangeName(%q) = %q, want %q", name, got, want)
-		}
-	}
-}

@@ -89,3 +89,16 @@ func TestKeepTables(t *testing.T) {
 		t.Errorf("sequences %v and statistics %v, want a_id_seq,free_seq and a_st", seqs, stats)
 	}
 }
+
+func TestDefaultMultirangeName(t *testing.T) {
+	for name, want := range map[string]string{
+		"timerange":  "timemultirange",
+		"range_of_x": "multirange_of_x",
+		"span":       "span_multirange",
+		"Range":      "Range_multirange",
+	} {
+		if got := DefaultMultirangeName(name); got != want {
+			t.Errorf("DefaultMultirangeName(%q) = %q, want %q", name, got, want)
+		}
+	}
+}
